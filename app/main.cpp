@@ -1,0 +1,56 @@
+// incimap: news articles to a map of incidents. Dispatches to a subcommand.
+
+#include <cstdio>
+#include <cstring>
+#include <string_view>
+
+#include "app/commands.hpp"
+#include "app/version.hpp"
+
+namespace {
+
+struct Command {
+  const char* name;
+  int (*run)(int argc, char** argv);
+  const char* summary;
+};
+
+constexpr Command kCommands[] = {
+    {"ingest", incimap::app::run_ingest, "read articles (txt, html, json, jsonl, rss/atom) and print them as JSON lines"},
+};
+
+void print_help(std::FILE* out) {
+  std::fprintf(out,
+               "incimap %s - turn news articles into a map of incidents\n\n"
+               "Usage: incimap COMMAND [OPTIONS] [INPUT...]\n\nCommands:\n",
+               incimap::app::kVersion);
+  for (const auto& c : kCommands) std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
+  std::fprintf(out,
+               "\nRun 'incimap COMMAND --help' for a command's options.\n"
+               "Exit codes: 0 success, 1 some inputs failed (the rest were processed),\n"
+               "            2 usage error, 3 fatal error (nothing useful was produced).\n"
+               "Data: GeoNames (CC BY 4.0), Natural Earth (public domain).\n");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    print_help(stderr);
+    return incimap::app::kExitUsage;
+  }
+  const std::string_view first = argv[1];
+  if (first == "--help" || first == "-h" || first == "help") {
+    print_help(stdout);
+    return incimap::app::kExitOk;
+  }
+  if (first == "--version") {
+    std::printf("incimap %s\n", incimap::app::kVersion);
+    return incimap::app::kExitOk;
+  }
+  for (const auto& c : kCommands) {
+    if (first == c.name) return c.run(argc, argv);
+  }
+  std::fprintf(stderr, "incimap: unknown command '%s' (try 'incimap --help')\n", argv[1]);
+  return incimap::app::kExitUsage;
+}

@@ -1,0 +1,60 @@
+#pragma once
+// The batch reader: files, folders and stdin to Articles, one bad input never
+// stopping the rest.
+
+#include <cstddef>
+#include <functional>
+#include <istream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "geo/ingest/article.hpp"
+#include "geo/ingest/input_error.hpp"
+
+namespace incimap::geo {
+
+enum class InputFormat { text, html, json, jsonl, feed };
+
+// Documented default: 16 MiB of text per article, more than any news story.
+inline constexpr std::size_t kDefaultMaxArticleBytes = 16u << 20;
+
+struct IngestOptions {
+  std::size_t max_article_bytes = kDefaultMaxArticleBytes;
+  // Forces a format for every input (stdin is JSON Lines unless told).
+  std::optional<InputFormat> format;
+};
+
+// From the extension: .txt .text → text; .html .htm → html; .json → json;
+// .jsonl .ndjson → jsonl; .xml .rss .atom → feed. Nothing for others.
+std::optional<InputFormat> format_from_extension(const std::string& path);
+std::optional<InputFormat> format_from_name(const std::string& name);  // "txt", "html", "jsonl", …
+
+// Reads one file into its articles; throws InputError naming the file.
+std::vector<Article> read_article_file(const std::string& path, const IngestOptions& options);
+
+// Parses already-read bytes of a known format; throws InputError.
+std::vector<Article> parse_articles(std::string_view bytes, InputFormat format, const std::string& path,
+                                    const IngestOptions& options);
+
+struct IngestReport {
+  std::size_t articles = 0;
+  std::size_t inputs = 0;
+  std::vector<InputError> failures;
+};
+
+using ArticleSink = std::function<void(Article&&)>;
+using FailureSink = std::function<void(const InputError&)>;
+
+// Walks `paths` in order: files, folders (recursively, sorted, files with a
+// known extension only) and "-" (stdin, JSON Lines streamed line by line).
+// Each article goes to `sink` as soon as it is read; each failure to
+// `on_failure` (and into the report), and the walk goes on.
+IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& options,
+                          const ArticleSink& sink, const FailureSink& on_failure = {});
+
+// Streams JSON Lines from `in`; a bad line is a failure, the next line is read.
+void ingest_json_lines(std::istream& in, const std::string& path, const IngestOptions& options,
+                       const ArticleSink& sink, const FailureSink& on_failure, IngestReport& report);
+
+}  // namespace incimap::geo

@@ -1,0 +1,136 @@
+#include "geo/text/encoding.hpp"
+
+#include <array>
+
+namespace incimap::geo {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+// Length of the valid UTF-8 sequence at `pos`, or 0 when it is invalid
+// (overlong forms, surrogates and code points above U+10FFFF are invalid).
+std::size_t valid_sequence_length(std::string_view s, std::size_t pos) noexcept {
+  const auto b0 = static_cast<unsigned char>(s[pos]);
+  if (b0 < 0x80) return 1;
+  std::size_t len = 0;
+  char32_t min = 0;
+  char32_t cp = 0;
+  if ((b0 & 0xE0) == 0xC0) { len = 2; min = 0x80; cp = b0 & 0x1F; }
+  else if ((b0 & 0xF0) == 0xE0) { len = 3; min = 0x800; cp = b0 & 0x0F; }
+  else if ((b0 & 0xF8) == 0xF0) { len = 4; min = 0x10000; cp = b0 & 0x07; }
+  else return 0;
+  if (pos + len > s.size()) return 0;
+  for (std::size_t i = 1; i < len; ++i) {
+    const auto b = static_cast<unsigned char>(s[pos + i]);
+    if ((b & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (b & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+// Windows-1252's 0x80..0x9F block; 0 marks the five undefined bytes.
+constexpr std::array<char16_t, 32> kCp1252High = {
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178};
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (const char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    if (b < 0x80) {
+      out.push_back(c);
+    } else if (b < 0xA0) {
+      const char16_t mapped = kCp1252High[b - 0x80];
+      append_utf8(out, mapped ? char32_t{mapped} : kReplacement);
+    } else {
+      append_utf8(out, char32_t{b});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view bytes) noexcept {
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const std::size_t len = valid_sequence_length(bytes, pos);
+    if (len == 0) return false;
+    pos += len;
+  }
+  return true;
+}
+
+bool looks_binary(std::string_view bytes) noexcept {
+  return bytes.find('\0') != std::string_view::npos;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = kReplacement;
+  if (cp < 0x80) {
+    out.push_back(static_cast<char>(cp));
+  } else if (cp < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else if (cp < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  }
+}
+
+char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept {
+  const std::size_t len = valid_sequence_length(text, pos);
+  if (len == 0) {
+    ++pos;
+    return kReplacement;
+  }
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  char32_t cp = len == 1 ? b0 : len == 2 ? (b0 & 0x1F) : len == 3 ? (b0 & 0x0F) : (b0 & 0x07);
+  for (std::size_t i = 1; i < len; ++i) cp = (cp << 6) | (static_cast<unsigned char>(text[pos + i]) & 0x3F);
+  pos += len;
+  return cp;
+}
+
+DecodedText decode_to_utf8(std::string_view bytes) {
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  std::size_t valid_multibyte = 0;
+  std::size_t invalid = 0;
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const std::size_t len = valid_sequence_length(bytes, pos);
+    if (len == 0) {
+      ++invalid;
+      ++pos;
+    } else {
+      valid_multibyte += len > 1;
+      pos += len;
+    }
+  }
+  if (invalid == 0) return {std::string(bytes), SourceEncoding::utf8, 0};
+  // Real UTF-8 with a few damaged bytes keeps its many valid sequences;
+  // Latin-1/Windows-1252 text almost never forms one by accident.
+  if (valid_multibyte < invalid) return {windows1252_to_utf8(bytes), SourceEncoding::windows1252, 0};
+  DecodedText result;
+  result.replaced = invalid;
+  result.utf8.reserve(bytes.size() + 2 * invalid);
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const std::size_t len = valid_sequence_length(bytes, pos);
+    if (len == 0) {
+      append_utf8(result.utf8, kReplacement);
+      ++pos;
+    } else {
+      result.utf8.append(bytes.substr(pos, len));
+      pos += len;
+    }
+  }
+  return result;
+}
+
+}  // namespace incimap::geo

@@ -1,0 +1,35 @@
+#pragma once
+// Byte-level text decoding: every article's text is valid UTF-8 after this.
+
+#include <string>
+#include <string_view>
+
+namespace incimap::geo {
+
+bool is_valid_utf8(std::string_view bytes) noexcept;
+
+// True when the bytes hold a NUL: such input is binary, not an article.
+bool looks_binary(std::string_view bytes) noexcept;
+
+enum class SourceEncoding { utf8, windows1252 };
+
+struct DecodedText {
+  std::string utf8;
+  SourceEncoding encoding = SourceEncoding::utf8;
+  std::size_t replaced = 0;  // invalid sequences replaced by U+FFFD
+};
+
+// UTF-8 is kept byte for byte (a leading BOM is dropped). Text that is not
+// valid UTF-8 and reads as Windows-1252/Latin-1 (high bytes that mostly do
+// not form UTF-8 sequences) is converted; remaining invalid sequences become
+// U+FFFD. Never throws on any input.
+DecodedText decode_to_utf8(std::string_view bytes);
+
+// Appends the UTF-8 form of a code point (U+FFFD for invalid ones).
+void append_utf8(std::string& out, char32_t code_point);
+
+// Decodes the code point at `pos` and advances `pos`; invalid bytes decode as
+// U+FFFD and advance by one. Precondition: pos < text.size().
+char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept;
+
+}  // namespace incimap::geo

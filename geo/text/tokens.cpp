@@ -1,0 +1,144 @@
+#include "geo/text/tokens.hpp"
+
+#include <unicode/uchar.h>
+
+#include "geo/text/encoding.hpp"
+
+namespace incimap::geo {
+namespace {
+
+char32_t peek_code_point(std::string_view text, std::size_t pos) noexcept {
+  if (pos >= text.size()) return 0;
+  return next_code_point(text, pos);
+}
+
+bool is_digit(char32_t cp) noexcept { return cp >= '0' && cp <= '9'; }
+
+// Letters and digits that continue a word. Non-ASCII letters are rare in
+// English news and go through ICU; ASCII takes the fast path.
+bool is_word_char(char32_t cp) noexcept { return is_digit(cp) || is_letter(cp); }
+
+// Scans "U.S.", "W.Va.", "a.m.", "Ph.D." from `pos` (at a letter). Returns
+// the end of the initialism (final period included) or 0 when the text there
+// is not one. Each segment is 1-3 letters and the whole has two or more.
+std::size_t initialism_end(std::string_view text, std::size_t pos) noexcept {
+  std::size_t segments = 0;
+  std::size_t p = pos;
+  while (p < text.size()) {
+    std::size_t letters = 0;
+    std::size_t q = p;
+    while (q < text.size() && letters < 4) {
+      std::size_t next = q;
+      const char32_t cp = next_code_point(text, next);
+      if (!is_letter(cp)) break;
+      ++letters;
+      q = next;
+    }
+    if (letters == 0 || letters > 3 || q >= text.size() || text[q] != '.') break;
+    ++segments;
+    p = q + 1;
+  }
+  return segments >= 2 ? p : 0;
+}
+
+void classify_case(Token& token, std::string_view text) {
+  std::size_t pos = token.start;
+  std::size_t letters = 0;
+  bool any_lower = false;
+  bool first = true;
+  while (pos < token.end) {
+    const char32_t cp = next_code_point(text, pos);
+    if (!is_letter(cp)) continue;
+    const bool upper = is_upper(cp);
+    if (first) token.capitalized = upper;
+    first = false;
+    ++letters;
+    any_lower |= !upper;
+  }
+  token.all_caps = letters >= 2 && !any_lower;
+}
+
+}  // namespace
+
+bool is_letter(char32_t cp) noexcept {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  return u_isalpha(static_cast<UChar32>(cp)) || u_getCombiningClass(static_cast<UChar32>(cp)) != 0;
+}
+
+bool is_upper(char32_t cp) noexcept {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+}
+
+bool is_apostrophe(char32_t cp) noexcept { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+
+std::vector<Token> tokenize(std::string_view text) {
+  std::vector<Token> tokens;
+  tokens.reserve(text.size() / 5);
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const std::size_t start = pos;
+    const char32_t cp = next_code_point(text, pos);
+    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || u_isspace(static_cast<UChar32>(cp)))
+      continue;
+    Token token;
+    token.start = static_cast<std::uint32_t>(start);
+    if (is_letter(cp)) {
+      if (const std::size_t end = initialism_end(text, start)) {
+        pos = end;
+        token.initialism = true;
+      } else {
+        while (pos < text.size()) {
+          std::size_t next = pos;
+          const char32_t c = next_code_point(text, next);
+          if (is_word_char(c)) {
+            pos = next;
+            continue;
+          }
+          // An apostrophe inside a name ("O'Hare", "Ras al-'Ayn" excluded)
+          // continues the word unless it starts a possessive "'s".
+          if (is_apostrophe(c)) {
+            std::size_t after = next;
+            const char32_t following = peek_code_point(text, after);
+            const bool possessive = (following == 's' || following == 'S') &&
+                                    !is_word_char(peek_code_point(text, after + 1));
+            if (is_letter(following) && !possessive) {
+              pos = next;
+              continue;
+            }
+          }
+          break;
+        }
+      }
+      token.kind = TokenKind::word;
+    } else if (is_digit(cp)) {
+      while (pos < text.size()) {
+        std::size_t next = pos;
+        const char32_t c = next_code_point(text, next);
+        // 1,000 and 3.5 stay one number.
+        if (is_digit(c) || ((c == ',' || c == '.') && is_digit(peek_code_point(text, next)))) {
+          pos = next;
+          continue;
+        }
+        if (is_letter(c)) {  // "2003rd", "9mm"
+          pos = next;
+          continue;
+        }
+        break;
+      }
+      token.kind = TokenKind::number;
+    } else if (is_apostrophe(cp) && (peek_code_point(text, pos) == 's' || peek_code_point(text, pos) == 'S') &&
+               !is_word_char(peek_code_point(text, pos + 1))) {
+      pos += 1;  // the possessive "’s" as one token
+      token.kind = TokenKind::word;
+    } else {
+      token.kind = TokenKind::punct;
+    }
+    token.end = static_cast<std::uint32_t>(pos);
+    if (token.kind == TokenKind::word) classify_case(token, text);
+    tokens.push_back(token);
+  }
+  return tokens;
+}
+
+}  // namespace incimap::geo

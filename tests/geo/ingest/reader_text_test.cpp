@@ -1,0 +1,54 @@
+#include "geo/ingest/reader_text.hpp"
+
+#include <gtest/gtest.h>
+
+#include "geo/ingest/published_time.hpp"
+
+namespace incimap::geo {
+namespace {
+
+TEST(ReaderText, FirstLineIsTitleWhenBlankLineFollows) {
+  const std::string file = "Rockets hit Baghdad\n\nEight rockets struck the Green Zone.\n";
+  const Article a = read_text_article(file, "/news/rockets.txt");
+  EXPECT_EQ(a.title, "Rockets hit Baghdad");
+  EXPECT_EQ(a.text, file);  // the text is the file's bytes
+  EXPECT_EQ(a.body_start, file.find("Eight"));
+  EXPECT_EQ(a.id, "rockets");
+  EXPECT_EQ(a.path, "/news/rockets.txt");
+}
+
+TEST(ReaderText, NoTitleWithoutBlankLine) {
+  const Article a = read_text_article("A first line\ncontinues here.", "x.txt");
+  EXPECT_TRUE(a.title.empty());
+  EXPECT_EQ(a.body_start, 0u);
+}
+
+TEST(ReaderText, TrailingPageFurnitureIsOutsideTheBody) {
+  const std::string file = "Title\n\nBody sentence.\n\nLatest News";
+  const Article a = read_text_article(file, "x.txt");
+  EXPECT_EQ(a.text, file);
+  EXPECT_EQ(a.body_end, file.find("Body sentence.") + 14);
+}
+
+TEST(ReaderText, HeaderBlockSetsMetadata) {
+  const std::string file =
+      "Date: 2020-01-05T21:30:00+03:00\nSource: Example Wire\nURL: https://example.org/a\n\n"
+      "Rockets hit Baghdad\n\nBody.";
+  const Article a = read_text_article(file, "x.txt");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(format_published_time(*a.published), "2020-01-05T21:30:00+03:00");
+  EXPECT_EQ(a.source, "Example Wire");
+  EXPECT_EQ(a.url, "https://example.org/a");
+  EXPECT_EQ(a.title, "Rockets hit Baghdad");
+  EXPECT_EQ(a.text, "Rockets hit Baghdad\n\nBody.");
+}
+
+TEST(ReaderText, ColonInFirstLineIsNotAHeader) {
+  const std::string file = "Attack on embassy: Report\n\nBody.";
+  const Article a = read_text_article(file, "x.txt");
+  EXPECT_EQ(a.title, "Attack on embassy: Report");
+  EXPECT_EQ(a.text, file);
+}
+
+}  // namespace
+}  // namespace incimap::geo
