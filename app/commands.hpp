@@ -10,5 +10,8 @@ inline constexpr int kExitUsage = 2;
 inline constexpr int kExitFatal = 3;
 
 int run_ingest(int argc, char** argv);
+int run_gazetteer(int argc, char** argv);
+int run_places(int argc, char** argv);
+int run_render(int argc, char** argv);
 
 }  // namespace incimap::app

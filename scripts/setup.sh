@@ -7,3 +7,4 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-packages.sh"
 "$root/scripts/fetch-data.sh"
 "$root/scripts/build.sh"
+"$root/scripts/build-gazetteer.sh"

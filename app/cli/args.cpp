@@ -24,17 +24,23 @@ bool Args::flag(std::initializer_list<const char*> names) {
 }
 
 std::optional<std::string> Args::value(std::initializer_list<const char*> names) {
-  std::optional<std::string> result;
+  auto all = values(names);
+  if (all.empty()) return std::nullopt;
+  return all.back();
+}
+
+std::vector<std::string> Args::values(std::initializer_list<const char*> names) {
+  std::vector<std::string> result;
   for (std::size_t i = 0; i < items_.size(); ++i) {
     if (used_[i]) continue;
     for (const std::string name : names) {
       if (items_[i] == name) {
         if (i + 1 >= items_.size()) throw UsageError("option " + name + " needs a value");
         used_[i] = used_[i + 1] = true;
-        result = items_[i + 1];
+        result.push_back(items_[i + 1]);
       } else if (name.starts_with("--") && items_[i].starts_with(name + "=")) {
         used_[i] = true;
-        result = items_[i].substr(name.size() + 1);
+        result.push_back(items_[i].substr(name.size() + 1));
       }
     }
   }

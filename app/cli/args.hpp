@@ -23,6 +23,8 @@ class Args {
   bool flag(std::initializer_list<const char*> names);
   // The value of an option; throws UsageError when it lacks one.
   std::optional<std::string> value(std::initializer_list<const char*> names);
+  // Every value of a repeatable option, in order.
+  std::vector<std::string> values(std::initializer_list<const char*> names);
   // Everything left; throws UsageError on an unknown option.
   std::vector<std::string> positionals();
 

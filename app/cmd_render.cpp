@@ -1,0 +1,133 @@
+// `incimap render`: the map drawn offscreen (EGL, no display) into a PNG.
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+
+#include "app/cli/args.hpp"
+#include "app/commands.hpp"
+#include "app/viewer/map_options.hpp"
+#include "render/basemap/basemap_mesh.hpp"
+#include "render/gl/offscreen_context.hpp"
+#include "render/gl/offscreen_target.hpp"
+#include "render/labels/place_labels.hpp"
+#include "render/map_frame.hpp"
+#include "render/overlay/legend.hpp"
+
+namespace incimap::app {
+namespace {
+
+constexpr const char* kHelp =
+    "Usage: incimap render INPUT... -o map.png [OPTIONS]\n\n"
+    "Draws the incidents of INPUT (incimap's GeoJSON export, or any OGR point file with\n"
+    "the incident properties) on a Natural Earth basemap into a PNG, offscreen: no\n"
+    "display is needed (EGL surfaceless). Markers are coloured by layer, sized by\n"
+    "fatalities, ringed when the location is approximate; nearby ones merge into\n"
+    "clusters with their count.\n\n"
+    "Options:\n"
+    "  -o, --output FILE   the PNG to write (required)\n"
+    "  --size WxH          image size in pixels (default 1600x1000)\n"
+    "  --overwrite         replace FILE when it exists\n"
+    "  --no-legend         leave out the legend\n"
+    "  -q, --quiet         no summary on stderr\n";
+
+struct RenderRequest {
+  MapOptions map;
+  std::string output;
+  geo::ScreenSize size{1600, 1000};
+  bool overwrite = false;
+  bool legend = true;
+  bool quiet = false;
+};
+
+RenderRequest parse_request(Args& args) {
+  RenderRequest request;
+  request.map = parse_map_options(args);
+  if (auto value = args.value({"--size"})) request.size = parse_size(*value);
+  const auto output = args.value({"-o", "--output"});
+  request.overwrite = args.flag({"--overwrite"});
+  request.legend = !args.flag({"--no-legend"});
+  request.quiet = args.flag({"-q", "--quiet"});
+  request.map.inputs = args.positionals();
+  if (!output) throw UsageError("-o FILE is required");
+  request.output = *output;
+  if (request.map.inputs.empty()) throw UsageError("no INPUT given");
+  if (!request.overwrite && std::filesystem::exists(request.output)) {
+    throw UsageError(request.output + " exists (use --overwrite to replace it)");
+  }
+  return request;
+}
+
+render::Camera initial_camera(const RenderRequest& request, const geo::Projection& projection,
+                              const render::IncidentMap& map) {
+  const geo::MapRect world = projection.world_bounds();
+  if (request.map.bbox) return render::Camera::fitting(request.size, project_bbox(projection, *request.map.bbox), 0);
+  // Fit the incidents, but never closer than ~600 km across (context matters)
+  // and never wider than the world.
+  auto camera = render::Camera::fitting(request.size, map.shown_bounds(), 70, 600'000);
+  const auto whole = render::Camera::fitting(request.size, world, 8);
+  camera.constrain(world, 0.5, whole.metres_per_pixel());
+  return camera;
+}
+
+void draw(const RenderRequest& request, const geo::Projection& projection, const render::IncidentMap& map) {
+  const render::OffscreenContext context;
+  const render::OffscreenTarget target(request.size);
+  render::MapRenderer renderer(projection);
+  const render::Camera camera = initial_camera(request, projection, map);
+  const auto detail = render::detail_for(camera.metres_per_pixel());
+  const auto region = detail == render::BasemapDetail::coarse
+                          ? std::nullopt
+                          : projection.lonlat_bounds(camera.visible_rect());
+  renderer.set_basemap(detail, render::build_natural_earth_mesh(projection, detail, region));
+  if (request.map.user_basemap) {
+    renderer.set_user_basemap(
+        render::build_vector_mesh(render::read_vector_features(*request.map.user_basemap), projection));
+  }
+  const auto labels = render::load_place_labels(projection);
+  target.bind();
+  render::draw_map_frame(renderer, camera, map, labels);
+  render::ScreenBatch overlay(renderer.fonts());
+  if (request.legend) render::add_legend(overlay, map, request.size, renderer.style());
+  render::add_attribution(overlay, request.size, renderer.style());
+  renderer.draw_screen(request.size, overlay);
+  render::write_png(request.output, target.read_pixels());
+}
+
+}  // namespace
+
+int run_render(int argc, char** argv) {
+  RenderRequest request;
+  try {
+    Args args(argc, argv, 2);
+    if (args.flag({"-h", "--help"})) {
+      std::printf("%s%s\nExit codes: 0 map written, 1 some inputs failed (map written without them),\n"
+                  "2 usage error, 3 fatal error (no map).\n",
+                  kHelp, kMapOptionsHelp);
+      return kExitOk;
+    }
+    request = parse_request(args);
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "incimap render: %s (try 'incimap render --help')\n", e.what());
+    return kExitUsage;
+  }
+  try {
+    LoadedIncidents loaded = load_all_incidents(request.map.inputs);
+    for (const auto& failure : loaded.failures) std::fprintf(stderr, "incimap: %s\n", failure.c_str());
+    if (loaded.failures.size() == request.map.inputs.size()) return kExitFatal;
+    const geo::Projection projection(request.map.projection);
+    const render::IncidentMap map(std::move(loaded.incidents), projection, request.map.grouping);
+    draw(request, projection, map);
+    if (!request.quiet && isatty(STDERR_FILENO)) {
+      std::fprintf(stderr, "incimap render: wrote %s (%dx%d, %zu incidents, %s)\n", request.output.c_str(),
+                   request.size.width, request.size.height, map.incidents().size(), projection.crs().c_str());
+    }
+    return loaded.failures.empty() ? kExitOk : kExitSomeInputsFailed;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "incimap render: %s\n", e.what());
+    return kExitFatal;
+  }
+}
+
+}  // namespace incimap::app

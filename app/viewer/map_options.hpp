@@ -1,0 +1,50 @@
+#pragma once
+// Options `incimap render` and `incimap view` share: projection, layer
+// grouping, bounding box, image size, a user basemap; and loading the inputs.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/cli/args.hpp"
+#include "geo/projection/projection.hpp"
+#include "geo/projection/screen_point.hpp"
+#include "render/model/incident.hpp"
+#include "render/model/layering.hpp"
+
+namespace incimap::app {
+
+struct MapOptions {
+  std::string projection = "EPSG:3857";
+  render::LayerGrouping grouping = render::LayerGrouping::event_type;
+  std::optional<std::array<double, 4>> bbox;  // west, south, east, north in degrees
+  std::optional<std::string> user_basemap;    // any OGR vector file
+  std::vector<std::string> inputs;
+};
+
+inline constexpr const char* kMapOptionsHelp =
+    "Map options:\n"
+    "  --projection CRS    EPSG:3857 (default, Web Mercator), EPSG:8857 (Equal Earth),\n"
+    "                      EPSG:4087 or plate-carree, or any CRS PROJ knows\n"
+    "  --bbox W,S,E,N      area to show, in degrees (default: fit the incidents)\n"
+    "  --layers-by KEY     event_type (default), source, country or month\n"
+    "  --basemap FILE      draw any OGR vector file (GeoPackage, Shapefile, GeoJSON...) over the land\n";
+
+// Reads the options above; throws UsageError on a bad value.
+MapOptions parse_map_options(Args& args);
+std::array<double, 4> parse_bbox(const std::string& text);
+geo::ScreenSize parse_size(const std::string& text);
+render::LayerGrouping parse_grouping(const std::string& text);
+
+// The projected rectangle covering a lon/lat box (its edges are sampled: in
+// most projections they are curves).
+geo::MapRect project_bbox(const geo::Projection& projection, const std::array<double, 4>& bbox);
+
+struct LoadedIncidents {
+  std::vector<render::Incident> incidents;
+  std::vector<std::string> failures;  // "PATH: reason"
+};
+// Reads every input with OGR; a file that fails is reported, not fatal.
+LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs);
+
+}  // namespace incimap::app

@@ -1,0 +1,82 @@
+#include "geo/gazetteer/fold.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "geo/text/encoding.hpp"
+
+namespace incimap::geo {
+namespace {
+
+enum class Fold { drop, space, keep };
+
+Fold classify_separator(char32_t cp) noexcept {
+  switch (cp) {
+    case '.': case '\'': case 0x2019: case 0x2018: case 0x02BC: case 0x02BB: case 0x00B4: case '`':
+      return Fold::drop;
+    case ' ': case '\t': case '\n': case '\r': case 0xA0: case '-': case 0x2010: case 0x2011: case 0x2013:
+    case 0x2014: case '/': case '_':
+      return Fold::space;
+    default:
+      return Fold::keep;
+  }
+}
+
+// Decomposes a non-ASCII code point, drops its combining marks and lower-cases
+// the rest ("Ü" → "u", "ß" → "ss" via full case folding).
+void append_folded_non_ascii(std::string& out, char32_t cp) {
+  UErrorCode status = U_ZERO_ERROR;
+  static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  icu::UnicodeString s(static_cast<UChar32>(cp));
+  if (U_SUCCESS(status) && nfd) s = nfd->normalize(s, status);
+  s.foldCase();
+  for (int32_t i = 0; i < s.length();) {
+    const UChar32 c = s.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK) continue;
+    append_utf8(out, static_cast<char32_t>(c));
+  }
+}
+
+}  // namespace
+
+std::string fold_name(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending_space = false;
+  for (std::size_t pos = 0; pos < utf8.size();) {
+    const auto byte = static_cast<unsigned char>(utf8[pos]);
+    // ASCII letters and digits: the hot path of the recognizer.
+    if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z')) {
+      if (pending_space && !out.empty()) out.push_back(' ');
+      pending_space = false;
+      out.push_back(static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte));
+      ++pos;
+      continue;
+    }
+    const char32_t cp = next_code_point(utf8, pos);
+    const Fold kind = classify_separator(cp);
+    if (kind == Fold::drop) continue;
+    if (kind == Fold::space) {
+      pending_space = true;
+      continue;
+    }
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    if (cp < 0x80) out.push_back(static_cast<char>(cp));
+    else append_folded_non_ascii(out, cp);
+  }
+  return out;
+}
+
+std::uint64_t name_key_hash(std::string_view folded) noexcept {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (const char c : folded) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace incimap::geo

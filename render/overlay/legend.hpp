@@ -1,0 +1,19 @@
+#pragma once
+// The legend of the offscreen map: one row per layer (colour, name, count
+// shown) and the attribution the data licences ask for.
+
+#include <string>
+
+#include "render/map_style.hpp"
+#include "render/model/incident_map.hpp"
+#include "render/overlay/screen_batch.hpp"
+
+namespace incimap::render {
+
+// Bottom-left panel. Layers with nothing shown are left out.
+void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize viewport, const MapStyle& style);
+
+// Bottom-right: "Natural Earth · GeoNames".
+void add_attribution(ScreenBatch& batch, geo::ScreenSize viewport, const MapStyle& style);
+
+}  // namespace incimap::render
