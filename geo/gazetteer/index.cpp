@@ -31,6 +31,7 @@ GazetteerIndex::GazetteerIndex(std::shared_ptr<const Mapping> mapping) : mapping
   buckets_ = reinterpret_cast<const std::uint32_t*>(base + header_->buckets_offset);
   strings_ = base + header_->strings_offset;
   common_words_ = reinterpret_cast<const std::uint64_t*>(base + header_->common_words_offset);
+  given_names_ = reinterpret_cast<const std::uint64_t*>(base + header_->given_names_offset);
   mask_ = header_->bucket_count - 1;
 }
 
@@ -57,13 +58,15 @@ GazetteerIndex GazetteerIndex::open(const std::string& path) {
   if (header->version != index_format::kVersion)
     throw InputError(path, "gazetteer index version " + std::to_string(header->version) + ", expected " +
                                std::to_string(index_format::kVersion) + ": rebuild it");
-  const std::uint64_t end = header->common_words_offset + header->common_words_count * sizeof(std::uint64_t);
+  const std::uint64_t end = header->given_names_offset + header->given_names_count * sizeof(std::uint64_t);
   const bool sizes_fit =
       header->bucket_count > 0 && (header->bucket_count & (header->bucket_count - 1)) == 0 &&
       header->places_offset + header->place_count * sizeof(index_format::PlaceRecord) <= header->names_offset &&
       header->names_offset + header->name_count * sizeof(index_format::NameEntry) <= header->buckets_offset &&
       header->buckets_offset + (header->bucket_count + 1) * sizeof(std::uint32_t) <= header->strings_offset &&
-      header->strings_offset + header->strings_size <= header->common_words_offset && end <= mapping->size;
+      header->strings_offset + header->strings_size <= header->common_words_offset &&
+      header->common_words_offset + header->common_words_count * sizeof(std::uint64_t) <= header->given_names_offset &&
+      end <= mapping->size;
   if (!sizes_fit) throw InputError(path, "gazetteer index is truncated or corrupt");
   ::madvise(mapping->data, mapping->size, MADV_RANDOM);
   return GazetteerIndex(std::move(mapping));
@@ -86,6 +89,10 @@ std::span<const index_format::NameEntry> GazetteerIndex::lookup_folded(std::stri
 
 bool GazetteerIndex::is_common_word(std::uint64_t folded_hash) const noexcept {
   return std::binary_search(common_words_, common_words_ + header_->common_words_count, folded_hash);
+}
+
+bool GazetteerIndex::is_given_name(std::uint64_t folded_hash) const noexcept {
+  return std::binary_search(given_names_, given_names_ + header_->given_names_count, folded_hash);
 }
 
 std::string_view GazetteerIndex::name(std::uint32_t place) const noexcept { return strings_ + places_[place].name; }

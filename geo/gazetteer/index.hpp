@@ -26,6 +26,8 @@ class GazetteerIndex {
 
   // True for a lower-case English dictionary word (the folded form's hash).
   bool is_common_word(std::uint64_t folded_hash) const noexcept;
+  // True for an English given name ("David", "Mary").
+  bool is_given_name(std::uint64_t folded_hash) const noexcept;
 
   std::uint32_t place_count() const noexcept { return header_->place_count; }
   std::uint64_t name_count() const noexcept { return header_->name_count; }
@@ -45,6 +47,7 @@ class GazetteerIndex {
   const std::uint32_t* buckets_ = nullptr;
   const char* strings_ = nullptr;
   const std::uint64_t* common_words_ = nullptr;
+  const std::uint64_t* given_names_ = nullptr;
   std::uint64_t mask_ = 0;
 };
 

@@ -22,6 +22,11 @@ std::uint8_t word_count(std::string_view folded) {
 
 std::size_t align8(std::size_t n) { return (n + 7) & ~std::size_t{7}; }
 
+void sort_unique(std::vector<std::uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
 template <typename T>
 void write_at(std::ofstream& out, std::size_t offset, const T* data, std::size_t count) {
   out.seekp(static_cast<std::streamoff>(offset));
@@ -87,6 +92,11 @@ void IndexBuilder::add_common_word(std::string_view word) {
   if (!folded.empty()) common_words_.push_back(name_key_hash(folded));
 }
 
+void IndexBuilder::add_given_name(std::string_view name) {
+  const std::string folded = fold_name(name);
+  if (!folded.empty()) given_names_.push_back(name_key_hash(folded));
+}
+
 std::uint32_t IndexBuilder::find_geonameid(std::uint32_t geonameid) const {
   const auto it = by_geonameid_.find(geonameid);
   return it == by_geonameid_.end() ? kNone : it->second;
@@ -140,10 +150,12 @@ void IndexBuilder::write(const std::string& path) {
   header.buckets_offset = align8(header.names_offset + names_.size() * sizeof(index_format::NameEntry));
   header.strings_offset = align8(header.buckets_offset + buckets.size() * sizeof(std::uint32_t));
   header.strings_size = strings_.size();
-  std::sort(common_words_.begin(), common_words_.end());
-  common_words_.erase(std::unique(common_words_.begin(), common_words_.end()), common_words_.end());
+  sort_unique(common_words_);
+  sort_unique(given_names_);
   header.common_words_offset = align8(header.strings_offset + strings_.size());
   header.common_words_count = common_words_.size();
+  header.given_names_offset = header.common_words_offset + common_words_.size() * sizeof(std::uint64_t);
+  header.given_names_count = given_names_.size();
 
   const std::string temp = path + ".tmp";
   {
@@ -155,6 +167,7 @@ void IndexBuilder::write(const std::string& path) {
     write_at(out, header.buckets_offset, buckets.data(), buckets.size());
     write_at(out, header.strings_offset, strings_.data(), strings_.size());
     write_at(out, header.common_words_offset, common_words_.data(), common_words_.size());
+    write_at(out, header.given_names_offset, given_names_.data(), given_names_.size());
     out.flush();
     if (!out) {
       std::filesystem::remove(temp);

@@ -22,6 +22,8 @@ class IndexBuilder {
 
   // A lower-case dictionary word; stored as a hash of its folded form.
   void add_common_word(std::string_view word);
+  // A given name ("David"); stored as a hash of its folded form.
+  void add_given_name(std::string_view name);
 
   std::size_t place_count() const noexcept { return places_.size(); }
   std::size_t name_count() const noexcept { return names_.size(); }
@@ -39,6 +41,7 @@ class IndexBuilder {
   std::vector<index_format::PlaceRecord> places_;
   std::vector<index_format::NameEntry> names_;
   std::vector<std::uint64_t> common_words_;
+  std::vector<std::uint64_t> given_names_;
   std::string strings_ = std::string(1, '\0');  // offset 0 is the empty string
   // Division codes of each place, resolved to place indices in link_divisions().
   std::vector<std::uint64_t> admin1_keys_;

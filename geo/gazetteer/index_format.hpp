@@ -11,13 +11,15 @@
 //   std::uint64_t common_words[] sorted hashes of folded lower-case English
 //                                words ("center", "mobile"): a place name that
 //                                is also one needs more evidence
+//   std::uint64_t given_names[]  sorted hashes of folded English given names
+//                                ("david", "mary"): person-name evidence
 
 #include <cstdint>
 
 namespace incimap::geo::index_format {
 
 inline constexpr char kMagic[8] = {'I', 'N', 'C', 'I', 'G', 'A', 'Z', '1'};
-inline constexpr std::uint32_t kVersion = 2;
+inline constexpr std::uint32_t kVersion = 3;
 inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
 struct IndexHeader {
@@ -33,6 +35,8 @@ struct IndexHeader {
   std::uint64_t strings_size;
   std::uint64_t common_words_offset;
   std::uint64_t common_words_count;
+  std::uint64_t given_names_offset;
+  std::uint64_t given_names_count;
 };
 
 struct PlaceRecord {

@@ -49,16 +49,22 @@ class SentenceScan {
   void collect_surnames(std::vector<std::string>& surnames) const {
     for (std::uint32_t i = s_.first_token; i + 1 < s_.last_token; ++i) {
       const Token& a = tokens_[i];
-      const Token& b = tokens_[i + 1];
+      // "Ms. Jones": the surname comes after the title's period.
+      const std::uint32_t j = tokens_[i + 1].in(text_) == "." && i + 2 < s_.last_token ? i + 2 : i + 1;
+      const Token& b = tokens_[j];
       if (!is_proper(a) || !is_proper(b) || a.initialism || b.initialism || a.all_caps || b.all_caps) continue;
-      if (i + 2 < s_.last_token && is_proper(tokens_[i + 2])) continue;
+      if (j + 1 < s_.last_token && is_proper(tokens_[j + 1])) continue;
       const std::string first = folded(i);
+      const std::string second = folded(j);
       const bool title = is_person_title(first);
-      if (!title && (is_function_word(first) || is_place_modifier(first) || names_a_place(i) ||
-                     is_common_word(i) || !index_.lookup_folded(folded(i, i + 2)).empty()))
+      if (j != i + 1 && !title) continue;
+      const bool given = index_.is_given_name(name_key_hash(first));
+      if (!title && !given &&
+          (is_function_word(first) || is_place_modifier(first) || names_a_place(i) || is_common_word(i)))
         continue;
-      if (!title && (is_place_type_word(folded(i + 1)) || is_organisation_word(folded(i + 1)))) continue;
-      surnames.push_back(folded(i + 1));
+      if (!title && !index_.lookup_folded(folded(i, j + 1)).empty()) continue;  // "Fort Worth"
+      if (is_place_type_word(second) || is_organisation_word(second) || is_feature_type_word(second)) continue;
+      surnames.push_back(second);
     }
   }
 
@@ -178,7 +184,7 @@ class SentenceScan {
     const Token& next = tokens_[i + 1];
     if (next.kind == TokenKind::punct && next.in(text_) == "-" && attached(tokens_[i], next) &&
         i + 2 < s_.last_token && attached(next, tokens_[i + 2]) && is_proper(tokens_[i + 2]))
-      return !names_a_place(i + 2);
+      return true;  // "Wal-Mart"; a hyphenated place name is matched whole before this
     if (!is_proper(next) || next.initialism || next.all_caps) return false;
     const std::string w = folded(i + 1);
     if (is_organisation_word(w)) return true;
@@ -213,7 +219,12 @@ class SentenceScan {
           !is_place_modifier(p) && !names_a_place(*prev) && !(is_sentence_initial(*prev) && is_common_word(*prev)))
         return true;
     }
-    if (i + 1 < s_.last_token && part_of_longer_name(i)) return true;
+    if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i)) return true;
+    // "Jones said": a minor place name that speaks is a person.
+    if (!major && i + 1 < s_.last_token && is_speech_verb(folded(i + 1))) return true;
+    // "David", "Mary": given names are people unless the place is major
+    // ("Georgia", "Jordan", "Dallas").
+    if (!major && index_.is_given_name(name_key_hash(word))) return true;
     // "Center", "Mobile", "Fox": a dictionary word needs a major place
     // behind it, or a locative cue and a place of its own name ("in Mobile").
     // At the start of a sentence its capital proves nothing: only a
@@ -305,7 +316,8 @@ class SentenceScan {
       const bool single = last == first + 1;
       // "Ind.", "Calif.": a word with its period, in the abbreviation list.
       const bool with_period = single && last < s_.last_token && tokens_[last].in(text_) == "." &&
-                               attached(tokens_[first], tokens_[last]);
+                               attached(tokens_[first], tokens_[last]) && !is_person_title(folded(first)) &&
+                               !is_organisation_word(folded(first));
       const bool abbreviated = single && (tokens_[first].initialism || tokens_[first].all_caps);
       auto entries = usable_entries(first, last, abbreviated || with_period);
       if (with_period && !abbreviated && has_kind(entries, NameKind::abbreviation)) {

@@ -18,6 +18,10 @@ constexpr auto kFeatureTypes = std::to_array<std::string_view>({
     "hills", "hwy", "island", "lake", "lane", "ln", "mountain", "mountains", "parkway", "peak", "pike", "pkwy",
     "pond", "rd", "reservoir", "ridge", "river", "road", "sea", "st", "strait", "street", "trail", "turnpike",
     "valley"});
+constexpr auto kSpeechVerbs = std::to_array<std::string_view>({
+    "added", "adds", "admitted", "announced", "argued", "asked", "believes", "claimed", "commented", "confirmed",
+    "declined", "denied", "explained", "insisted", "noted", "recalled", "replied", "reported", "said", "says",
+    "stated", "testified", "thinks", "told", "tweeted", "warned", "wrote"});
 constexpr auto kRoadPrefixes = std::to_array<std::string_view>({
     "highway", "hwy", "interstate", "route", "sr", "state route", "us"});
 
@@ -84,6 +88,7 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& a) {
 static_assert(is_sorted_list(kCalendar));
 static_assert(is_sorted_list(kFeatureTypes));
 static_assert(is_sorted_list(kRoadPrefixes));
+static_assert(is_sorted_list(kSpeechVerbs));
 static_assert(is_sorted_list(kTitles));
 static_assert(is_sorted_list(kOrganisation));
 static_assert(is_sorted_list(kModifiers));
@@ -102,6 +107,7 @@ bool is_place_type_word(std::string_view w) noexcept { return contains(kPlaceTyp
 bool is_name_connector(std::string_view w) noexcept { return contains(kConnectors, w); }
 bool is_feature_type_word(std::string_view w) noexcept { return contains(kFeatureTypes, w); }
 bool is_road_prefix(std::string_view w) noexcept { return contains(kRoadPrefixes, w); }
+bool is_speech_verb(std::string_view w) noexcept { return contains(kSpeechVerbs, w); }
 bool is_locative_cue(std::string_view w) noexcept { return contains(kLocative, w); }
 bool is_function_word(std::string_view w) noexcept { return contains(kFunction, w); }
 

@@ -35,6 +35,9 @@ bool is_feature_type_word(std::string_view folded) noexcept;
 // Words that, followed by a number, name a road: "Highway 19", "Route 7".
 bool is_road_prefix(std::string_view folded) noexcept;
 
+// Verbs of saying after a name: "Jones said", "Smith told".
+bool is_speech_verb(std::string_view folded) noexcept;
+
 // Prepositions that announce a place: "in", "near", "outside", "from".
 bool is_locative_cue(std::string_view folded) noexcept;
 
