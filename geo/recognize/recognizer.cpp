@@ -178,8 +178,11 @@ class SentenceScan {
   }
 
   // "Paris Hilton", "Wal-Mart", "Fox News": the next capitalised word
-  // continues a name that is not a place. Place types ("Diyala Province"),
-  // other places and initialisms do not.
+  // continues a name that is not a place. A publication named after a place
+  // is not a mention of it; other organisations are ("the Ohio Coalition",
+  // "Dublin City Council" name Ohio and Dublin). An unknown proper word after
+  // the name (not a dictionary word, not a place) makes it a person's or a
+  // brand's name.
   bool part_of_longer_name(std::uint32_t i) const {
     const Token& next = tokens_[i + 1];
     if (next.kind == TokenKind::punct && next.in(text_) == "-" && attached(tokens_[i], next) &&
@@ -187,8 +190,9 @@ class SentenceScan {
       return true;  // "Wal-Mart"; a hyphenated place name is matched whole before this
     if (!is_proper(next) || next.initialism || next.all_caps) return false;
     const std::string w = folded(i + 1);
-    if (is_organisation_word(w)) return true;
-    return !(is_place_type_word(w) || is_feature_type_word(w) || names_a_place(i + 1) || is_function_word(w));
+    if (is_media_word(w)) return true;
+    return !(is_organisation_word(w) || is_common_word(i + 1) || is_calendar_word(w) || is_place_type_word(w) ||
+             is_feature_type_word(w) || names_a_place(i + 1) || is_function_word(w));
   }
 
   // The rules that turn a gazetteer hit for a one-word span into "not a
@@ -215,7 +219,7 @@ class SentenceScan {
       // "Joyce Karam": a capitalised word that is neither a sentence-opening
       // function word, a modifier ("Northern") nor a place itself makes this
       // word part of a longer name.
-      if (is_proper(tokens_[*prev]) && !tokens_[*prev].initialism && !is_function_word(p) &&
+      if (is_proper(tokens_[*prev]) && !tokens_[*prev].initialism && !tokens_[*prev].all_caps && !is_function_word(p) &&
           !is_place_modifier(p) && !names_a_place(*prev) && !(is_sentence_initial(*prev) && is_common_word(*prev)))
         return true;
     }
@@ -225,6 +229,11 @@ class SentenceScan {
     // "David", "Mary": given names are people unless the place is major
     // ("Georgia", "Jordan", "Dallas").
     if (!major && index_.is_given_name(name_key_hash(word))) return true;
+    // Known only as another place's alternate spelling ("Hamas" for Hama):
+    // without a locative cue, a one-word alternate is too weak.
+    if (!has_kind(entries, NameKind::primary) && !has_kind(entries, NameKind::abbreviation) &&
+        !after_locative_cue(i))
+      return true;
     // "Center", "Mobile", "Fox": a dictionary word needs a major place
     // behind it, or a locative cue and a place of its own name ("in Mobile").
     // At the start of a sentence its capital proves nothing: only a
@@ -340,7 +349,7 @@ class SentenceScan {
           });
           if (state_code && !after_comma) return first;
         }
-      } else if (last < s_.last_token && is_proper(tokens_[last]) && is_organisation_word(folded(last))) {
+      } else if (last < s_.last_token && is_proper(tokens_[last]) && is_media_word(folded(last))) {
         return first;  // "New York Times"
       }
       out.push_back(make(first, last, std::move(entries), abbreviated));

@@ -22,8 +22,12 @@ constexpr auto kSpeechVerbs = std::to_array<std::string_view>({
     "added", "adds", "admitted", "announced", "argued", "asked", "believes", "claimed", "commented", "confirmed",
     "declined", "denied", "explained", "insisted", "noted", "recalled", "replied", "reported", "said", "says",
     "stated", "testified", "thinks", "told", "tweeted", "warned", "wrote"});
-constexpr auto kRoadPrefixes = std::to_array<std::string_view>({
-    "highway", "hwy", "interstate", "route", "sr", "state route", "us"});
+constexpr auto kRoadPrefixes = std::to_array<std::string_view>({"highway", "hwy", "interstate", "route", "sr"});
+constexpr auto kMedia = std::to_array<std::string_view>({
+    "broadcasting", "bulletin", "chronicle", "courier", "daily", "democrat", "dispatch", "examiner", "express",
+    "gazette", "herald", "inquirer", "journal", "ledger", "magazine", "media", "mirror", "monitor", "news",
+    "observer", "post", "press", "radio", "record", "register", "reporter", "review", "sentinel", "star",
+    "statesman", "sun", "telegraph", "television", "times", "today", "tribune", "wire"});
 
 constexpr auto kCalendar = std::to_array<std::string_view>({
     "apr", "april", "aug", "august", "christmas", "dec", "december", "easter", "eid", "feb", "february", "fri",
@@ -88,6 +92,7 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& a) {
 static_assert(is_sorted_list(kCalendar));
 static_assert(is_sorted_list(kFeatureTypes));
 static_assert(is_sorted_list(kRoadPrefixes));
+static_assert(is_sorted_list(kMedia));
 static_assert(is_sorted_list(kSpeechVerbs));
 static_assert(is_sorted_list(kTitles));
 static_assert(is_sorted_list(kOrganisation));
@@ -107,6 +112,7 @@ bool is_place_type_word(std::string_view w) noexcept { return contains(kPlaceTyp
 bool is_name_connector(std::string_view w) noexcept { return contains(kConnectors, w); }
 bool is_feature_type_word(std::string_view w) noexcept { return contains(kFeatureTypes, w); }
 bool is_road_prefix(std::string_view w) noexcept { return contains(kRoadPrefixes, w); }
+bool is_media_word(std::string_view w) noexcept { return contains(kMedia, w); }
 bool is_speech_verb(std::string_view w) noexcept { return contains(kSpeechVerbs, w); }
 bool is_locative_cue(std::string_view w) noexcept { return contains(kLocative, w); }
 bool is_function_word(std::string_view w) noexcept { return contains(kFunction, w); }

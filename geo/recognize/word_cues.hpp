@@ -13,9 +13,14 @@ bool is_calendar_word(std::string_view folded) noexcept;
 // Titles and roles before a person's name: "President", "Sen.", "journalist".
 bool is_person_title(std::string_view folded) noexcept;
 
-// Words that turn a preceding place name into an organisation or a
-// publication: "Washington Examiner", "Fox News", "Chicago Tribune".
+// Words that make a preceding place name part of an organisation's name:
+// "Dublin City Council", "Ohio State University", "Texas Department".
 bool is_organisation_word(std::string_view folded) noexcept;
+
+// Words that make a preceding place name a publication or broadcaster:
+// "Washington Examiner", "Fox News", "Chicago Tribune". Unlike other
+// organisations, these do not mention the place.
+bool is_media_word(std::string_view folded) noexcept;
 
 // Capitalised modifiers that may stand before a place without making it part
 // of another name: "Northern Iraq", "Greater London", "Downtown Chicago".

@@ -1,10 +1,10 @@
 #include "geo/resolve/resolver.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
-#include <map>
 #include <string>
 
 namespace incimap::geo {
@@ -173,22 +173,51 @@ class ArticleResolver {
     return false;
   }
 
+  // Each mention's current reading as evidence for the others: its country
+  // (an explicit country counts double) and, for admin1 readings, the
+  // division. A name's own mentions are left out when it is scored, so
+  // "Georgia" cannot vote for the country Georgia.
   void gather_context() {
-    country_weight_.clear();
-    admin1_context_.clear();
-    double total = 0;
+    evidence_.clear();
     for (const auto& s : states_) {
-      if (s.candidates.empty()) continue;
-      const PlaceRecord& r = index_.record(s.candidates[s.best].place);
-      const bool explicit_country = type_of(r) == GeoType::country;
-      const double w = explicit_country ? 2.0 : 1.0;
-      country_weight_[std::string(country_of(r))] += w;
-      total += w;
-      if (type_of(r) == GeoType::admin1) admin1_context_.push_back(s.candidates[s.best].place);
+      if (s.candidates.empty()) {
+        evidence_.push_back({});
+        continue;
+      }
+      const std::uint32_t place = s.candidates[s.best].place;
+      const PlaceRecord& r = index_.record(place);
+      evidence_.push_back({std::string(country_of(r)), type_of(r) == GeoType::country ? 2.0 : 1.0,
+                           type_of(r) == GeoType::admin1 ? place : kNone});
     }
-    if (total > 0) {
-      for (auto& [country, w] : country_weight_) w /= total;
+  }
+
+  bool same_name(std::size_t a, std::size_t b) const {
+    const auto& ma = *states_[a].mention;
+    const auto& mb = *states_[b].mention;
+    const std::string_view ta = text_.substr(ma.start, ma.end - ma.start);
+    const std::string_view tb = text_.substr(mb.start, mb.end - mb.start);
+    return ta.size() == tb.size() && std::equal(ta.begin(), ta.end(), tb.begin(), [](char x, char y) {
+             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+  }
+
+  // Share of the other mentions' evidence that points at `country`.
+  double country_share(std::size_t i, std::string_view country) const {
+    double total = 0;
+    double mine = 0;
+    for (std::size_t k = 0; k < evidence_.size(); ++k) {
+      if (evidence_[k].weight == 0 || same_name(i, k)) continue;
+      total += evidence_[k].weight;
+      if (evidence_[k].country == country) mine += evidence_[k].weight;
     }
+    return total > 0 ? mine / total : 0;
+  }
+
+  bool admin1_named_elsewhere(std::size_t i, std::uint32_t admin1) const {
+    for (std::size_t k = 0; k < evidence_.size(); ++k) {
+      if (evidence_[k].admin1 == admin1 && !same_name(i, k)) return true;
+    }
+    return false;
   }
 
   void rescore(std::size_t i) {
@@ -215,10 +244,9 @@ class ArticleResolver {
         c.evidence.push_back(what + buf);
       }
     };
-    if (const auto it = country_weight_.find(std::string(country_of(r))); it != country_weight_.end())
-      note("country " + it->first + " in article", kCountryContext * it->second);
-    if (r.admin1_place != kNone &&
-        std::find(admin1_context_.begin(), admin1_context_.end(), r.admin1_place) != admin1_context_.end())
+    if (const double share = country_share(i, country_of(r)); share > 0)
+      note("country " + std::string(country_of(r)) + " in article", kCountryContext * share);
+    if (r.admin1_place != kNone && r.admin1_place != c.place && admin1_named_elsewhere(i, r.admin1_place))
       note("admin1 named in article", kAdmin1Context);
     const MentionState& s = states_[i];
     if (s.next_in_pair != SIZE_MAX) {
@@ -303,8 +331,12 @@ class ArticleResolver {
   const std::vector<Token>& tokens_;
   bool explain_;
   std::vector<MentionState> states_;
-  std::map<std::string, double> country_weight_;
-  std::vector<std::uint32_t> admin1_context_;
+  struct Evidence {
+    std::string country;
+    double weight = 0;
+    std::uint32_t admin1 = kNone;
+  };
+  std::vector<Evidence> evidence_;  // one per mention, from its current reading
 };
 
 }  // namespace
