@@ -77,20 +77,54 @@ std::vector<Unwrapped> unwrap(const LonLatRing& ring) {
   return out;
 }
 
-// Sutherland-Hodgman against one vertical line: keeps lon >= x (keep_east)
-// or lon <= x.
-enum class KeepSide { west, east };
-std::vector<Unwrapped> clip(const std::vector<Unwrapped>& ring, double x, KeepSide side) {
+// Sutherland-Hodgman against one axis-parallel line: keeps the side of
+// `limit` that `keep` names.
+enum class Axis { lon, lat };
+enum class Keep { above, below };
+std::vector<Unwrapped> clip(const std::vector<Unwrapped>& ring, Axis axis, double limit, Keep keep) {
   std::vector<Unwrapped> out;
-  const auto inside = [&](const Unwrapped& p) { return side == KeepSide::east ? p.lon >= x : p.lon <= x; };
+  const auto value = [axis](const Unwrapped& p) { return axis == Axis::lon ? p.lon : p.lat; };
+  const auto inside = [&](const Unwrapped& p) { return keep == Keep::above ? value(p) >= limit : value(p) <= limit; };
   for (std::size_t i = 0; i < ring.size(); ++i) {
     const Unwrapped& a = ring[i];
     const Unwrapped& b = ring[(i + 1) % ring.size()];
     if (inside(a)) out.push_back(a);
     if (inside(a) != inside(b)) {
-      const double t = (x - a.lon) / (b.lon - a.lon);
-      out.push_back({x, a.lat + (b.lat - a.lat) * t});
+      const double t = (limit - value(a)) / (value(b) - value(a));
+      out.push_back({a.lon + (b.lon - a.lon) * t, a.lat + (b.lat - a.lat) * t});
     }
+  }
+  return out;
+}
+
+std::vector<Unwrapped> as_unwrapped(const LonLatRing& ring) {
+  std::vector<Unwrapped> out;
+  out.reserve(ring.size());
+  for (const geo::LonLat& p : ring) out.push_back({p.lon(), p.lat()});
+  return out;
+}
+
+LonLatRing as_ring(const std::vector<Unwrapped>& points, double lon_shift) {
+  LonLatRing ring;
+  ring.reserve(points.size() + 1);
+  for (const Unwrapped& p : points) {
+    ring.push_back(geo::LonLat::from(geo::Longitude{std::clamp(p.lon + lon_shift, -180.0, 180.0)},
+                                     geo::Latitude{std::clamp(p.lat, -90.0, 90.0)}));
+  }
+  ring.push_back(ring.front());
+  return ring;
+}
+
+// The part of a polygon inside a lon/lat box (W,S,E,N). Each ring is clipped
+// on its own; with the odd winding rule the pieces still fill correctly.
+LonLatPolygon clip_to_box(const LonLatPolygon& polygon, const std::array<double, 4>& box) {
+  LonLatPolygon out;
+  for (const auto& ring : polygon.rings) {
+    auto points = clip(as_unwrapped(ring), Axis::lon, box[0], Keep::above);
+    points = clip(points, Axis::lon, box[2], Keep::below);
+    points = clip(points, Axis::lat, box[1], Keep::above);
+    points = clip(points, Axis::lat, box[3], Keep::below);
+    if (points.size() >= 3) out.rings.push_back(as_ring(points, 0));
   }
   return out;
 }
@@ -105,15 +139,8 @@ std::vector<LonLatPolygon> split_at_antimeridian(const LonLatPolygon& polygon) {
     const double west = -180.0 + 360.0 * turn, east = 180.0 + 360.0 * turn;
     LonLatPolygon piece;
     for (const auto& ring : rings) {
-      const auto clipped = clip(clip(ring, west, KeepSide::east), east, KeepSide::west);
-      if (clipped.size() < 3) continue;
-      LonLatRing shifted;
-      for (const Unwrapped& p : clipped) {
-        shifted.push_back(geo::LonLat::from(geo::Longitude{std::clamp(p.lon - 360.0 * turn, -180.0, 180.0)},
-                                            geo::Latitude{std::clamp(p.lat, -90.0, 90.0)}));
-      }
-      shifted.push_back(shifted.front());
-      piece.rings.push_back(std::move(shifted));
+      const auto clipped = clip(clip(ring, Axis::lon, west, Keep::above), Axis::lon, east, Keep::below);
+      if (clipped.size() >= 3) piece.rings.push_back(as_ring(clipped, -360.0 * turn));
     }
     if (!piece.rings.empty()) pieces.push_back(std::move(piece));
   }
@@ -129,9 +156,19 @@ void append_fill_of_piece(const geo::Projection& projection, const LonLatPolygon
   for (const geo::MapPoint& p : tessellate(rings)) append_vertex(out, p);
 }
 
-void append_polygon_fill(const geo::Projection& projection, const LonLatPolygon& polygon, std::vector<float>& out) {
-  if (!crosses_antimeridian(polygon)) return append_fill_of_piece(projection, polygon, out);
-  for (const LonLatPolygon& piece : split_at_antimeridian(polygon)) append_fill_of_piece(projection, piece, out);
+// `only_within` (W,S,E,N degrees) clips the fill: the tessellator's cost
+// grows faster than linearly with ring size, and continents are huge rings.
+void append_polygon_fill(const geo::Projection& projection, const LonLatPolygon& polygon,
+                         const std::optional<std::array<double, 4>>& only_within, std::vector<float>& out) {
+  std::vector<LonLatPolygon> pieces;
+  if (crosses_antimeridian(polygon)) {
+    pieces = split_at_antimeridian(polygon);
+  } else {
+    pieces.push_back(polygon);
+  }
+  for (const LonLatPolygon& piece : pieces) {
+    append_fill_of_piece(projection, only_within ? clip_to_box(piece, *only_within) : piece, out);
+  }
 }
 
 // Appends the drawable segments of a lon/lat polyline, projected.
@@ -220,7 +257,7 @@ BasemapMesh build_natural_earth_mesh(const geo::Projection& projection, BasemapD
   if (const auto land_file = data_path("world-atlas/land-" + suffix + ".json"); !land_file.empty()) {
     const VectorFeatures land = read_vector_features(land_file.string(), "land", only_within);
     for (const auto& polygon : land.polygons) {
-      append_polygon_fill(projection, polygon, mesh.fill_triangles);
+      append_polygon_fill(projection, polygon, only_within, mesh.fill_triangles);
       for (const auto& ring : polygon.rings) append_segments(projection, ring, mesh.coast_segments);
     }
   }
@@ -233,7 +270,7 @@ BasemapMesh build_natural_earth_mesh(const geo::Projection& projection, BasemapD
 BasemapMesh build_vector_mesh(const VectorFeatures& features, const geo::Projection& projection) {
   BasemapMesh mesh;
   for (const auto& polygon : features.polygons) {
-    append_polygon_fill(projection, polygon, mesh.fill_triangles);
+    append_polygon_fill(projection, polygon, std::nullopt, mesh.fill_triangles);
     for (const auto& ring : polygon.rings) append_segments(projection, ring, mesh.border_segments);
   }
   for (const auto& line : features.lines) append_segments(projection, line, mesh.border_segments);
