@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Sets everything up and runs the main job on the sample articles in
-# assets/samples: the places each article names, as JSON lines, in out/.
+# assets/samples: the articles as read, and the places each one names
+# (JSON lines), in out/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/setup.sh"
 bin="${INCIMAP_BUILD_DIR:-$root/build}/bin/incimap"
-mkdir -p "$root/out"
-"$bin" ingest "$root/assets/samples" > "$root/out/articles.jsonl"
-echo "wrote $root/out/articles.jsonl ($(wc -l < "$root/out/articles.jsonl") articles)" >&2
+out="$root/out"
+mkdir -p "$out"
+"$bin" ingest "$root/assets/samples" > "$out/articles.jsonl"
+"$bin" places "$root/assets/samples" > "$out/places.jsonl"
+echo "wrote $out/articles.jsonl and $out/places.jsonl ($(wc -l < "$out/articles.jsonl") articles," \
+  "$(grep -o '"kind"' "$out/places.jsonl" | wc -l) place mentions)" >&2

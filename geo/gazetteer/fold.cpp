@@ -71,7 +71,7 @@ std::string fold_name(std::string_view utf8) {
 }
 
 std::uint64_t name_key_hash(std::string_view folded) noexcept {
-  std::uint64_t h = 1469598103934665603ULL;
+  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a 64-bit offset basis
   for (const char c : folded) {
     h ^= static_cast<unsigned char>(c);
     h *= 1099511628211ULL;

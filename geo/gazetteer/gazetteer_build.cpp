@@ -96,11 +96,9 @@ class Assembler {
     } catch (const nlohmann::json::exception& e) {
       throw InputError(current_, std::string("unexpected JSON content: ") + e.what());
     }
-    say("writing " + std::to_string(builder_.place_count()) + " places, " + std::to_string(builder_.name_count()) +
-        " names");
+    say("writing " + std::to_string(builder_.place_count()) + " places");
     report_.places = builder_.place_count();
-    report_.names = builder_.name_count();
-    builder_.write(output);
+    report_.names = builder_.write(output);
     return report_;
   }
 

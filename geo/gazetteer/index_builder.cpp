@@ -120,7 +120,7 @@ void IndexBuilder::link_divisions() {
   }
 }
 
-void IndexBuilder::write(const std::string& path) {
+std::size_t IndexBuilder::write(const std::string& path) {
   link_divisions();
   // Deduplicate (hash, place) pairs: the same name often arrives from
   // several sources; keep the most trusted kind (lowest value).
@@ -168,6 +168,13 @@ void IndexBuilder::write(const std::string& path) {
     write_at(out, header.strings_offset, strings_.data(), strings_.size());
     write_at(out, header.common_words_offset, common_words_.data(), common_words_.size());
     write_at(out, header.given_names_offset, given_names_.data(), given_names_.size());
+    // The file reaches the end the header promises, even with empty lists.
+    const std::uint64_t end = header.given_names_offset + given_names_.size() * sizeof(std::uint64_t);
+    out.seekp(0, std::ios::end);
+    if (static_cast<std::uint64_t>(out.tellp()) < end) {
+      out.seekp(static_cast<std::streamoff>(end - 1));
+      out.put('\0');
+    }
     out.flush();
     if (!out) {
       std::filesystem::remove(temp);
@@ -175,6 +182,7 @@ void IndexBuilder::write(const std::string& path) {
     }
   }
   std::filesystem::rename(temp, path);
+  return names_.size();
 }
 
 }  // namespace incimap::geo

@@ -32,7 +32,9 @@ class IndexBuilder {
 
   // Writes the index to `path` through a temporary file and a rename, so a
   // failed build never leaves a broken index in place. Throws on I/O errors.
-  void write(const std::string& path);
+  // Returns the number of names written (duplicates of a name for the same
+  // place are stored once).
+  std::size_t write(const std::string& path);
 
  private:
   std::uint32_t intern(std::string_view s);

@@ -76,6 +76,23 @@ bool is_furniture(std::string_view line) {
 
 }  // namespace
 
+std::optional<PublishedTime> dateline_time(std::string_view line) {
+  line = line.substr(0, std::min<std::size_t>(line.size(), 160));
+  std::size_t dash = std::string_view::npos;
+  for (const std::string_view separator : {" — ", " – ", " -- ", " - ", "—"}) dash = std::min(dash, line.find(separator));
+  if (dash == std::string_view::npos) return std::nullopt;
+  const std::string_view head = line.substr(0, dash);
+  // The place comes first, the date after it ("September 7, 2020" or
+  // "14 December 2019"); try each word as the start.
+  for (std::size_t pos = 0; pos < head.size(); ++pos) {
+    if (pos > 0 && head[pos - 1] != ' ') continue;
+    std::string_view candidate = head.substr(pos);
+    while (!candidate.empty() && (candidate.back() == ',' || candidate.back() == ' ')) candidate.remove_suffix(1);
+    if (auto time = parse_published_time(candidate)) return time;
+  }
+  return std::nullopt;
+}
+
 std::size_t end_before_page_furniture(std::string_view text) {
   std::size_t end = text.size();
   while (end > 0) {
@@ -108,6 +125,10 @@ Article read_text_article(std::string_view utf8, const std::string& path) {
       ++article.body_start;
   }
   article.body_end = std::max(article.body_start, end_before_page_furniture(text));
+  if (!article.published) {
+    std::size_t body_line_end = article.body_start;
+    article.published = dateline_time(next_line(text, body_line_end));
+  }
   return article;
 }
 

@@ -5,8 +5,11 @@
 // optional header block may come first: lines "Key: value" with keys Title,
 // Date (or Published), URL and Source, ended by a blank line. Without a
 // header the text is the file's bytes, so offsets are file offsets; with one,
-// the text starts after the header's blank line.
+// the text starts after the header's blank line. Without a Date header, a
+// dateline that opens the body gives the published day: "KABUL, September 7,
+// 2020 — A suicide bomber ...".
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +20,10 @@ namespace incimap::geo {
 
 // `utf8` is the decoded file content; never throws for valid UTF-8.
 Article read_text_article(std::string_view utf8, const std::string& path);
+
+// The date of a dateline ("KABUL, September 7, 2020 — ..."): the part of the
+// first line before its dash, from a month name on. Nothing when absent.
+std::optional<PublishedTime> dateline_time(std::string_view first_line);
 
 // Offset just past the last line that belongs to the article: short trailing
 // lines such as "Latest News" or "Advertisement" are page furniture.

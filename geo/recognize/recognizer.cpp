@@ -186,8 +186,12 @@ class SentenceScan {
   bool part_of_longer_name(std::uint32_t i) const {
     const Token& next = tokens_[i + 1];
     if (next.kind == TokenKind::punct && next.in(text_) == "-" && attached(tokens_[i], next) &&
-        i + 2 < s_.last_token && attached(next, tokens_[i + 2]) && is_proper(tokens_[i + 2]))
-      return true;  // "Wal-Mart"; a hyphenated place name is matched whole before this
+        i + 2 < s_.last_token && attached(next, tokens_[i + 2]) && is_proper(tokens_[i + 2])) {
+      // "Wal-Mart" is a brand; "Paris-Henry County" and "Watertown-ML" join
+      // two places (a hyphenated place name is matched whole before this).
+      const Token& after = tokens_[i + 2];
+      return !(after.all_caps || (names_a_place(i + 2) && !is_common_word(i + 2)));
+    }
     if (!is_proper(next) || next.initialism || next.all_caps) return false;
     const std::string w = folded(i + 1);
     if (is_media_word(w)) return true;
@@ -282,14 +286,29 @@ class SentenceScan {
   // their words are not read as the towns they contain ("Clinton Street").
   std::uint32_t match_feature(std::uint32_t first, const std::vector<std::uint32_t>& ends,
                               std::vector<RecognizedMention>& out) const {
-    const std::uint32_t last = ends.back();
     if (ends.size() < 2) return first;
-    const bool type_last = is_feature_type_word(folded(last - 1));
+    // A long run ("Springfield City Area Transit Villa Road") starts with
+    // other names; the feature is its last few words.
+    constexpr std::size_t kMaxFeatureWords = 5;
     const bool lake_first = folded(first) == "lake" || folded(first) == "mount" || folded(first) == "mt";
-    if (!type_last && !lake_first) return first;
-    auto entries = usable_entries(first, last, false);
-    out.push_back(make(first, last, std::move(entries), false));
-    return last;
+    // The longest span that ends in a feature type: "Main Street in
+    // Springfield" holds "Main Street".
+    for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {
+      const std::uint32_t last = ends[k];
+      if (!lake_first && !is_feature_type_word(folded(last - 1))) continue;
+      // "Crowds on Main Street": a street name starts after a connector.
+      std::uint32_t start = first;
+      if (!lake_first) {
+        for (std::uint32_t j = first; j + 1 < last; ++j) {
+          if (is_word(tokens_[j]) && !is_proper(tokens_[j])) start = j + 1;
+        }
+      }
+      if (last - start < 2) return first;
+      auto entries = usable_entries(start, last, false);
+      out.push_back(make(start, last, std::move(entries), false));
+      return last;
+    }
+    return first;
   }
 
   // "Highway 19", "Route 7", "Interstate 95".
@@ -323,6 +342,8 @@ class SentenceScan {
     for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
       std::uint32_t last = *it;
       const bool single = last == first + 1;
+      // "Springfield City Council": "City" belongs to the council's name.
+      if (!single && folded(last - 1) == "city" && last < s_.last_token && is_proper(tokens_[last])) continue;
       // "Ind.", "Calif.": a word with its period, in the abbreviation list.
       const bool with_period = single && last < s_.last_token && tokens_[last].in(text_) == "." &&
                                attached(tokens_[first], tokens_[last]) && !is_person_title(folded(first)) &&
@@ -338,6 +359,8 @@ class SentenceScan {
         });
       if (entries.empty()) continue;
       if (single) {
+        // "Green or International Zone" before "Green" alone.
+        if (const std::uint32_t end = match_coordinated(first, out); end > first) return end;
         const bool demonym = std::all_of(entries.begin(), entries.end(),
                                          [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
         if (!demonym && rejected_single_word(first, entries, abbreviated)) return match_coordinated(first, out);

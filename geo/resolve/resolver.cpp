@@ -42,6 +42,7 @@ struct Candidate {
   double prior = 0;
   double score = 0;
   std::vector<std::string> evidence;
+  std::size_t prior_evidence = 0;  // entries of `evidence` that explain the prior
 };
 
 struct MentionState {
@@ -93,9 +94,12 @@ class ArticleResolver {
         if (kind < existing->kind) existing->kind = kind;
         continue;
       }
-      s.candidates.push_back({e.place, kind, 0, 0, {}});
+      s.candidates.push_back({e.place, kind, 0, 0, {}, 0});
     }
-    for (auto& c : s.candidates) c.prior = prior(c, m);
+    for (auto& c : s.candidates) {
+      c.prior = prior(c, m);
+      c.prior_evidence = c.evidence.size();
+    }
     return s;
   }
 
@@ -224,7 +228,7 @@ class ArticleResolver {
     MentionState& s = states_[i];
     if (s.candidates.size() <= 1 && !explain_) return;
     for (auto& c : s.candidates) {
-      if (explain_) c.evidence.resize(std::min<std::size_t>(c.evidence.size(), 2));
+      if (explain_) c.evidence.resize(c.prior_evidence);
       c.score = c.prior + context_score(i, c);
     }
     s.best = 0;

@@ -50,5 +50,25 @@ TEST(ReaderText, ColonInFirstLineIsNotAHeader) {
   EXPECT_EQ(a.text, file);
 }
 
+TEST(ReaderText, DatelineGivesThePublishedDay) {
+  const Article a = read_text_article("Blast in Kabul\n\nKABUL, September 7, 2020 — A bomb exploded.", "k.txt");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(format_published_time(*a.published), "2020-09-07");
+}
+
+TEST(ReaderText, HeaderDateWinsOverDateline) {
+  const Article a =
+      read_text_article("Date: 2021-01-02\n\nTitle\n\nMOSUL, March 3, 2020 — Text.", "k.txt");
+  ASSERT_TRUE(a.published);
+  EXPECT_EQ(format_published_time(*a.published), "2021-01-02");
+}
+
+TEST(ReaderText, NoDatelineNoDate) {
+  EXPECT_FALSE(read_text_article("Title\n\nIn May, rockets hit the base - officials said.", "k.txt").published);
+  EXPECT_FALSE(dateline_time("KABUL — A bomb exploded on March 5."));
+  EXPECT_EQ(format_published_time(*dateline_time("BAGHDAD, Iraq, Jan. 5, 2020 - Rockets")), "2020-01-05");
+  EXPECT_EQ(format_published_time(*dateline_time("MAIDUGURI, Nigeria, 14 December 2019 — Gunmen")), "2019-12-14");
+}
+
 }  // namespace
 }  // namespace incimap::geo
