@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -307,9 +308,12 @@ class Assembler {
       const std::string kind_name = line.substr(t3 + 1);
       const NameKind kind = kind_name == "primary"     ? NameKind::primary
                             : kind_name == "alternate" ? NameKind::alternate
+                            : kind_name == "demonym"   ? NameKind::demonym
                                                        : NameKind::abbreviation;
       std::uint32_t place = kNone;
-      if (admin1.empty()) {
+      if (country.starts_with("#")) {  // "#6255148": a place by geonameid
+        place = builder_.find_geonameid(static_cast<std::uint32_t>(std::strtoul(country.c_str() + 1, nullptr, 10)));
+      } else if (admin1.empty()) {
         if (const auto it = country_place_.find(country); it != country_place_.end()) place = it->second;
       } else if (const auto it = division_place_.find(division_key(country, admin1)); it != division_place_.end()) {
         place = it->second;

@@ -147,10 +147,14 @@ class SentenceScan {
 
   bool is_common_word(std::uint32_t i) const { return index_.is_common_word(name_key_hash(folded(i))); }
 
+  bool has_population(const std::vector<NameEntry>& entries, std::uint32_t at_least) const {
+    return std::any_of(entries.begin(), entries.end(), [&](const NameEntry& e) {
+      return kind_of(e) != NameKind::alternate && index_.record(e.place).population >= at_least;
+    });
+  }
+
   bool major_place(const std::vector<NameEntry>& entries) const {
-    return division_or_larger(entries) || std::any_of(entries.begin(), entries.end(), [this](const NameEntry& e) {
-             return kind_of(e) != NameKind::alternate && index_.record(e.place).population >= 100000;
-           });
+    return division_or_larger(entries) || has_population(entries, 100000);
   }
 
   static bool has_kind(const std::vector<NameEntry>& entries, NameKind kind) {
@@ -230,9 +234,11 @@ class SentenceScan {
     if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i)) return true;
     // "Jones said": a minor place name that speaks is a person.
     if (!major && i + 1 < s_.last_token && is_speech_verb(folded(i + 1))) return true;
-    // "David", "Mary": given names are people unless the place is major
-    // ("Georgia", "Jordan", "Dallas").
-    if (!major && index_.is_given_name(name_key_hash(word))) return true;
+    // "David", "Mary": given names are people unless the place is a
+    // division ("Georgia"), a city of half a million ("Dallas") or follows
+    // a locative cue ("in Elizabeth").
+    if (index_.is_given_name(name_key_hash(word)) && !major) return true;
+    if (is_group_word(word)) return true;  // "Arab", "Christian", "Sunni"
     // Known only as another place's alternate spelling ("Hamas" for Hama):
     // without a locative cue, a one-word alternate is too weak.
     if (!has_kind(entries, NameKind::primary) && !has_kind(entries, NameKind::abbreviation) &&
@@ -347,7 +353,7 @@ class SentenceScan {
       // "Ind.", "Calif.": a word with its period, in the abbreviation list.
       const bool with_period = single && last < s_.last_token && tokens_[last].in(text_) == "." &&
                                attached(tokens_[first], tokens_[last]) && !is_person_title(folded(first)) &&
-                               !is_organisation_word(folded(first));
+                               !is_organisation_word(folded(first)) && !is_calendar_word(folded(first));
       const bool abbreviated = single && (tokens_[first].initialism || tokens_[first].all_caps);
       auto entries = usable_entries(first, last, abbreviated || with_period);
       if (with_period && !abbreviated && has_kind(entries, NameKind::abbreviation)) {
@@ -375,6 +381,10 @@ class SentenceScan {
       } else if (last < s_.last_token && is_proper(tokens_[last]) && is_media_word(folded(last))) {
         return first;  // "New York Times"
       }
+      // "W. Va.": an abbreviation keeps its closing period.
+      if (!single && has_kind(entries, NameKind::abbreviation) && last < s_.last_token &&
+          tokens_[last].in(text_) == "." && attached(tokens_[last - 1], tokens_[last]))
+        ++last;
       out.push_back(make(first, last, std::move(entries), abbreviated));
       return last;
     }

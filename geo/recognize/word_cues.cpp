@@ -22,6 +22,10 @@ constexpr auto kSpeechVerbs = std::to_array<std::string_view>({
     "added", "adds", "admitted", "announced", "argued", "asked", "believes", "claimed", "commented", "confirmed",
     "declined", "denied", "explained", "insisted", "noted", "recalled", "replied", "reported", "said", "says",
     "stated", "testified", "thinks", "told", "tweeted", "warned", "wrote"});
+constexpr auto kGroups = std::to_array<std::string_view>({
+    "arab", "arabs", "baptist", "buddhist", "catholic", "catholics", "christian", "christians", "democrat",
+    "democrats", "hindu", "jew", "jewish", "jews", "latino", "latinos", "methodist", "mormon", "muslim", "muslims",
+    "republican", "republicans", "shia", "shiite", "shiites", "sikh", "sunni", "sunnis"});
 constexpr auto kRoadPrefixes = std::to_array<std::string_view>({"highway", "hwy", "interstate", "route", "sr"});
 constexpr auto kMedia = std::to_array<std::string_view>({
     "broadcasting", "bulletin", "chronicle", "courier", "daily", "democrat", "dispatch", "examiner", "express",
@@ -92,6 +96,7 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& a) {
 static_assert(is_sorted_list(kCalendar));
 static_assert(is_sorted_list(kFeatureTypes));
 static_assert(is_sorted_list(kRoadPrefixes));
+static_assert(is_sorted_list(kGroups));
 static_assert(is_sorted_list(kMedia));
 static_assert(is_sorted_list(kSpeechVerbs));
 static_assert(is_sorted_list(kTitles));
@@ -112,6 +117,7 @@ bool is_place_type_word(std::string_view w) noexcept { return contains(kPlaceTyp
 bool is_name_connector(std::string_view w) noexcept { return contains(kConnectors, w); }
 bool is_feature_type_word(std::string_view w) noexcept { return contains(kFeatureTypes, w); }
 bool is_road_prefix(std::string_view w) noexcept { return contains(kRoadPrefixes, w); }
+bool is_group_word(std::string_view w) noexcept { return contains(kGroups, w); }
 bool is_media_word(std::string_view w) noexcept { return contains(kMedia, w); }
 bool is_speech_verb(std::string_view w) noexcept { return contains(kSpeechVerbs, w); }
 bool is_locative_cue(std::string_view w) noexcept { return contains(kLocative, w); }

@@ -40,6 +40,10 @@ bool is_feature_type_word(std::string_view folded) noexcept;
 // Words that, followed by a number, name a road: "Highway 19", "Route 7".
 bool is_road_prefix(std::string_view folded) noexcept;
 
+// Ethnic, religious and political group names that gazetteers also hold as
+// small places: "Arab" (Alabama), "Christian", "Sunni".
+bool is_group_word(std::string_view folded) noexcept;
+
 // Verbs of saying after a name: "Jones said", "Smith told".
 bool is_speech_verb(std::string_view folded) noexcept;
 
