@@ -1,7 +1,6 @@
 // `incimap places`: the geoparser as a streaming filter, one JSON line per article.
 
 #include <cstdio>
-#include <iostream>
 
 #include "app/cli/args.hpp"
 #include "app/cli/data_paths.hpp"
@@ -39,15 +38,12 @@ int run_places(int argc, char** argv) {
     const auto explain = args.flag({"--explain"}) ? geo::Explain::yes : geo::Explain::no;
     const InputSelection selection = parse_input_selection(args);
     const geo::Geoparser geoparser = geo::Geoparser::open(index_path);
-    std::ios::sync_with_stdio(false);
+    std::string line;
     return for_each_article(selection, [&](geo::Article&& article) {
-      nlohmann::json line;
-      line["id"] = article.id;
-      auto& places = line["places"] = nlohmann::json::array();
-      for (const auto& mention : geoparser.parse(article.text, explain))
-        places.push_back(geo::place_mention_to_json(mention));
-      std::cout << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-      std::cout.flush();  // a streaming filter: each article is out as soon as it is parsed
+      line.clear();
+      geo::append_places_line(line, article.id, geoparser.parse(article.text, explain));
+      std::fwrite(line.data(), 1, line.size(), stdout);
+      std::fflush(stdout);  // a streaming filter: each article is out as soon as it is parsed
     });
   } catch (const UsageError& e) {
     std::fprintf(stderr, "incimap places: %s (try 'incimap places --help')\n", e.what());

@@ -19,12 +19,35 @@ bool attached(const Token& a, const Token& b) noexcept { return a.end == b.start
 
 NameKind kind_of(const NameEntry& e) noexcept { return static_cast<NameKind>(e.kind); }
 
+// Folded tokens, folded on first use: most tokens are lower-case words that
+// no rule ever looks up.
+class FoldedTokens {
+ public:
+  FoldedTokens(std::string_view text, const std::vector<Token>& tokens)
+      : text_(text), tokens_(tokens), folded_(tokens.size()), done_(tokens.size(), false) {}
+
+  const std::string& at(std::uint32_t i) const {
+    if (!done_[i]) {
+      folded_[i] = fold_name(tokens_[i].in(text_));
+      done_[i] = true;
+    }
+    return folded_[i];
+  }
+
+ private:
+  std::string_view text_;
+  const std::vector<Token>& tokens_;
+  mutable std::vector<std::string> folded_;
+  mutable std::vector<bool> done_;
+};
+
 // One sentence's worth of state shared by the rules below.
 class SentenceScan {
  public:
   SentenceScan(const GazetteerIndex& index, std::string_view text, const std::vector<Token>& tokens,
-               const Sentence& sentence, std::uint32_t sentence_index)
-      : index_(index), text_(text), tokens_(tokens), s_(sentence), sentence_index_(sentence_index) {}
+               const FoldedTokens& folded_tokens, const Sentence& sentence, std::uint32_t sentence_index)
+      : index_(index), text_(text), tokens_(tokens), folded_tokens_(folded_tokens), s_(sentence),
+        sentence_index_(sentence_index) {}
 
   void run(std::vector<RecognizedMention>& out) {
     for (std::uint32_t i = s_.first_token; i < s_.last_token;) {
@@ -71,10 +94,22 @@ class SentenceScan {
   void set_surnames(const std::vector<std::string>* surnames) { surnames_ = surnames; }
 
  private:
+  // The folded key of tokens [first, last): the folded tokens joined by one
+  // space, which is fold_name() of the span's text (punctuation that fold
+  // drops folds to an empty token), without folding any token twice.
   std::string folded(std::uint32_t first, std::uint32_t last) const {
-    return fold_name(text_.substr(tokens_[first].start, tokens_[last - 1].end - tokens_[first].start));
+    if (last == first + 1) return folded_tokens_.at(first);
+    std::string key;
+    key.reserve(64);
+    for (std::uint32_t k = first; k < last; ++k) {
+      const std::string& part = folded_tokens_.at(k);
+      if (part.empty()) continue;
+      if (!key.empty()) key.push_back(' ');
+      key.append(part);
+    }
+    return key;
   }
-  std::string folded(std::uint32_t i) const { return folded(i, i + 1); }
+  const std::string& folded(std::uint32_t i) const { return folded_tokens_.at(i); }
 
   // Ends (exclusive) of the spans from `first` that could be one name, longest
   // last: capitalised words joined by connectors, hyphens and periods.
@@ -394,6 +429,7 @@ class SentenceScan {
   const GazetteerIndex& index_;
   std::string_view text_;
   const std::vector<Token>& tokens_;
+  const FoldedTokens& folded_tokens_;
   const Sentence& s_;
   std::uint32_t sentence_index_;
   const std::vector<std::string>* surnames_ = nullptr;
@@ -404,12 +440,13 @@ class SentenceScan {
 std::vector<RecognizedMention> Recognizer::recognize(std::string_view text, const std::vector<Token>& tokens,
                                                      const std::vector<Sentence>& sentences) const {
   std::vector<RecognizedMention> mentions;
+  const FoldedTokens folded_tokens(text, tokens);
   std::vector<std::string> surnames;
   for (std::uint32_t s = 0; s < sentences.size(); ++s)
-    SentenceScan(*index_, text, tokens, sentences[s], s).collect_surnames(surnames);
+    SentenceScan(*index_, text, tokens, folded_tokens, sentences[s], s).collect_surnames(surnames);
   std::sort(surnames.begin(), surnames.end());
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
-    SentenceScan scan(*index_, text, tokens, sentences[s], s);
+    SentenceScan scan(*index_, text, tokens, folded_tokens, sentences[s], s);
     scan.set_surnames(&surnames);
     scan.run(mentions);
   }

@@ -1,25 +1,70 @@
 #include "geo/resolve/place_mention_json.hpp"
 
-#include <cmath>
+#include <cstdio>
+
+#include "geo/text/json_writer.hpp"
 
 namespace incimap::geo {
 namespace {
 
-double round6(double v) { return std::round(v * 1e6) / 1e6; }
-double round3(double v) { return std::round(v * 1e3) / 1e3; }
+void append_key(std::string& out, const char* key) {
+  out.push_back('"');
+  out.append(key);
+  out.append("\":");
+}
 
-nlohmann::json string_or_null(const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); }
+void append_string_or_null(std::string& out, const std::string& s) {
+  if (s.empty()) out.append("null");
+  else append_json_string(out, s);
+}
 
-void put_place(nlohmann::json& j, const GazetteerPlace& p) {
-  j["name"] = p.name;
-  j["lat"] = round6(p.position.lat());
-  j["lon"] = round6(p.position.lon());
-  j["geonameid"] = p.geonameid ? nlohmann::json(p.geonameid) : nlohmann::json();
-  j["feature_class"] = std::string(1, p.feature_class);
-  j["feature_code"] = p.feature_code;
-  j["country"] = string_or_null(p.country);
-  j["admin1"] = string_or_null(p.admin1);
-  j["geo_type"] = geo_type_name(p.type);
+// The place fields, each followed by a comma.
+void append_place(std::string& out, const GazetteerPlace& p) {
+  append_key(out, "name");
+  append_json_string(out, p.name);
+  out.push_back(',');
+  append_key(out, "lat");
+  append_json_number(out, p.position.lat(), 6);
+  out.push_back(',');
+  append_key(out, "lon");
+  append_json_number(out, p.position.lon(), 6);
+  out.push_back(',');
+  append_key(out, "geonameid");
+  out.append(p.geonameid ? std::to_string(p.geonameid) : "null");
+  out.push_back(',');
+  append_key(out, "feature_class");
+  append_json_string(out, std::string_view(&p.feature_class, 1));
+  out.push_back(',');
+  append_key(out, "feature_code");
+  append_json_string(out, p.feature_code);
+  out.push_back(',');
+  append_key(out, "country");
+  append_string_or_null(out, p.country);
+  out.push_back(',');
+  append_key(out, "admin1");
+  append_string_or_null(out, p.admin1);
+  out.push_back(',');
+  append_key(out, "geo_type");
+  append_json_string(out, geo_type_name(p.type));
+  out.push_back(',');
+}
+
+void append_candidates(std::string& out, const std::vector<CandidateScore>& candidates) {
+  out.append(",\"candidates\":[");
+  for (std::size_t i = 0; i < candidates.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    out.push_back('{');
+    append_place(out, candidates[i].place);
+    append_key(out, "score");
+    append_json_number(out, candidates[i].score, 3);
+    out.append(",\"evidence\":[");
+    for (std::size_t k = 0; k < candidates[i].evidence.size(); ++k) {
+      if (k > 0) out.push_back(',');
+      append_json_string(out, candidates[i].evidence[k]);
+    }
+    out.append("]}");
+  }
+  out.push_back(']');
 }
 
 }  // namespace
@@ -36,31 +81,45 @@ const char* geo_type_name(GeoType type) noexcept {
   return "city";
 }
 
-nlohmann::json place_mention_to_json(const PlaceMention& m) {
-  nlohmann::json j;
-  j["start"] = m.start;
-  j["end"] = m.end;
-  j["text"] = m.text;
-  j["kind"] = m.kind == MentionKind::demonym ? "demonym" : "place";
+void append_place_mention_json(std::string& out, const PlaceMention& m) {
+  out.append("{\"start\":");
+  out.append(std::to_string(m.start));
+  out.append(",\"end\":");
+  out.append(std::to_string(m.end));
+  out.append(",\"text\":");
+  append_json_string(out, m.text);
+  out.append(",\"kind\":");
+  out.append(m.kind == MentionKind::demonym ? "\"demonym\"," : "\"place\",");
   if (m.place) {
-    put_place(j, *m.place);
+    append_place(out, *m.place);
   } else {
     for (const char* key : {"name", "lat", "lon", "geonameid", "feature_class", "feature_code", "country", "admin1",
-                            "geo_type"})
-      j[key] = nullptr;
-  }
-  j["confidence"] = round3(m.confidence);
-  if (!m.candidates.empty()) {
-    auto& list = j["candidates"] = nlohmann::json::array();
-    for (const auto& c : m.candidates) {
-      nlohmann::json cj;
-      put_place(cj, c.place);
-      cj["score"] = round3(c.score);
-      cj["evidence"] = c.evidence;
-      list.push_back(std::move(cj));
+                            "geo_type"}) {
+      append_key(out, key);
+      out.append("null,");
     }
   }
-  return j;
+  append_key(out, "confidence");
+  append_json_number(out, m.confidence, 3);
+  if (!m.candidates.empty()) append_candidates(out, m.candidates);
+  out.push_back('}');
+}
+
+void append_places_line(std::string& out, std::string_view article_id, const std::vector<PlaceMention>& mentions) {
+  out.append("{\"id\":");
+  append_json_string(out, article_id);
+  out.append(",\"places\":[");
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (i > 0) out.push_back(',');
+    append_place_mention_json(out, mentions[i]);
+  }
+  out.append("]}\n");
+}
+
+nlohmann::json place_mention_to_json(const PlaceMention& m) {
+  std::string text;
+  append_place_mention_json(text, m);
+  return nlohmann::json::parse(text);
 }
 
 }  // namespace incimap::geo

@@ -3,6 +3,8 @@
 // (DESIGN.md's CLI contract).
 
 #include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "geo/resolve/place_mention.hpp"
@@ -12,6 +14,12 @@ namespace incimap::geo {
 // {"start","end","text","kind","name","lat","lon","geonameid","feature_class",
 //  "feature_code","country","admin1","confidence"[, "candidates"]}; null
 // coordinates for an unresolved mention; lat/lon rounded to 6 decimals.
+void append_place_mention_json(std::string& out, const PlaceMention& mention);
+
+// One line of `incimap places`: {"id": ..., "places": [...]} and a newline.
+void append_places_line(std::string& out, std::string_view article_id, const std::vector<PlaceMention>& mentions);
+
+// The same object as a JSON value, for callers that work on one.
 nlohmann::json place_mention_to_json(const PlaceMention& mention);
 
 const char* geo_type_name(GeoType type) noexcept;

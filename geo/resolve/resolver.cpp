@@ -1,11 +1,13 @@
 #include "geo/resolve/resolver.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 
 namespace incimap::geo {
 namespace {
@@ -33,8 +35,33 @@ constexpr double kColocationScaleKm = 300.0;
 constexpr int kRounds = 3;
 
 std::string_view country_of(const PlaceRecord& r) { return {r.country, strnlen(r.country, 2)}; }
+// Two ISO letters in one integer: the country context is looked up once per
+// candidate per round.
+using CountryKey = std::uint16_t;
+CountryKey country_key(const PlaceRecord& r) {
+  return static_cast<CountryKey>(static_cast<unsigned char>(r.country[0]) << 8 | static_cast<unsigned char>(r.country[1]));
+}
+
 GeoType type_of(const PlaceRecord& r) { return static_cast<GeoType>(r.geo_type); }
-LonLat position_of(const PlaceRecord& r) { return LonLat::from(Longitude{r.lon}, Latitude{r.lat}); }
+
+// A position as a point on the unit sphere: the distance between two is one
+// subtraction and a square root instead of four trigonometric calls.
+using UnitVector = std::array<double, 3>;
+
+UnitVector unit_vector(const PlaceRecord& r) {
+  constexpr double kRad = 3.14159265358979323846 / 180.0;
+  const double lat = r.lat * kRad;
+  const double lon = r.lon * kRad;
+  return {std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+}
+
+// Chord length on the Earth (R = 6371 km): within 0.2% of the great-circle
+// distance below 1,000 km, and an underestimate beyond, where the
+// co-location evidence has decayed to nothing anyway.
+double chord_km(const UnitVector& a, const UnitVector& b) {
+  const double dx = a[0] - b[0], dy = a[1] - b[1], dz = a[2] - b[2];
+  return 6371.0 * std::sqrt(dx * dx + dy * dy + dz * dz);
+}
 
 struct Candidate {
   std::uint32_t place;
@@ -43,10 +70,12 @@ struct Candidate {
   double score = 0;
   std::vector<std::string> evidence;
   std::size_t prior_evidence = 0;  // entries of `evidence` that explain the prior
+  UnitVector where{};
 };
 
 struct MentionState {
   const RecognizedMention* mention;
+  std::uint32_t name_group = 0;  // mentions with the same text (case folded) share a group
   std::vector<Candidate> candidates;  // deduplicated by place
   std::size_t best = 0;
   std::size_t next_in_pair = SIZE_MAX;  // "X, Y": index of Y
@@ -85,7 +114,7 @@ class ArticleResolver {
 
  private:
   MentionState make_state(const RecognizedMention& m) {
-    MentionState s{&m, {}, 0, SIZE_MAX, SIZE_MAX};
+    MentionState s{&m, name_group_of(m), {}, 0, SIZE_MAX, SIZE_MAX};
     for (const NameEntry& e : m.entries) {
       const auto kind = static_cast<NameKind>(e.kind);
       auto existing = std::find_if(s.candidates.begin(), s.candidates.end(),
@@ -99,8 +128,15 @@ class ArticleResolver {
     for (auto& c : s.candidates) {
       c.prior = prior(c, m);
       c.prior_evidence = c.evidence.size();
+      c.where = unit_vector(index_.record(c.place));
     }
     return s;
+  }
+
+  std::uint32_t name_group_of(const RecognizedMention& m) {
+    std::string key(text_.substr(m.start, m.end - m.start));
+    for (char& ch : key) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return groups_.emplace(std::move(key), static_cast<std::uint32_t>(groups_.size())).first->second;
   }
 
   double prior(Candidate& c, const RecognizedMention& m) const {
@@ -178,50 +214,53 @@ class ArticleResolver {
   }
 
   // Each mention's current reading as evidence for the others: its country
-  // (an explicit country counts double) and, for admin1 readings, the
-  // division. A name's own mentions are left out when it is scored, so
-  // "Georgia" cannot vote for the country Georgia.
+  // (an explicit country counts double), its admin1 and its position. A
+  // name's own mentions are left out when it is scored, so "Georgia" cannot
+  // vote for the country Georgia: totals are kept per name group and
+  // subtracted.
   void gather_context() {
-    evidence_.clear();
+    country_weight_.clear();
+    group_country_weight_.assign(groups_.size(), {});
+    admin1_count_.clear();
+    group_admin1_.assign(groups_.size(), {});
+    readings_.clear();
+    total_weight_ = 0;
+    group_weight_.assign(groups_.size(), 0.0);
     for (const auto& s : states_) {
-      if (s.candidates.empty()) {
-        evidence_.push_back({});
-        continue;
+      if (s.candidates.empty()) continue;
+      const Candidate& best = s.candidates[s.best];
+      const PlaceRecord& r = index_.record(best.place);
+      const double w = type_of(r) == GeoType::country ? 2.0 : 1.0;
+      const CountryKey country = country_key(r);
+      country_weight_[country] += w;
+      group_country_weight_[s.name_group][country] += w;
+      total_weight_ += w;
+      group_weight_[s.name_group] += w;
+      if (type_of(r) == GeoType::admin1) {
+        ++admin1_count_[best.place];
+        ++group_admin1_[s.name_group][best.place];
       }
-      const std::uint32_t place = s.candidates[s.best].place;
-      const PlaceRecord& r = index_.record(place);
-      evidence_.push_back({std::string(country_of(r)), type_of(r) == GeoType::country ? 2.0 : 1.0,
-                           type_of(r) == GeoType::admin1 ? place : kNone});
+      if (type_of(r) != GeoType::country) readings_.push_back({s.name_group, best.where});
     }
   }
 
-  bool same_name(std::size_t a, std::size_t b) const {
-    const auto& ma = *states_[a].mention;
-    const auto& mb = *states_[b].mention;
-    const std::string_view ta = text_.substr(ma.start, ma.end - ma.start);
-    const std::string_view tb = text_.substr(mb.start, mb.end - mb.start);
-    return ta.size() == tb.size() && std::equal(ta.begin(), ta.end(), tb.begin(), [](char x, char y) {
-             return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
+  // Share of the other names' evidence that points at `country`.
+  double country_share(const MentionState& s, CountryKey country) const {
+    const double total = total_weight_ - group_weight_[s.name_group];
+    if (total <= 0) return 0;
+    const auto all = country_weight_.find(country);
+    if (all == country_weight_.end()) return 0;
+    const auto& own = group_country_weight_[s.name_group];
+    const auto mine = own.find(country);
+    return (all->second - (mine == own.end() ? 0.0 : mine->second)) / total;
   }
 
-  // Share of the other mentions' evidence that points at `country`.
-  double country_share(std::size_t i, std::string_view country) const {
-    double total = 0;
-    double mine = 0;
-    for (std::size_t k = 0; k < evidence_.size(); ++k) {
-      if (evidence_[k].weight == 0 || same_name(i, k)) continue;
-      total += evidence_[k].weight;
-      if (evidence_[k].country == country) mine += evidence_[k].weight;
-    }
-    return total > 0 ? mine / total : 0;
-  }
-
-  bool admin1_named_elsewhere(std::size_t i, std::uint32_t admin1) const {
-    for (std::size_t k = 0; k < evidence_.size(); ++k) {
-      if (evidence_[k].admin1 == admin1 && !same_name(i, k)) return true;
-    }
-    return false;
+  bool admin1_named_elsewhere(const MentionState& s, std::uint32_t admin1) const {
+    const auto all = admin1_count_.find(admin1);
+    if (all == admin1_count_.end()) return false;
+    const auto& own = group_admin1_[s.name_group];
+    const auto mine = own.find(admin1);
+    return all->second > (mine == own.end() ? 0 : mine->second);
   }
 
   void rescore(std::size_t i) {
@@ -240,23 +279,26 @@ class ArticleResolver {
   double context_score(std::size_t i, Candidate& c) const {
     const PlaceRecord& r = index_.record(c.place);
     double score = 0;
-    const auto note = [&](const std::string& what, double value) {
+    // `describe` runs only when explaining: building the strings costs more
+    // than the scoring.
+    const auto note = [&](double value, const auto& describe) {
       score += value;
       if (explain_ && value != 0) {
         char buf[16];
         std::snprintf(buf, sizeof buf, " %+.1f", value);
-        c.evidence.push_back(what + buf);
+        c.evidence.push_back(describe() + buf);
       }
     };
-    if (const double share = country_share(i, country_of(r)); share > 0)
-      note("country " + std::string(country_of(r)) + " in article", kCountryContext * share);
-    if (r.admin1_place != kNone && r.admin1_place != c.place && admin1_named_elsewhere(i, r.admin1_place))
-      note("admin1 named in article", kAdmin1Context);
     const MentionState& s = states_[i];
+    const CountryKey country = country_key(r);
+    if (const double share = country_share(s, country); share > 0)
+      note(kCountryContext * share, [&] { return "country " + std::string(country_of(r)) + " in article"; });
+    if (r.admin1_place != kNone && r.admin1_place != c.place && admin1_named_elsewhere(s, r.admin1_place))
+      note(kAdmin1Context, [] { return std::string("admin1 named in article"); });
     if (s.next_in_pair != SIZE_MAX) {
       for (const auto& y : states_[s.next_in_pair].candidates) {
         if (lies_in(c.place, y.place)) {
-          note("in " + std::string(index_.name(y.place)) + " (\"X, Y\")", kContainment);
+          note(kContainment, [&] { return "in " + std::string(index_.name(y.place)) + " (\"X, Y\")"; });
           break;
         }
       }
@@ -264,7 +306,7 @@ class ArticleResolver {
     if (s.prev_in_pair != SIZE_MAX) {
       for (const auto& x : states_[s.prev_in_pair].candidates) {
         if (lies_in(x.place, c.place)) {
-          note("contains " + std::string(index_.name(x.place)) + " (\"X, Y\")", kContainment);
+          note(kContainment, [&] { return "contains " + std::string(index_.name(x.place)) + " (\"X, Y\")"; });
           break;
         }
       }
@@ -273,28 +315,23 @@ class ArticleResolver {
       for (const auto& other : states_) {
         if (&other == &s || other.candidates.empty()) continue;
         if (other.candidates[other.best].place == r.parent_place) {
-          note("parent " + std::string(index_.name(r.parent_place)) + " named", kContainment);
+          note(kContainment, [&] { return "parent " + std::string(index_.name(r.parent_place)) + " named"; });
           break;
         }
       }
     }
-    note("near other places", kColocation * colocation(i, c));
+    note(kColocation * colocation(i, c), [] { return std::string("near other places"); });
     return score;
   }
 
-  // exp(-d/300 km) to the nearest other place the article names (not
-  // countries: they are everywhere at once).
+  // exp(-d/300 km) to the nearest place another name of the article reads
+  // as (not countries: they are everywhere at once).
   double colocation(std::size_t i, const Candidate& c) const {
-    const PlaceRecord& r = index_.record(c.place);
-    if (type_of(r) == GeoType::country) return 0;
+    if (type_of(index_.record(c.place)) == GeoType::country) return 0;
+    const std::uint32_t group = states_[i].name_group;
     double best_km = 1e9;
-    const std::string_view my_name = index_.name(c.place);
-    for (std::size_t k = 0; k < states_.size(); ++k) {
-      if (k == i || states_[k].candidates.empty()) continue;
-      const std::uint32_t other = states_[k].candidates[states_[k].best].place;
-      const PlaceRecord& o = index_.record(other);
-      if (type_of(o) == GeoType::country || index_.name(other) == my_name) continue;
-      best_km = std::min(best_km, great_circle_km(position_of(r), position_of(o)));
+    for (const Reading& other : readings_) {
+      if (other.name_group != group) best_km = std::min(best_km, chord_km(c.where, other.where));
     }
     return best_km >= 1e9 ? 0 : std::exp(-best_km / kColocationScaleKm);
   }
@@ -335,12 +372,19 @@ class ArticleResolver {
   const std::vector<Token>& tokens_;
   bool explain_;
   std::vector<MentionState> states_;
-  struct Evidence {
-    std::string country;
-    double weight = 0;
-    std::uint32_t admin1 = kNone;
+  std::unordered_map<std::string, std::uint32_t> groups_;  // case-folded mention text → name group
+  // Context of the current readings (gather_context()).
+  struct Reading {
+    std::uint32_t name_group;
+    UnitVector where;
   };
-  std::vector<Evidence> evidence_;  // one per mention, from its current reading
+  std::vector<Reading> readings_;
+  std::unordered_map<CountryKey, double> country_weight_;
+  std::vector<std::unordered_map<CountryKey, double>> group_country_weight_;
+  double total_weight_ = 0;
+  std::vector<double> group_weight_;
+  std::unordered_map<std::uint32_t, int> admin1_count_;
+  std::vector<std::unordered_map<std::uint32_t, int>> group_admin1_;
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "geo/text/encoding.hpp"
 
 namespace incimap::geo {
@@ -42,6 +44,24 @@ std::size_t initialism_end(std::string_view text, std::size_t pos) noexcept {
 }
 
 void classify_case(Token& token, std::string_view text) {
+  // ASCII words, nearly all of them, without decoding.
+  const std::string_view word = text.substr(token.start, token.end - token.start);
+  if (std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::size_t letters = 0;
+    bool any_lower = false;
+    bool first = true;
+    for (const char c : word) {
+      const bool lower = c >= 'a' && c <= 'z';
+      const bool upper = c >= 'A' && c <= 'Z';
+      if (!lower && !upper) continue;
+      if (first) token.capitalized = upper;
+      first = false;
+      ++letters;
+      any_lower |= lower;
+    }
+    token.all_caps = letters >= 2 && !any_lower;
+    return;
+  }
   std::size_t pos = token.start;
   std::size_t letters = 0;
   bool any_lower = false;
@@ -77,18 +97,29 @@ std::vector<Token> tokenize(std::string_view text) {
   tokens.reserve(text.size() / 5);
   std::size_t pos = 0;
   while (pos < text.size()) {
+    const char byte = text[pos];
+    if (byte == ' ' || byte == '\n' || byte == '\t' || byte == '\r') {  // the common case, without decoding
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     const char32_t cp = next_code_point(text, pos);
-    if (cp == ' ' || cp == '\n' || cp == '\t' || cp == '\r' || cp == 0xA0 || u_isspace(static_cast<UChar32>(cp)))
-      continue;
+    if (cp == 0xA0 || u_isspace(static_cast<UChar32>(cp))) continue;
     Token token;
     token.start = static_cast<std::uint32_t>(start);
     if (is_letter(cp)) {
-      if (const std::size_t end = initialism_end(text, start)) {
+      // An initialism needs a period within its first four letters.
+      const bool period_soon = text.substr(start, 5).find('.') != std::string_view::npos;
+      if (const std::size_t end = period_soon ? initialism_end(text, start) : 0) {
         pos = end;
         token.initialism = true;
       } else {
         while (pos < text.size()) {
+          const auto b = static_cast<unsigned char>(text[pos]);
+          if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) {
+            ++pos;
+            continue;
+          }
           std::size_t next = pos;
           const char32_t c = next_code_point(text, next);
           if (is_word_char(c)) {
