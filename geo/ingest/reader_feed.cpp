@@ -11,31 +11,12 @@
 
 #include "geo/ingest/compose.hpp"
 #include "geo/ingest/input_error.hpp"
+#include "geo/ingest/libxml_handles.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/ingest/reader_html.hpp"
 
 namespace incimap::geo {
 namespace {
-
-struct ParserCtxtFree {
-  void operator()(xmlParserCtxt* ctxt) const noexcept { xmlFreeParserCtxt(ctxt); }
-};
-using ParserCtxtPtr = std::unique_ptr<xmlParserCtxt, ParserCtxtFree>;
-
-struct XmlDocFree {
-  void operator()(xmlDoc* doc) const noexcept { xmlFreeDoc(doc); }
-};
-using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
-
-struct XmlCharFree {
-  void operator()(xmlChar* text) const noexcept { xmlFree(text); }
-};
-using XmlCharPtr = std::unique_ptr<xmlChar, XmlCharFree>;
-
-struct XmlBufferFree {
-  void operator()(xmlBuffer* buffer) const noexcept { xmlBufferFree(buffer); }
-};
-using XmlBufferPtr = std::unique_ptr<xmlBuffer, XmlBufferFree>;
 
 // No XML_PARSE_NOENT (entities are never substituted) and no
 // XML_PARSE_DTDLOAD (external DTDs are never read): with these off and
@@ -83,7 +64,7 @@ void refuse_entity_declaration(void* parser_context, const xmlChar*, int, const 
 XmlDocPtr parse_feed_xml(std::string_view bytes, const std::string& path) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, "feed file over 2 GiB");
   xmlInitParser();
-  const ParserCtxtPtr ctxt(xmlNewParserCtxt());
+  const XmlParserCtxtPtr ctxt(xmlNewParserCtxt());
   if (!ctxt || ctxt->sax == nullptr) throw InputError(path, "libxml2 could not create an XML parser (out of memory)");
   ParseReport report;
   ctxt->_private = &report;

@@ -15,21 +15,12 @@
 
 #include "geo/ingest/compose.hpp"
 #include "geo/ingest/input_error.hpp"
+#include "geo/ingest/libxml_handles.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/text/encoding.hpp"
 
 namespace incimap::geo {
 namespace {
-
-struct XmlDocFree {
-  void operator()(xmlDoc* doc) const noexcept { xmlFreeDoc(doc); }
-};
-using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocFree>;
-
-struct XmlCharFree {
-  void operator()(xmlChar* text) const noexcept { xmlFree(text); }
-};
-using XmlCharPtr = std::unique_ptr<xmlChar, XmlCharFree>;
 
 // Real pages are rarely valid HTML: recover silently, never fetch anything.
 constexpr int kHtmlOptions = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER;

@@ -9,19 +9,11 @@
 #include <memory>
 #include <set>
 
+#include "geo/ingest/libxml_handles.hpp"
 #include "geoparse_eval/input_file.hpp"
 
 namespace incimap::tools {
 namespace {
-
-struct XmlDocDeleter {
-  void operator()(xmlDoc* doc) const noexcept { xmlFreeDoc(doc); }
-};
-using XmlDocPtr = std::unique_ptr<xmlDoc, XmlDocDeleter>;
-
-struct XmlCharDeleter {
-  void operator()(xmlChar* text) const noexcept { xmlFree(text); }
-};
 
 std::string_view name_of(const xmlNode* node) { return reinterpret_cast<const char*>(node->name); }
 
@@ -47,12 +39,12 @@ std::vector<const xmlNode*> children(const xmlNode* parent, std::string_view nam
 // Concatenated text and CDATA content; CDATA is kept verbatim, which is what
 // the gold offsets count into.
 std::string content_of(const xmlNode* node) {
-  std::unique_ptr<xmlChar, XmlCharDeleter> content(xmlNodeGetContent(node));
+  geo::XmlCharPtr content(xmlNodeGetContent(node));
   return content ? std::string(reinterpret_cast<const char*>(content.get())) : std::string();
 }
 
 std::optional<std::string> attribute(const xmlNode* node, const char* name) {
-  std::unique_ptr<xmlChar, XmlCharDeleter> value(
+  geo::XmlCharPtr value(
       xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)));
   if (!value) return std::nullopt;
   return std::string(reinterpret_cast<const char*>(value.get()));
@@ -164,7 +156,7 @@ Corpus parse_corpus(std::string_view xml, std::string_view source_name) {
   xmlResetLastError();
   // NONET: a corpus must never make the tool reach the network. No entity
   // substitution: the text is CDATA. Errors are collected, not printed.
-  XmlDocPtr doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), std::string(source_name).c_str(),
+  geo::XmlDocPtr doc(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), std::string(source_name).c_str(),
                               nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING));
   if (!doc) throw InputError(std::string(source_name) + ": " + last_xml_error());
   const xmlNode* root = xmlDocGetRootElement(doc.get());
