@@ -268,11 +268,10 @@ class SentenceScan {
     }
     if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i)) return true;
     // "Jones said": a minor place name that speaks is a person.
-    if (!major && i + 1 < s_.last_token && is_speech_verb(folded(i + 1))) return true;
-    // "David", "Mary": given names are people unless the place is a
-    // division ("Georgia"), a city of half a million ("Dallas") or follows
-    // a locative cue ("in Elizabeth").
-    if (index_.is_given_name(name_key_hash(word)) && !major) return true;
+    if (!major && i + 1 < s_.last_token && is_speech_verb(folded(i + 1)) && !after_locative_cue(i)) return true;
+    // "David", "Mary": given names are people unless the place is major
+    // ("Georgia", "Dallas") or follows a locative cue ("in Elizabeth").
+    if (index_.is_given_name(name_key_hash(word)) && !major && !after_locative_cue(i)) return true;
     if (is_group_word(word)) return true;  // "Arab", "Christian", "Sunni"
     // Known only as another place's alternate spelling ("Hamas" for Hama):
     // without a locative cue, a one-word alternate is too weak.

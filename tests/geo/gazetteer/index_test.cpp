@@ -1,0 +1,316 @@
+#include "geo/gazetteer/index.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <vector>
+
+#include "geo/gazetteer/fold.hpp"
+#include "geo/gazetteer/geonames_reader.hpp"
+#include "geo/gazetteer/index_builder.hpp"
+#include "geo/ingest/input_error.hpp"
+#include "tests/geo/gazetteer/fixture_gazetteer.hpp"
+
+namespace incimap::geo {
+namespace {
+namespace fs = std::filesystem;
+using index_format::kNone;
+
+SourcePlace make_place(std::uint32_t geonameid, std::string name, LonLat position, char feature_class,
+                       std::string feature_code, std::string country, std::string admin1_code) {
+  SourcePlace p;
+  p.place.geonameid = geonameid;
+  p.place.name = name;
+  p.place.position = position;
+  p.place.feature_class = feature_class;
+  p.place.feature_code = feature_code;
+  p.place.country = std::move(country);
+  p.place.type = geo_type_for(feature_class, feature_code);
+  p.admin1_code = std::move(admin1_code);
+  p.names.push_back({std::move(name), NameKind::primary});
+  return p;
+}
+
+std::vector<std::uint32_t> places_named(const GazetteerIndex& index, std::string_view name) {
+  std::vector<std::uint32_t> out;
+  for (const auto& e : index.lookup_folded(fold_name(name))) out.push_back(e.place);
+  return out;
+}
+
+// Louisiana, Alexandria in it, the United States, and a landmark whose row
+// leaves admin1 empty; positions and ids from GeoNames.
+class IndexRoundTrip : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    louisiana_ = builder_.add(make_place(0, "Louisiana", LonLat::from(Longitude{-92.0}, Latitude{31.0}), 'A',
+                                         "ADM1", "US", "LA"));
+    SourcePlace alexandria = make_place(4314550, "Alexandria", LonLat::from(Longitude{-92.44514}, Latitude{31.31129}),
+                                        'P', "PPLA2", "US", "LA");
+    alexandria.place.population = 47889;
+    alexandria.names.push_back({"Aleksandrija", NameKind::alternate});
+    alexandria_ = builder_.add(alexandria);
+    SourcePlace airport = make_place(1900999001, "Alexandria International Airport",
+                                     LonLat::from(Longitude{-92.5486}, Latitude{31.3274}), 'S', "AIRP", "US", "");
+    airport.place.parent_geonameid = 4314550;
+    airport_ = builder_.add(airport);
+    usa_ = builder_.add(
+        make_place(0, "United States", LonLat::from(Longitude{-98.5}, Latitude{39.76}), 'A', "PCLI", "US", ""));
+    builder_.add_name(usa_, "U.S.", NameKind::abbreviation);
+    builder_.add_name(usa_, "American", NameKind::demonym);
+    builder_.add_common_word("center");
+    builder_.add_common_word("Mobile");
+  }
+
+  GazetteerIndex written() {
+    builder_.write(path_);
+    return GazetteerIndex::open(path_);
+  }
+
+  fixture::TempDir dir_{"index-test"};
+  std::string path_ = dir_.file("test.idx");
+  IndexBuilder builder_;
+  std::uint32_t louisiana_ = 0;
+  std::uint32_t alexandria_ = 0;
+  std::uint32_t airport_ = 0;
+  std::uint32_t usa_ = 0;
+};
+
+TEST_F(IndexRoundTrip, PlacesKeepTheirFields) {
+  const GazetteerIndex index = written();
+  ASSERT_EQ(index.place_count(), 4u);
+  const GazetteerPlace p = index.place(alexandria_);
+  EXPECT_EQ(p.geonameid, 4314550u);
+  EXPECT_EQ(p.name, "Alexandria");
+  EXPECT_DOUBLE_EQ(p.position.lon(), -92.44514);
+  EXPECT_DOUBLE_EQ(p.position.lat(), 31.31129);
+  EXPECT_EQ(p.feature_class, 'P');
+  EXPECT_EQ(p.feature_code, "PPLA2");
+  EXPECT_EQ(p.country, "US");
+  EXPECT_EQ(p.population, 47889u);
+  EXPECT_EQ(p.type, GeoType::city);
+  EXPECT_EQ(index.name(usa_), "United States");
+  EXPECT_EQ(index.place(usa_).type, GeoType::country);
+}
+
+TEST_F(IndexRoundTrip, NamesAreFoundUnderAnySpellingThatFoldsAlike) {
+  const GazetteerIndex index = written();
+  EXPECT_EQ(places_named(index, "ALEXANDRIA"), std::vector<std::uint32_t>{alexandria_});
+  EXPECT_EQ(places_named(index, "aleksandrija"), std::vector<std::uint32_t>{alexandria_});
+  EXPECT_EQ(places_named(index, "US"), std::vector<std::uint32_t>{usa_});
+  EXPECT_EQ(places_named(index, "Alexandria International Airport"), std::vector<std::uint32_t>{airport_});
+}
+
+TEST_F(IndexRoundTrip, EntriesCarryTheirKindAndWordCount) {
+  const GazetteerIndex index = written();
+  const auto us = index.lookup_folded(fold_name("U.S."));
+  ASSERT_EQ(us.size(), 1u);
+  EXPECT_EQ(static_cast<NameKind>(us[0].kind), NameKind::abbreviation);
+  const auto american = index.lookup_folded("american");
+  ASSERT_EQ(american.size(), 1u);
+  EXPECT_EQ(static_cast<NameKind>(american[0].kind), NameKind::demonym);
+  const auto airport = index.lookup_folded(fold_name("Alexandria International Airport"));
+  ASSERT_EQ(airport.size(), 1u);
+  EXPECT_EQ(airport[0].words, 3u);
+}
+
+TEST_F(IndexRoundTrip, ANameGivenTwiceIsStoredOnceWithTheMoreTrustedKind) {
+  builder_.add_name(alexandria_, "ALEXANDRIA", NameKind::alternate);
+  // Louisiana, Alexandria, Aleksandrija, the airport, United States, U.S., American.
+  EXPECT_EQ(builder_.write(path_), 7u);
+  const GazetteerIndex index = GazetteerIndex::open(path_);
+  EXPECT_EQ(index.name_count(), 7u);
+  const auto entries = index.lookup_folded("alexandria");
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(static_cast<NameKind>(entries[0].kind), NameKind::primary);
+}
+
+TEST_F(IndexRoundTrip, AbsentNameFindsNothing) {
+  const GazetteerIndex index = written();
+  EXPECT_TRUE(index.lookup_folded("narnia").empty());
+  EXPECT_TRUE(index.lookup_folded("").empty());
+}
+
+TEST_F(IndexRoundTrip, PlacesAreLinkedToTheirAdmin1) {
+  const GazetteerIndex index = written();
+  EXPECT_EQ(index.record(alexandria_).admin1_place, louisiana_);
+  EXPECT_EQ(index.place(alexandria_).admin1, "Louisiana");
+  EXPECT_EQ(index.place(louisiana_).admin1, "Louisiana");  // a division is in itself
+  EXPECT_EQ(index.record(usa_).admin1_place, kNone);
+  EXPECT_EQ(index.place(usa_).admin1, "");
+}
+
+TEST_F(IndexRoundTrip, LandmarkIsLinkedToItsParentAndInheritsItsAdmin1) {
+  const GazetteerIndex index = written();
+  EXPECT_EQ(index.record(airport_).parent_place, alexandria_);
+  EXPECT_EQ(index.place(airport_).parent_geonameid, 4314550u);
+  EXPECT_EQ(index.record(airport_).admin1_place, louisiana_);
+  EXPECT_EQ(index.place(airport_).admin1, "Louisiana");
+  EXPECT_EQ(index.record(alexandria_).parent_place, kNone);
+}
+
+TEST_F(IndexRoundTrip, CommonWordsAreOnlyTheOnesAdded) {
+  const GazetteerIndex index = written();
+  EXPECT_TRUE(index.is_common_word(name_key_hash("center")));
+  EXPECT_TRUE(index.is_common_word(name_key_hash("mobile")));  // folded when added
+  EXPECT_FALSE(index.is_common_word(name_key_hash("alexandria")));
+}
+
+TEST_F(IndexRoundTrip, GivenNamesAreKeptApartFromCommonWords) {
+  builder_.add_given_name("Joyce");
+  const GazetteerIndex index = written();
+  EXPECT_TRUE(index.is_given_name(name_key_hash("joyce")));
+  EXPECT_FALSE(index.is_common_word(name_key_hash("joyce")));
+  EXPECT_FALSE(index.is_given_name(name_key_hash("center")));
+}
+
+TEST_F(IndexRoundTrip, FindsPlacesByGeonameid) {
+  EXPECT_EQ(builder_.find_geonameid(4314550), alexandria_);
+  EXPECT_EQ(builder_.find_geonameid(12345), kNone);
+}
+
+TEST_F(IndexRoundTrip, PopulationBeyond32BitsSaturates) {
+  SourcePlace big = make_place(1, "Bigtown", LonLat::from(Longitude{0}, Latitude{0}), 'P', "PPL", "", "");
+  big.place.population = 6'000'000'000ULL;
+  const std::uint32_t i = builder_.add(big);
+  EXPECT_EQ(written().place(i).population, 0xFFFFFFFFu);
+}
+
+TEST_F(IndexRoundTrip, RewritingReplacesTheIndexAndLeavesNoTemporaryFile) {
+  written();
+  builder_.add(make_place(2, "Newtown", LonLat::from(Longitude{1}, Latitude{1}), 'P', "PPL", "GB", ""));
+  const GazetteerIndex index = written();
+  EXPECT_EQ(index.place_count(), 5u);
+  EXPECT_FALSE(fs::exists(path_ + ".tmp"));
+}
+
+TEST(IndexBuckets, EveryNameIsFoundWhenThereAreMoreNamesThanInitialBuckets) {
+  fixture::TempDir dir("index-buckets");
+  IndexBuilder builder;
+  constexpr std::uint32_t kPlaces = 3000;
+  for (std::uint32_t i = 0; i < kPlaces; ++i) {
+    builder.add(make_place(i + 1, "Town " + std::to_string(i), LonLat::from(Longitude{0}, Latitude{0}), 'P', "PPL",
+                           "US", ""));
+  }
+  builder.write(dir.file("big.idx"));
+  const GazetteerIndex index = GazetteerIndex::open(dir.file("big.idx"));
+  for (std::uint32_t i = 0; i < kPlaces; ++i) {
+    const auto entries = index.lookup_folded("town " + std::to_string(i));
+    ASSERT_EQ(entries.size(), 1u) << i;
+    ASSERT_EQ(index.place(entries[0].place).geonameid, i + 1);
+  }
+}
+
+class IndexOpenErrors : public ::testing::Test {
+ protected:
+  // A real index, written by the builder.
+  std::string valid_index() {
+    IndexBuilder builder;
+    builder.add(make_place(98182, "Baghdad", LonLat::from(Longitude{44.40088}, Latitude{33.34058}), 'P', "PPLC", "IQ",
+                           "07"));
+    builder.add_common_word("center");
+    const std::string path = dir_.file("valid.idx");
+    builder.write(path);
+    return path;
+  }
+
+  std::string bytes_of(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+
+  std::string write(std::string_view name, const std::string& bytes) {
+    const std::string path = dir_.file(name);
+    std::ofstream(path, std::ios::binary) << bytes;
+    return path;
+  }
+
+  // The reason open() gives, after checking that the error names the file.
+  std::string open_error(const std::string& path) {
+    try {
+      GazetteerIndex::open(path);
+    } catch (const InputError& e) {
+      EXPECT_EQ(e.path(), path);
+      return e.reason();
+    }
+    ADD_FAILURE() << "opening " << path << " did not throw";
+    return {};
+  }
+
+  fixture::TempDir dir_{"index-open"};
+};
+
+TEST_F(IndexOpenErrors, MissingFile) {
+  const std::string reason = open_error(dir_.file("absent.idx"));
+  EXPECT_NE(reason.find("cannot open gazetteer index"), std::string::npos) << reason;
+}
+
+TEST_F(IndexOpenErrors, WrongMagic) {
+  std::string bytes = bytes_of(valid_index());
+  bytes.replace(0, 8, "GIF89a\0\0", 8);
+  EXPECT_NE(open_error(write("wrong-magic.idx", bytes)).find("bad magic"), std::string::npos);
+}
+
+TEST_F(IndexOpenErrors, OtherVersion) {
+  std::string bytes = bytes_of(valid_index());
+  const std::uint32_t other_version = index_format::kVersion + 1;
+  std::memcpy(bytes.data() + offsetof(index_format::IndexHeader, version), &other_version, sizeof other_version);
+  EXPECT_NE(open_error(write("other-version.idx", bytes)).find("rebuild"), std::string::npos);
+}
+
+TEST_F(IndexOpenErrors, FileSmallerThanTheHeader) {
+  EXPECT_NE(open_error(write("tiny.idx", "INCIGAZ1")).find("too small"), std::string::npos);
+  EXPECT_NE(open_error(write("empty.idx", "")).find("too small"), std::string::npos);
+}
+
+TEST_F(IndexOpenErrors, TruncatedFile) {
+  const std::string bytes = bytes_of(valid_index());
+  ASSERT_GT(bytes.size(), sizeof(index_format::IndexHeader) + 8);
+  for (const std::size_t keep : {bytes.size() - 8, bytes.size() / 2, sizeof(index_format::IndexHeader)}) {
+    const std::string reason = open_error(write("truncated.idx", bytes.substr(0, keep)));
+    EXPECT_NE(reason.find("truncated"), std::string::npos) << "kept " << keep << " bytes: " << reason;
+  }
+}
+
+TEST_F(IndexOpenErrors, ValidIndexOpens) {
+  const GazetteerIndex index = GazetteerIndex::open(valid_index());
+  EXPECT_EQ(index.place_count(), 1u);
+  EXPECT_EQ(index.name(0), "Baghdad");
+}
+
+TEST(IndexWithoutWordLists, Opens) {
+  // What `incimap gazetteer build --no-defaults --geonames FILE` writes: no
+  // dictionary, no given names, and a string section ("\0Baghdad\0", 9 bytes)
+  // whose end is not 8-byte aligned.
+  fixture::TempDir dir("index-no-words");
+  IndexBuilder builder;
+  builder.add(make_place(98182, "Baghdad", LonLat::from(Longitude{44.40088}, Latitude{33.34058}), 'P', "PPLC", "IQ",
+                         "07"));
+  builder.write(dir.file("plain.idx"));
+  const GazetteerIndex index = GazetteerIndex::open(dir.file("plain.idx"));
+  EXPECT_EQ(places_named(index, "Baghdad").size(), 1u);
+  EXPECT_FALSE(index.is_common_word(name_key_hash("baghdad")));
+  EXPECT_FALSE(index.is_given_name(name_key_hash("baghdad")));
+}
+
+TEST(IndexWrite, UnwritableDirectoryIsAnErrorNamingTheFile) {
+  fixture::TempDir dir("index-write");
+  const std::string path = dir.file("no-such-dir/out.idx");
+  IndexBuilder builder;
+  builder.add(make_place(1, "Somewhere", LonLat::from(Longitude{0}, Latitude{0}), 'P', "PPL", "", ""));
+  try {
+    builder.write(path);
+    FAIL() << "expected InputError";
+  } catch (const InputError& e) {
+    EXPECT_NE(e.path().find(path), std::string::npos) << e.what();
+  }
+  EXPECT_FALSE(fs::exists(path));
+}
+
+}  // namespace
+}  // namespace incimap::geo

@@ -1,0 +1,279 @@
+// The recognizer through the whole geoparser (tokens, sentences, recognise,
+// resolve) on the fixture gazetteer: what a user sees is which spans come out
+// as places and which do not.
+
+#include "geo/recognize/recognizer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "tests/geo/gazetteer/fixture_gazetteer.hpp"
+
+namespace incimap::geo {
+namespace {
+
+std::vector<PlaceMention> parse(std::string_view text, Explain explain = Explain::no) {
+  return fixture::geoparser().parse(text, explain);
+}
+
+std::vector<std::string> texts(const std::vector<PlaceMention>& mentions) {
+  std::vector<std::string> out;
+  for (const auto& m : mentions) out.push_back(m.text);
+  return out;
+}
+
+// The single mention written as `text`; fails the test when there is not exactly one.
+PlaceMention only(const std::vector<PlaceMention>& mentions, std::string_view text) {
+  const auto found = fixture::mentions_written(mentions, text);
+  EXPECT_EQ(found.size(), 1u) << "mentions written '" << text << "' among "
+                              << ::testing::PrintToString(texts(mentions));
+  return found.empty() ? PlaceMention{} : found.front();
+}
+
+bool mentions_nothing_written(const std::vector<PlaceMention>& mentions, std::string_view text) {
+  return fixture::mentions_written(mentions, text).empty();
+}
+
+TEST(Recognizer, LongestMultiWordNameWins) {
+  const auto mentions = parse("Rockets struck the Green Zone and Baghdad International Airport overnight.");
+  EXPECT_EQ(texts(mentions), (std::vector<std::string>{"Green Zone", "Baghdad International Airport"}));
+  ASSERT_TRUE(mentions.at(0).place);
+  EXPECT_EQ(mentions[0].place->name, "Green Zone");
+  ASSERT_TRUE(mentions.at(1).place);
+  EXPECT_EQ(mentions[1].place->name, "Baghdad International Airport");
+}
+
+TEST(Recognizer, LandmarkNameWithConnectorsIsOneMention) {
+  const auto mentions = parse("Protesters gathered outside the U.S. Embassy in Baghdad on Tuesday.");
+  EXPECT_EQ(texts(mentions), std::vector<std::string>{"U.S. Embassy in Baghdad"});
+}
+
+TEST(Recognizer, UsInCapitalsIsTheCountryButLowerCaseUsIsNot) {
+  const auto mentions = parse("The U.S. told us the talks were over, and US officials agreed.", Explain::yes);
+  EXPECT_EQ(texts(mentions), (std::vector<std::string>{"U.S.", "US"}));
+  for (const auto& m : mentions) {
+    ASSERT_TRUE(m.place) << m.text;
+    EXPECT_EQ(m.place->type, GeoType::country) << m.text;
+    EXPECT_EQ(m.place->country, "US") << m.text;
+    // Written as an abbreviation, it is not even a candidate for the French village "Us".
+    for (const auto& c : m.candidates) EXPECT_EQ(c.place.type, GeoType::country) << m.text << ": " << c.place.name;
+  }
+}
+
+TEST(Recognizer, StateAbbreviationTakesItsPeriod) {
+  const std::string text = "He lives in Gary, Ind. with his family.";
+  const auto mentions = parse(text);
+  const PlaceMention ind = only(mentions, "Ind.");
+  EXPECT_EQ(ind.start, text.find("Ind."));
+  EXPECT_EQ(ind.end, text.find("Ind.") + 4);
+  ASSERT_TRUE(ind.place);
+  EXPECT_EQ(ind.place->name, "Indiana");
+  EXPECT_EQ(ind.place->type, GeoType::admin1);
+}
+
+TEST(Recognizer, WordThatIsAlsoAnAbbreviationNeedsItsPeriod) {
+  // "Ill." is Illinois; "ill" is not.
+  EXPECT_TRUE(parse("Two officers fell Ill after the blast.").empty());
+}
+
+TEST(Recognizer, PostalCodeOnlyAfterTownAndComma) {
+  const auto after_town = parse("The flight landed in Atlanta, GA on time.");
+  const PlaceMention ga = only(after_town, "GA");
+  ASSERT_TRUE(ga.place);
+  EXPECT_EQ(ga.place->name, "Georgia");
+  EXPECT_EQ(ga.place->type, GeoType::admin1);
+  EXPECT_TRUE(mentions_nothing_written(parse("The GA meeting was postponed."), "GA"));
+}
+
+TEST(Recognizer, DemonymsAreKindDemonym) {
+  const auto mentions = parse("Iraqi and American officials met Iraqis in the capital.");
+  EXPECT_EQ(texts(mentions), (std::vector<std::string>{"Iraqi", "American", "Iraqis"}));
+  for (const auto& m : mentions) EXPECT_EQ(m.kind, MentionKind::demonym) << m.text;
+  ASSERT_TRUE(mentions.at(0).place);
+  EXPECT_EQ(mentions[0].place->country, "IQ");
+  ASSERT_TRUE(mentions.at(1).place);
+  EXPECT_EQ(mentions[1].place->country, "US");
+}
+
+TEST(Recognizer, PlaceNamesAreKindPlace) {
+  const auto mentions = parse("Officials in Iraq said Baghdad was calm.");
+  EXPECT_EQ(texts(mentions), (std::vector<std::string>{"Iraq", "Baghdad"}));
+  for (const auto& m : mentions) EXPECT_EQ(m.kind, MentionKind::place) << m.text;
+}
+
+TEST(Recognizer, SurnameOfAPersonNamedEarlierIsNotAPlace) {
+  // Hamilton, Ohio is in the fixture gazetteer.
+  const auto mentions = parse(
+      "Journalist Anna Hamilton reported the attack on Baghdad. Hamilton said the roads were closed. "
+      "A video posted by Hamilton shows the damage.");
+  EXPECT_EQ(texts(mentions), std::vector<std::string>{"Baghdad"});
+}
+
+TEST(Recognizer, NameAfterATitleIsAPerson) {
+  EXPECT_TRUE(parse("Yesterday President Hamilton spoke to reporters.").empty());
+  EXPECT_TRUE(parse("Officials said Sen. Hamilton would attend.").empty());
+  // A lower-case title before a city of two million.
+  EXPECT_TRUE(parse("Reporters asked senator Houston about the vote.").empty());
+}
+
+TEST(Recognizer, MinorPlaceThatSpeaksIsAPerson) {
+  // Gary, Indiana has fewer than 100,000 people.
+  EXPECT_TRUE(parse("Gary said the plan would work.").empty());
+}
+
+TEST(Recognizer, MinorPlaceAfterALocativeCueIsAPlaceEvenBeforeASpeechVerb) {
+  const auto mentions = parse("Police in Gary said the plan would work.");
+  const PlaceMention gary = only(mentions, "Gary");
+  ASSERT_TRUE(gary.place);
+  EXPECT_EQ(gary.place->geonameid, 4920607u);
+}
+
+TEST(Recognizer, GivenNameIsAPersonUnlessThePlaceIsMajor) {
+  // Victor, Idaho is a village; Georgia is a country and a state.
+  EXPECT_TRUE(parse("He spoke with Victor on Monday.").empty());
+  EXPECT_FALSE(mentions_nothing_written(parse("The envoy spoke with Georgia on Monday."), "Georgia"));
+}
+
+TEST(Recognizer, GivenNameAfterALocativeCueIsAPlace) {
+  const auto mentions = parse("He moved to Victor last year.");
+  const PlaceMention victor = only(mentions, "Victor");
+  ASSERT_TRUE(victor.place);
+  EXPECT_EQ(victor.place->geonameid, 5611251u);
+}
+
+TEST(Recognizer, ThePlaceNameStillReadsWithoutAPerson) {
+  const auto mentions = parse("The storm reached Hamilton late on Friday.");
+  const PlaceMention hamilton = only(mentions, "Hamilton");
+  ASSERT_TRUE(hamilton.place);
+  EXPECT_EQ(hamilton.place->geonameid, 4513575u);
+}
+
+TEST(Recognizer, PlaceNameInsideAnOrganisationIsNotAPlace) {
+  EXPECT_TRUE(parse("According to the Washington Examiner, the strike was planned.").empty());
+  // "Fox" is the alternate name of Victor, Idaho.
+  EXPECT_TRUE(parse("A reporter told Fox News that the strike was planned.").empty());
+  EXPECT_TRUE(parse("The editor of The Paris News wrote about the strike.").empty());
+}
+
+TEST(Recognizer, CalendarWordsAreNotPlaces) {
+  // May-sur-Orne is also "May"; March is a town in England; Christmas one in Florida.
+  EXPECT_TRUE(parse("The vote is due in May.").empty());
+  EXPECT_TRUE(parse("Talks resume in March, after a pause at Christmas.").empty());
+}
+
+TEST(Recognizer, DictionaryWordAtSentenceStartIsNotAPlace) {
+  EXPECT_TRUE(parse("Mobile police said the suspect fled.").empty());
+  EXPECT_TRUE(parse("Reading the report, officials said little.").empty());
+}
+
+TEST(Recognizer, DictionaryWordAfterALocativeCueIsAPlace) {
+  const auto mentions = parse("The suspect fled to Mobile on Monday.");
+  const PlaceMention mobile = only(mentions, "Mobile");
+  ASSERT_TRUE(mobile.place);
+  EXPECT_EQ(mobile.place->geonameid, 4076598u);
+}
+
+TEST(Recognizer, DictionaryWordThatIsAlsoAMajorPlaceReads) {
+  // Reading, England has more than 100,000 people.
+  const auto mentions = parse("Police in the town of Reading said nothing.");
+  EXPECT_FALSE(mentions_nothing_written(mentions, "Reading"));
+}
+
+TEST(Recognizer, CountryAtSentenceStartReadsEvenIfItIsAWord) {
+  const auto mentions = parse("Georgia held elections on Saturday.");
+  EXPECT_EQ(texts(mentions), std::vector<std::string>{"Georgia"});
+}
+
+TEST(Recognizer, TurkeyTheCountryReadsThoughItIsADictionaryWord) {
+  // The country list says "Türkiye"; "Turkey" comes from the extra names.
+  for (const std::string_view text :
+       {"Officials in Turkey said the border was closed.", "Turkey closed the border on Monday."}) {
+    const PlaceMention turkey = only(parse(text), "Turkey");
+    ASSERT_TRUE(turkey.place) << text;
+    EXPECT_EQ(turkey.place->country, "TR") << text;
+    EXPECT_EQ(turkey.place->type, GeoType::country) << text;
+  }
+  EXPECT_TRUE(parse("They ate turkey on Thursday.").empty());
+}
+
+TEST(Recognizer, GreenOrInternationalZoneIsTheGreenZoneTwice) {
+  const auto mentions = parse("Eight rockets targeted Iraq’s Green or International Zone.");
+  EXPECT_EQ(texts(mentions), (std::vector<std::string>{"Iraq", "Green", "International Zone"}));
+  for (const auto& m : fixture::mentions_written(mentions, "Green")) {
+    ASSERT_TRUE(m.place);
+    EXPECT_EQ(m.place->name, "Green Zone");  // not Green, Ohio
+  }
+}
+
+TEST(Recognizer, CoordinatedNameAfterALocativeCueIsStillTheGreenZone) {
+  const auto mentions = parse("Rockets landed in the Green or International Zone.");
+  const PlaceMention green = only(mentions, "Green");
+  ASSERT_TRUE(green.place);
+  EXPECT_EQ(green.place->name, "Green Zone");
+}
+
+TEST(Recognizer, StreetIsAnUnresolvedMention) {
+  const auto mentions = parse("Crowds gathered on Main Street before noon.");
+  const PlaceMention street = only(mentions, "Main Street");
+  EXPECT_FALSE(street.place);
+  EXPECT_EQ(street.kind, MentionKind::place);
+}
+
+TEST(Recognizer, StreetNameDoesNotTakeTheSentencesFirstWord) {
+  const auto mentions = parse("Crowds on Main Street cheered.");
+  EXPECT_EQ(texts(mentions), std::vector<std::string>{"Main Street"});
+}
+
+TEST(Recognizer, StreetNamedAfterATownIsNotTheTown) {
+  const auto mentions = parse("Police closed Springfield Road after the crash.");
+  const PlaceMention road = only(mentions, "Springfield Road");
+  EXPECT_FALSE(road.place);
+  EXPECT_TRUE(mentions_nothing_written(mentions, "Springfield"));
+}
+
+TEST(Recognizer, StreetFollowedByItsTownGivesBoth) {
+  const auto mentions = parse("Crowds gathered on Main Street in Springfield, Illinois.");
+  EXPECT_EQ(texts(mentions), (std::vector<std::string>{"Main Street", "Springfield", "Illinois"}));
+}
+
+TEST(Recognizer, RoadNumberIsAnUnresolvedMention) {
+  const auto mentions = parse("The convoy was hit on Highway 19 south of the city.");
+  const PlaceMention road = only(mentions, "Highway 19");
+  EXPECT_FALSE(road.place);
+}
+
+TEST(Recognizer, HeadlineInCapitalsStillReads) {
+  const auto mentions = parse("BAGHDAD - Rockets hit the capital on Sunday.");
+  const PlaceMention baghdad = only(mentions, "BAGHDAD");
+  ASSERT_TRUE(baghdad.place);
+  EXPECT_EQ(baghdad.place->geonameid, 98182u);
+}
+
+TEST(Recognizer, ByteOffsetsCountUtf8BytesBeforeTheMention) {
+  const std::string text = "Zürich’s mayor — “a friend” — flew to Baghdad.";
+  const auto mentions = parse(text);
+  const PlaceMention baghdad = only(mentions, "Baghdad");
+  EXPECT_EQ(baghdad.start, text.find("Baghdad"));
+  EXPECT_EQ(baghdad.end, text.find("Baghdad") + 7);
+  const PlaceMention zurich = only(mentions, "Zürich");
+  EXPECT_EQ(zurich.start, 0u);
+  EXPECT_EQ(zurich.end, std::string("Zürich").size());
+  for (const auto& m : mentions) EXPECT_EQ(text.substr(m.start, m.end - m.start), m.text);
+}
+
+TEST(Recognizer, DiacriticsInTheTextMatchTheAsciiName) {
+  const auto mentions = parse("Fighting resumed in Fallūjah and Tbilisi.");
+  const PlaceMention fallujah = only(mentions, "Fallūjah");
+  ASSERT_TRUE(fallujah.place);
+  EXPECT_EQ(fallujah.place->geonameid, 99454u);
+}
+
+TEST(Recognizer, EmptyTextHasNoMentions) {
+  EXPECT_TRUE(parse("").empty());
+  EXPECT_TRUE(parse("   \n\n  ").empty());
+}
+
+}  // namespace
+}  // namespace incimap::geo
