@@ -27,6 +27,7 @@ constexpr double kCapitalBonus = 2.0;
 constexpr double kSeatBonus = 0.7;
 constexpr double kLandmarkPrior = 6.0;
 constexpr double kAlternatePenalty = 2.5;
+constexpr double kNamesakeDivisionPenalty = 3.0;
 constexpr double kCountryContext = 6.0;
 constexpr double kAdmin1Context = 3.5;
 constexpr double kContainment = 8.0;
@@ -127,10 +128,29 @@ class ArticleResolver {
     }
     for (auto& c : s.candidates) {
       c.prior = prior(c, m);
-      c.prior_evidence = c.evidence.size();
       c.where = unit_vector(index_.record(c.place));
     }
+    prefer_cities_over_their_namesake_divisions(s);
+    for (auto& c : s.candidates) c.prior_evidence = c.evidence.size();
     return s;
+  }
+
+  // "Basra", "Kirkuk", "Zürich": news names the city far more often than the
+  // governorate or canton named after it. A division loses its prior edge
+  // when its seat (PPLA) bears the same name. "New York" keeps the state: its
+  // seat is Albany.
+  void prefer_cities_over_their_namesake_divisions(MentionState& s) const {
+    for (auto& division : s.candidates) {
+      if (type_of(index_.record(division.place)) != GeoType::admin1) continue;
+      const bool namesake_city = std::any_of(s.candidates.begin(), s.candidates.end(), [&](const Candidate& c) {
+        const PlaceRecord& r = index_.record(c.place);
+        return type_of(r) == GeoType::city && std::string_view(r.feature_code) == "PPLA" &&
+               r.admin1_place == division.place;
+      });
+      if (!namesake_city) continue;
+      division.prior -= kNamesakeDivisionPenalty;
+      if (explain_) division.evidence.push_back("its seat has the same name");
+    }
   }
 
   std::uint32_t name_group_of(const RecognizedMention& m) {

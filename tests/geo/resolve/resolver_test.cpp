@@ -120,6 +120,13 @@ TEST(Resolver, OneNameWrittenTwiceIsOnePlace) {
   EXPECT_EQ(first.type, second.type);
 }
 
+TEST(Resolver, DivisionNamedAfterItsSeatMeansTheCity) {
+  // The canton of Zurich is named after its seat; news means the city.
+  const GazetteerPlace zurich = resolved(parse("Protests in Zürich ended peacefully."), "Zürich");
+  EXPECT_EQ(zurich.geonameid, 2657896u);
+  EXPECT_EQ(zurich.type, GeoType::city);
+}
+
 TEST(Resolver, EmbassyInACityIsTheEmbassyLandmark) {
   const auto mentions = parse("Rockets fell near the U.S. Embassy in Baghdad on Sunday night.");
   const GazetteerPlace embassy = resolved(mentions, "U.S. Embassy in Baghdad");
