@@ -12,6 +12,7 @@ inline constexpr int kExitFatal = 3;
 int run_ingest(int argc, char** argv);
 int run_gazetteer(int argc, char** argv);
 int run_places(int argc, char** argv);
+int run_extract(int argc, char** argv);
 int run_render(int argc, char** argv);
 
 }  // namespace incimap::app

@@ -18,6 +18,7 @@ struct Command {
 constexpr Command kCommands[] = {
     {"ingest", incimap::app::run_ingest, "read articles (txt, html, json, jsonl, rss/atom) and print them as JSON lines"},
     {"places", incimap::app::run_places, "find and geocode the places each article names (JSON lines)"},
+    {"extract", incimap::app::run_extract, "turn articles into incident records, written as GeoJSON or any OGR format"},
     {"render", incimap::app::run_render, "draw the incidents on a map into a PNG, offscreen (no display needed)"},
     {"gazetteer", incimap::app::run_gazetteer, "build the gazetteer index, or look names up in it"},
 };

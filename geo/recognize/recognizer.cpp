@@ -302,6 +302,12 @@ class SentenceScan {
     return is_locative_cue(folded(k));
   }
 
+  bool reads_as_demonym(const std::vector<NameEntry>& entries) const {
+    std::vector<NameEntry> places = entries;
+    std::erase_if(places, [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
+    return places.size() < entries.size() && (places.empty() || !major_place(places));
+  }
+
   RecognizedMention make(std::uint32_t first, std::uint32_t last, std::vector<NameEntry> entries,
                          bool abbreviated) const {
     RecognizedMention m;
@@ -309,12 +315,13 @@ class SentenceScan {
     m.last_token = last;
     m.start = tokens_[first].start;
     m.end = tokens_[last - 1].end;
-    // A trailing period belongs to the abbreviation, not to the name span.
     m.sentence = sentence_index_;
-    const bool all_demonyms = !entries.empty() && std::all_of(entries.begin(), entries.end(),
-                                          [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
-    m.kind = all_demonyms ? MentionKind::demonym : MentionKind::place;
-    if (!all_demonyms) std::erase_if(entries, [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
+    // "Malian" is Mali's demonym before it is a village in China, and
+    // "Canadian" Canada's before it is a town in Texas: a demonym gives way
+    // only to a major place of the same name.
+    const bool demonym = reads_as_demonym(entries);
+    m.kind = demonym ? MentionKind::demonym : MentionKind::place;
+    std::erase_if(entries, [demonym](const NameEntry& e) { return (kind_of(e) == NameKind::demonym) != demonym; });
     m.entries = std::move(entries);
     m.after_locative_cue = after_locative_cue(first);
     m.written_as_abbreviation = abbreviated;
@@ -401,9 +408,7 @@ class SentenceScan {
       if (single) {
         // "Green or International Zone" before "Green" alone.
         if (const std::uint32_t end = match_coordinated(first, out); end > first) return end;
-        const bool demonym = std::all_of(entries.begin(), entries.end(),
-                                         [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
-        if (!demonym && rejected_single_word(first, entries, abbreviated)) return match_coordinated(first, out);
+        if (!reads_as_demonym(entries) && rejected_single_word(first, entries, abbreviated)) return match_coordinated(first, out);
         // Postal codes ("ME", "GA") only right after "Town, ".
         if (abbreviated && !tokens_[first].initialism && tokens_[first].end - tokens_[first].start == 2) {
           const bool after_comma = first > s_.first_token && tokens_[first - 1].in(text_) == ",";

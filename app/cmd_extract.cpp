@@ -1,0 +1,131 @@
+// `incimap extract`: articles in, incident records out through GDAL/OGR.
+
+#include <unistd.h>
+
+#include <cstdio>
+#include <string>
+
+#include "app/cli/args.hpp"
+#include "app/cli/data_paths.hpp"
+#include "app/cli/inputs.hpp"
+#include "app/commands.hpp"
+#include "geo/export/export_error.hpp"
+#include "geo/export/incident_writer.hpp"
+#include "geo/export/vector_formats.hpp"
+#include "geo/incidents/incident_builder.hpp"
+#include "geo/incidents/incident_merger.hpp"
+#include "geo/ingest/input_error.hpp"
+#include "geo/resolve/geoparser.hpp"
+
+namespace incimap::app {
+namespace {
+
+constexpr const char* kHelp =
+    "Usage: incimap extract [OPTIONS] [INPUT...] [-o OUT]\n\n"
+    "Turns news articles into incident records (what, when, who, how many, where, and the\n"
+    "excerpt that says so) and writes them as point features through GDAL/OGR.\n"
+    "The same incident reported by several articles is merged into one record listing\n"
+    "every source.\n\n"
+    "Options:\n"
+    "  -o, --output OUT        output file (default: GeoJSON Sequence on stdout, one incident\n"
+    "                          per line as each article is read; no merging across articles)\n"
+    "  -f, --format FORMAT     OGR driver short name (GeoJSON, GPKG, KML, CSV, FlatGeobuf,\n"
+    "                          GeoJSONSeq, ...); guessed from OUT's extension when omitted\n"
+    "  --formats               list the vector formats this GDAL can write, and exit\n"
+    "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
+    "  -g, --gazetteer INDEX   gazetteer index (default: .data/gazetteer.idx or $INCIMAP_GAZETTEER)\n";
+
+int list_formats() {
+  for (const auto& f : geo::list_vector_formats())
+    std::printf("%-16s %-40s %s\n", f.short_name.c_str(), f.long_name.c_str(), f.extensions.c_str());
+  return kExitOk;
+}
+
+// Progress on stderr, only for a person watching a terminal.
+class Progress {
+ public:
+  explicit Progress(bool quiet) : enabled_(!quiet && ::isatty(STDERR_FILENO)) {}
+  void article_done(std::size_t incidents) {
+    ++articles_;
+    incidents_ += incidents;
+    if (enabled_ && articles_ % 100 == 0)
+      std::fprintf(stderr, "\rextract: %zu articles, %zu incidents", articles_, incidents_);
+  }
+  void finish() const {
+    if (enabled_) std::fprintf(stderr, "\rextract: %zu articles, %zu incidents\n", articles_, incidents_);
+  }
+
+ private:
+  bool enabled_;
+  std::size_t articles_ = 0;
+  std::size_t incidents_ = 0;
+};
+
+void warn_about_skipped(std::size_t skipped, const std::string& driver) {
+  if (skipped > 0)
+    std::fprintf(stderr, "incimap extract: warning: %zu incidents without a location were left out (%s cannot store "
+                 "a feature without geometry)\n", skipped, driver.c_str());
+}
+
+}  // namespace
+
+int run_extract(int argc, char** argv) {
+  try {
+    Args args(argc, argv, 2);
+    if (args.flag({"-h", "--help"})) {
+      std::printf("%s%s\nExit codes: 0 all inputs read, 1 some inputs failed (the rest were written),\n"
+                  "            2 usage error, 3 fatal (no gazetteer, output not writable).\n",
+                  kHelp, kInputOptionsHelp);
+      return kExitOk;
+    }
+    if (args.flag({"--formats"})) return list_formats();
+    const std::string index_path = args.value({"-g", "--gazetteer"}).value_or(default_gazetteer_path());
+    geo::ExportOptions output;
+    output.path = args.value({"-o", "--output"}).value_or("-");
+    output.format = args.value({"-f", "--format"}).value_or("");
+    output.overwrite = args.flag({"--overwrite"}) ? geo::Overwrite::replace : geo::Overwrite::refuse;
+    const InputSelection selection = parse_input_selection(args);
+    const geo::Geoparser geoparser = geo::Geoparser::open(index_path);
+    Progress progress(selection.quiet);
+    const bool streaming = output.path == "-" || output.path == "/vsistdout/";
+    if (streaming) {
+      // A filter: each article's incidents go out as soon as it is read.
+      geo::IncidentWriter writer(output);
+      const int status = for_each_article(selection, [&](geo::Article&& article) {
+        const auto incidents = geo::extract_incidents(article, geoparser.parse(article.text));
+        for (const auto& incident : incidents) writer.write(incident);
+        progress.article_done(incidents.size());
+      });
+      writer.commit();
+      progress.finish();
+      return status;
+    }
+    // Open the output first: a refused output fails before any work is done.
+    geo::IncidentWriter writer(output);
+    geo::IncidentMerger merger;
+    const int status = for_each_article(selection, [&](geo::Article&& article) {
+      auto incidents = geo::extract_incidents(article, geoparser.parse(article.text));
+      progress.article_done(incidents.size());
+      merger.add(std::move(incidents));
+    });
+    for (const auto& incident : merger.take()) writer.write(incident);
+    writer.commit();
+    progress.finish();
+    warn_about_skipped(writer.skipped_without_location(), writer.driver());
+    if (!selection.quiet)
+      std::fprintf(stderr, "extract: wrote %zu incidents to %s (%s)\n", writer.written(), output.path.c_str(),
+                   writer.driver().c_str());
+    return status;
+  } catch (const UsageError& e) {
+    std::fprintf(stderr, "incimap extract: %s (try 'incimap extract --help')\n", e.what());
+    return kExitUsage;
+  } catch (const geo::InputError& e) {
+    std::fprintf(stderr, "incimap extract: %s\n", e.what());
+    return kExitFatal;
+  } catch (const geo::ExportError& e) {
+    std::fprintf(stderr, "incimap extract: %s\n", e.what());
+    return kExitFatal;
+  }
+}
+
+}  // namespace incimap::app

@@ -1,0 +1,60 @@
+#pragma once
+// Owners for GDAL/OGR C handles, so every handle is released on every path.
+// Only .cpp files include this: geo links GDAL privately.
+
+#include <cpl_error.h>
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
+#include <memory>
+#include <string>
+#include <type_traits>
+
+namespace incimap::geo::gdal {
+
+struct DatasetCloser {
+  void operator()(GDALDatasetH dataset) const noexcept {
+    if (dataset != nullptr) GDALClose(dataset);
+  }
+};
+using DatasetPtr = std::unique_ptr<std::remove_pointer_t<GDALDatasetH>, DatasetCloser>;
+
+struct FeatureDestroyer {
+  void operator()(OGRFeatureH feature) const noexcept { OGR_F_Destroy(feature); }
+};
+using FeaturePtr = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
+
+struct FieldDefnDestroyer {
+  void operator()(OGRFieldDefnH field) const noexcept { OGR_Fld_Destroy(field); }
+};
+using FieldDefnPtr = std::unique_ptr<std::remove_pointer_t<OGRFieldDefnH>, FieldDefnDestroyer>;
+
+struct SpatialReferenceReleaser {
+  void operator()(OGRSpatialReferenceH srs) const noexcept { OSRRelease(srs); }
+};
+using SpatialReferencePtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SpatialReferenceReleaser>;
+
+// Registers GDAL's drivers once per process; safe from any thread.
+void ensure_registered();
+
+// WGS84 with longitude first, whatever the EPSG axis order says.
+SpatialReferencePtr wgs84_lon_lat();
+
+// GDAL's last error message, or `fallback` when GDAL recorded none.
+std::string last_error_or(const std::string& fallback);
+
+// While alive, GDAL errors and warnings on this thread are recorded (see
+// last_error_or) instead of printed: the caller reports them with context.
+class QuietErrors {
+ public:
+  QuietErrors() noexcept {
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
+  }
+  ~QuietErrors() { CPLPopErrorHandler(); }
+  QuietErrors(const QuietErrors&) = delete;
+  QuietErrors& operator=(const QuietErrors&) = delete;
+};
+
+}  // namespace incimap::geo::gdal

@@ -1,0 +1,319 @@
+#include "geo/export/incident_writer.hpp"
+
+#include <optional>
+#include <sstream>
+#include <string_view>
+#include <variant>
+
+#include "geo/export/export_error.hpp"
+#include "geo/export/gdal_handles.hpp"
+#include "geo/export/incident_properties.hpp"
+#include "geo/export/vector_formats.hpp"
+#include "geo/incidents/date_resolver.hpp"
+#include "geo/ingest/published_time.hpp"
+
+namespace incimap::geo {
+namespace {
+
+constexpr std::string_view kStdout = "/vsistdout/";
+
+bool is_stdout(const std::string& path) { return path == "-" || path == kStdout; }
+
+bool is_kml(const std::string& driver) { return driver == "LIBKML" || driver == "KML"; }
+
+// Drivers that silently drop a feature whose geometry is null or empty.
+bool drops_features_without_geometry(const std::string& driver) { return driver == "FlatGeobuf"; }
+
+// The field types a driver says it can create ("Integer Integer64 Real String Date ...").
+class DriverTypes {
+ public:
+  explicit DriverTypes(GDALDriverH driver) {
+    const char* list = GDALGetMetadataItem(driver, GDAL_DMD_CREATIONFIELDDATATYPES, nullptr);
+    if (list == nullptr) return;
+    std::istringstream words(list);
+    std::string word;
+    while (words >> word) types_.push_back(word);
+  }
+  bool has(std::string_view type) const {
+    if (types_.empty()) return true;  // the driver does not say: try
+    for (const std::string& t : types_) {
+      if (t == type) return true;
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string> types_;
+};
+
+// Drivers that turn a JSON-subtyped string into native JSON (GeoJSON) or a
+// JSON column (GeoPackage); elsewhere the subtype only raises warnings.
+bool writes_json_subtype(const std::string& driver) {
+  return driver == "GeoJSON" || driver == "GeoJSONSeq" || driver == "GPKG";
+}
+
+struct CreationOptions {
+  std::vector<std::string> items;
+
+  // CSLConstList view; valid while `items` is unchanged.
+  std::vector<const char*> list() const {
+    std::vector<const char*> out;
+    for (const std::string& item : items) out.push_back(item.c_str());
+    out.push_back(nullptr);
+    return out;
+  }
+};
+
+CreationOptions layer_options(const std::string& driver) {
+  const std::string id = "ID_FIELD=" + std::string(kIdField);
+  if (driver == "GeoJSON") return {{"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", id}};
+  if (driver == "GeoJSONSeq") return {{"COORDINATE_PRECISION=6", id}};
+  if (driver == "CSV") return {{"GEOMETRY=AS_XY"}};
+  return {};
+}
+
+// KML's time primitives from the event date: a <TimeStamp> for a known day,
+// a <TimeSpan> over the week or month when that is all the text says.
+enum class KmlTime : std::uint8_t { none, when, begin, end };
+
+struct ColumnPlan {
+  std::string name;
+  OGRFieldType type = OFTString;
+  OGRFieldSubType subtype = OFSTNone;
+  std::size_t value = 0;  // index into IncidentProperties::values
+  KmlTime kml_time = KmlTime::none;
+};
+
+// The KML time value a column holds for `date`; null when the column does
+// not apply at the date's precision.
+PropertyValue kml_time_value(KmlTime kind, const PropertyValue& event_date) {
+  const auto* date = std::get_if<EventDate>(&event_date);
+  if (date == nullptr) return {};
+  const bool exact = date->precision == DatePrecision::day;
+  const DayRange span = period_of(*date);
+  switch (kind) {
+    case KmlTime::when:
+      return exact ? PropertyValue{*date} : PropertyValue{};
+    case KmlTime::begin:
+      return exact ? PropertyValue{} : PropertyValue{EventDate{span.first, DatePrecision::day}};
+    case KmlTime::end:
+      return exact ? PropertyValue{} : PropertyValue{EventDate{span.last, DatePrecision::day}};
+    case KmlTime::none:
+      break;
+  }
+  return {};
+}
+
+// incident_fields() in the driver's types, plus KML's name, description and
+// timestamp (which LIBKML writes as <name>, <description> and <TimeStamp>).
+std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driver_name) {
+  const DriverTypes types(driver);
+  const auto fields = incident_fields();
+  std::vector<ColumnPlan> plan;
+  auto index_of = [&](std::string_view name) {
+    for (std::size_t i = 0; i < fields.size(); ++i) {
+      if (fields[i].name == name) return i;
+    }
+    return fields.size();
+  };
+  // CSV readers want ISO dates, not GDAL's "2020/01/05".
+  const bool typed_dates = types.has("Date") && driver_name != "CSV";
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    ColumnPlan column{std::string(fields[i].name), OFTString, OFSTNone, i, KmlTime::none};
+    switch (fields[i].type) {
+      case FieldType::string:
+        break;
+      case FieldType::integer:
+        column.type = OFTInteger;
+        break;
+      case FieldType::real:
+        column.type = OFTReal;
+        break;
+      case FieldType::date:
+        column.type = typed_dates ? OFTDate : OFTString;
+        break;
+      case FieldType::json:
+        if (writes_json_subtype(driver_name)) column.subtype = OFSTJSON;
+        break;
+    }
+    plan.push_back(std::move(column));
+  }
+  if (is_kml(driver_name)) {
+    const std::size_t date = index_of("event_date");
+    plan.push_back({"name", OFTString, OFSTNone, index_of("title"), KmlTime::none});
+    plan.push_back({"description", OFTString, OFSTNone, index_of("excerpt"), KmlTime::none});
+    plan.push_back({"timestamp", OFTDate, OFSTNone, date, KmlTime::when});
+    plan.push_back({"begin", OFTDate, OFSTNone, date, KmlTime::begin});
+    plan.push_back({"end", OFTDate, OFSTNone, date, KmlTime::end});
+  }
+  return plan;
+}
+
+std::string choose_driver(const ExportOptions& options) {
+  if (!options.format.empty()) {
+    if (auto driver = writer_driver(options.format)) return *driver;
+    throw ExportError(options.path, options.format,
+                      "no OGR vector driver can write '" + options.format + "' (see --formats)");
+  }
+  if (auto driver = driver_for_path(options.path)) return *driver;
+  throw ExportError(options.path, "", "cannot tell the format from the file name; give one with -f (see --formats)");
+}
+
+}  // namespace
+
+struct IncidentWriter::Impl {
+  std::string path;
+  std::string driver_name;
+  std::optional<StagedOutput> staged;
+  gdal::DatasetPtr dataset;
+  OGRLayerH layer = nullptr;
+  gdal::FeaturePtr feature;
+  std::vector<ColumnPlan> columns;
+  IncidentProperties properties;
+  std::string scratch;  // NUL-terminated copy of a string_view value
+  bool in_transaction = false;
+  std::size_t written = 0;
+  std::size_t skipped = 0;
+
+  [[noreturn]] void fail(const std::string& reason) const {
+    throw ExportError(path, driver_name, gdal::last_error_or(reason));
+  }
+
+  void open(const ExportOptions& options) {
+    GDALDriverH driver = GDALGetDriverByName(driver_name.c_str());
+    std::string target(kStdout);
+    if (!is_stdout(options.path)) {
+      staged.emplace(options.path, options.overwrite, driver_name);
+      target = staged->staging_path().string();
+    }
+    dataset.reset(GDALCreate(driver, target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    if (!dataset) fail("the driver could not create the dataset");
+    const auto srs = gdal::wgs84_lon_lat();
+    const CreationOptions lco = layer_options(driver_name);
+    auto lco_list = lco.list();
+    layer = GDALDatasetCreateLayer(dataset.get(), options.layer_name.c_str(), srs.get(), wkbPoint, lco_list.data());
+    if (layer == nullptr) fail("the driver could not create layer '" + options.layer_name + "'");
+    columns = plan_columns(driver, driver_name);
+    for (const ColumnPlan& column : columns) create_field(column);
+    feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
+    if (!feature) fail("could not allocate a feature");
+    in_transaction = GDALDatasetStartTransaction(dataset.get(), FALSE) == OGRERR_NONE;
+  }
+
+  void create_field(const ColumnPlan& column) {
+    gdal::FieldDefnPtr field(OGR_Fld_Create(column.name.c_str(), column.type));
+    OGR_Fld_SetSubType(field.get(), column.subtype);
+    if (OGR_L_CreateField(layer, field.get(), TRUE) != OGRERR_NONE) {
+      fail("could not create field '" + column.name + "'");
+    }
+  }
+
+  void set_field(int index, const ColumnPlan& column, const PropertyValue& value) {
+    OGRFeatureH f = feature.get();
+    if (std::holds_alternative<std::monostate>(value)) {
+      OGR_F_SetFieldNull(f, index);
+    } else if (const auto* view = std::get_if<std::string_view>(&value)) {
+      scratch.assign(*view);
+      OGR_F_SetFieldString(f, index, scratch.c_str());
+    } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+      OGR_F_SetFieldInteger64(f, index, static_cast<GIntBig>(*integer));
+    } else if (const auto* real = std::get_if<double>(&value)) {
+      OGR_F_SetFieldDouble(f, index, *real);
+    } else if (const auto* date = std::get_if<EventDate>(&value)) {
+      const CivilDate c = civil_from_days(date->days);
+      if (column.type == OFTDate) {
+        OGR_F_SetFieldDateTime(f, index, c.year, static_cast<int>(c.month), static_cast<int>(c.day), 0, 0, 0, 0);
+      } else {
+        OGR_F_SetFieldString(f, index, format_event_date(*date).c_str());
+      }
+    }
+  }
+
+  void set_geometry(const Incident& incident) {
+    OGRFeatureH f = feature.get();
+    if (!incident.location) {
+      OGR_F_SetGeometryDirectly(f, nullptr);
+      return;
+    }
+    OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
+    const LonLat p = incident.location->place.position;
+    OGR_G_SetPoint_2D(point, 0, p.lon(), p.lat());
+    OGR_F_SetGeometryDirectly(f, point);
+  }
+
+  void write(const Incident& incident) {
+    if (!incident.location && drops_features_without_geometry(driver_name)) {
+      ++skipped;
+      return;
+    }
+    incident_properties(incident, properties);
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      const ColumnPlan& column = columns[i];
+      const PropertyValue& value = properties.values[column.value];
+      if (column.kml_time == KmlTime::none) {
+        set_field(static_cast<int>(i), column, value);
+      } else {
+        set_field(static_cast<int>(i), column, kml_time_value(column.kml_time, value));
+      }
+    }
+    set_geometry(incident);
+    OGR_F_SetFID(feature.get(), OGRNullFID);
+    if (OGR_L_CreateFeature(layer, feature.get()) != OGRERR_NONE) fail("could not write incident " + incident.id);
+    ++written;
+  }
+
+  void commit() {
+    if (in_transaction && GDALDatasetCommitTransaction(dataset.get()) != OGRERR_NONE) {
+      fail("could not commit the written features");
+    }
+    in_transaction = false;
+    feature.reset();
+    CPLErrorReset();
+    dataset.reset();  // GDALClose flushes; its failures are only reported through CPLError
+    if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) fail("could not finish the file");
+    if (staged) staged->commit();
+  }
+};
+
+IncidentWriter::IncidentWriter(const ExportOptions& options) : impl_(std::make_unique<Impl>()) {
+  gdal::ensure_registered();
+  const gdal::QuietErrors quiet;
+  impl_->path = options.path;
+  impl_->driver_name = choose_driver(options);
+  try {
+    impl_->open(options);
+  } catch (...) {
+    impl_->feature.reset();  // closed here, while GDAL's messages are still captured
+    impl_->dataset.reset();
+    throw;
+  }
+}
+
+IncidentWriter::~IncidentWriter() {
+  const gdal::QuietErrors quiet;
+  impl_->feature.reset();
+  impl_->dataset.reset();
+}
+
+void IncidentWriter::write(const Incident& incident) {
+  const gdal::QuietErrors quiet;
+  impl_->write(incident);
+}
+
+void IncidentWriter::commit() {
+  const gdal::QuietErrors quiet;
+  impl_->commit();
+}
+
+const std::string& IncidentWriter::driver() const noexcept { return impl_->driver_name; }
+std::size_t IncidentWriter::written() const noexcept { return impl_->written; }
+std::size_t IncidentWriter::skipped_without_location() const noexcept { return impl_->skipped; }
+
+std::size_t write_incidents(const std::vector<Incident>& incidents, const ExportOptions& options) {
+  IncidentWriter writer(options);
+  for (const Incident& incident : incidents) writer.write(incident);
+  writer.commit();
+  return writer.skipped_without_location();
+}
+
+}  // namespace incimap::geo

@@ -1,0 +1,56 @@
+#pragma once
+// Incidents to any OGR vector format, one point feature each (WGS84,
+// longitude first). GeoJSON is written in RFC 7946 mode: no crs member,
+// 6 decimals (about 0.1 m), Feature.id = the stable incident id. KML
+// placemarks carry the event date as <TimeStamp>, name and description.
+// CSV gets X (longitude) and Y (latitude) columns. Files are staged and
+// renamed into place on commit (see staged_output.hpp); "-" streams to
+// stdout, as GeoJSON Sequence unless told otherwise, feature by feature.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "geo/export/staged_output.hpp"
+#include "geo/incidents/incident.hpp"
+
+namespace incimap::geo {
+
+struct ExportOptions {
+  std::string path;    // output file; "-" or "/vsistdout/" for stdout
+  std::string format;  // OGR short name (-f); empty: from the extension
+  Overwrite overwrite = Overwrite::refuse;
+  std::string layer_name = "incidents";
+};
+
+class IncidentWriter {
+ public:
+  // Opens the output. Throws ExportError naming the path and the driver:
+  // unknown format, output exists, the driver refused to create it.
+  explicit IncidentWriter(const ExportOptions& options);
+  // An uncommitted writer leaves nothing behind (a stream already sent stays sent).
+  ~IncidentWriter();
+  IncidentWriter(const IncidentWriter&) = delete;
+  IncidentWriter& operator=(const IncidentWriter&) = delete;
+
+  void write(const Incident& incident);
+  // Finishes the dataset and moves it into place. Throws ExportError.
+  void commit();
+
+  const std::string& driver() const noexcept;
+  std::size_t written() const noexcept;
+  // Incidents without a location that the format could not store: FlatGeobuf
+  // (GDAL 3.6) drops features without geometry, so they are counted here
+  // for the caller to report rather than lost in silence.
+  std::size_t skipped_without_location() const noexcept;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Writes them all and commits. Returns skipped_without_location().
+std::size_t write_incidents(const std::vector<Incident>& incidents, const ExportOptions& options);
+
+}  // namespace incimap::geo

@@ -1,0 +1,386 @@
+#include "geo/incidents/actor_finder.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace incimap::geo {
+namespace {
+
+// Nouns that name a party to an incident.
+constexpr auto kActorHeads = std::to_array<std::string_view>(
+    {"group",          "groups",     "militia",    "militias",   "militants",    "militant",     "insurgents",
+     "insurgent",      "rebels",     "rebel",      "fighters",   "forces",       "force",        "troops",
+     "soldiers",       "army",       "military",   "police",     "policemen",    "coalition",    "government",
+     "gunmen",         "gunman",     "attackers",  "assailants", "bombers",      "bomber",       "protesters",
+     "demonstrators",  "rioters",    "civilians",  "embassy",    "consulate",    "regime",       "authorities",
+     "jihadists",      "extremists", "terrorists", "outlaws",    "mob",          "crowd",        "residents",
+     "villagers",      "students",   "party",      "movement",   "organization", "organisation", "faction",
+     "brigade",        "brigades",   "battalion",  "unit",       "guards",       "corps",        "navy",
+     "patrol",         "ministry",   "officials",  "personnel",  "contractors",  "perpetrators", "men",
+     "administration", "alliance",   "cells",      "network"});
+
+// Heads that say someone did it without saying who.
+constexpr auto kGenericHeads = std::to_array<std::string_view>(
+    {"group", "groups", "gunmen", "gunman", "attackers", "assailants", "men", "outlaws", "perpetrators"});
+
+constexpr auto kStopWords = std::to_array<std::string_view>(
+    {"in",   "on",     "at",       "of",         "for",  "from",    "with",     "by",      "to",      "into",  "and",
+     "or",   "but",    "that",     "which",      "who",  "whom",    "was",      "were",    "is",      "are",   "has",
+     "have", "had",    "be",       "been",       "said", "says",    "after",    "before",  "when",    "while", "as",
+     "than", "likely", "probably", "reportedly", "also", "however", "although", "though",  "if",      "not",   "no",
+     "it",   "they",   "he",       "she",        "we",   "against", "during",   "helping", "blaming", "near"});
+
+constexpr auto kDeterminers = std::to_array<std::string_view>(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "two", "three", "several", "some", "both"});
+
+constexpr auto kPerpetratorVerbs = std::to_array<std::string_view>(
+    {"launched", "fired",   "attacked",  "shelled",  "bombed",    "ambushed", "stormed", "struck",
+     "targeted", "killed",  "kidnapped", "abducted", "detonated", "raided",   "seized",  "torched",
+     "executed", "carried", "opened",    "claimed",  "shot",      "overran",  "hit",     "conducted"});
+
+constexpr auto kSuspicionCues = std::to_array<std::string_view>(
+    {"likely", "probably", "possibly", "presumably", "suspected", "believed", "allegedly"});
+
+constexpr auto kEventNouns =
+    std::to_array<std::string_view>({"attack", "attacks", "assault", "strike", "strikes", "raid", "raids", "airstrike",
+                                     "airstrikes", "offensive", "bombing"});
+
+constexpr auto kPassiveOutcomes =
+    std::to_array<std::string_view>({"attacked", "hit", "targeted", "struck", "bombed", "shelled", "ambushed",
+                                     "stormed", "raided", "besieged", "overrun", "rocketed"});
+
+bool is_actor_head(const Word& w) { return w.kind == TokenKind::word && in_list(w.lower, kActorHeads); }
+bool is_stop(const Word& w) { return in_list(w.lower, kStopWords); }
+bool is_determiner(const Word& w) { return in_list(w.lower, kDeterminers); }
+// Capitalised words that are not names: numbers ("Five killed as ...") and
+// the function words a sentence starts with.
+bool is_capitalised_common_word(const Word& w) {
+  static constexpr auto kCommon = std::to_array<std::string_view>(
+      {"one",    "two",    "three",  "four",     "five",    "six",  "seven", "eight", "nine", "ten",
+       "eleven", "twelve", "dozens", "hundreds", "several", "the",  "a",     "an",    "this", "that",
+       "these",  "those",  "it",     "he",       "she",     "they", "we",    "in",    "on",   "at",
+       "after",  "before", "no",     "none",     "some",    "many", "all",   "most",  "both"});
+  return in_list(w.lower, kCommon);
+}
+
+bool is_name_word(const Word& w) {
+  return w.kind == TokenKind::word && (w.capitalized || w.initialism) && !is_capitalised_common_word(w);
+}
+bool is_open_quote(const Word& w) {
+  return w.kind == TokenKind::punct && (w.raw == "“" || w.raw == "\"" || w.raw == "‘" || w.raw == "'");
+}
+bool is_possessive(const Word& w) { return w.lower == "’s" || w.lower == "'s"; }
+
+struct Phrase {
+  std::size_t first = 0;  // [first, last) into the sentence's Words
+  std::size_t last = 0;
+};
+
+// The phrase whose head is words[head]: modifiers to the left ("an
+// Iran-backed", "the U.S.-led") up to a determiner, a stop word or punctuation.
+Phrase phrase_ending_at(const Words& words, std::size_t head) {
+  std::size_t first = head;
+  const bool proper = is_name_word(words[head]) && !is_actor_head(words[head]);
+  while (first > 0 && head - first < 5) {
+    const Word& w = words[first - 1];
+    const bool compound = words[first].joined_to_previous;  // "Iran" in "Iran-backed"
+    if (w.kind == TokenKind::punct) break;
+    if (is_determiner(w)) {
+      --first;
+      break;
+    }
+    if (!compound && (is_stop(w) || (proper && !is_name_word(w)))) break;
+    --first;
+  }
+  return {first, head + 1};
+}
+
+// The phrase that starts at `at` (after a cue): an actor-noun phrase
+// ("an outlawed group") or a proper name ("the United States", "Qassem
+// Soleimani"), optionally followed by an actor noun ("Iraqi troops").
+std::optional<Phrase> phrase_starting_at(const Words& words, std::size_t at) {
+  std::size_t i = at;
+  while (i < words.size() && is_open_quote(words[i])) ++i;
+  if (i >= words.size()) return std::nullopt;
+  const std::size_t first = i;
+  if (is_determiner(words[i])) ++i;
+  if (i < words.size() && is_name_word(words[i])) {
+    std::size_t last = i;
+    while (last < words.size() && (is_name_word(words[last]) || (last > i && words[last].joined_to_previous))) ++last;
+    if (last < words.size() && is_possessive(words[last])) return std::nullopt;  // "Iraq’s Green Zone"
+    if (last < words.size() && is_actor_head(words[last])) ++last;
+    return Phrase{first, last};
+  }
+  for (std::size_t j = i; j < words.size() && j - i < 5; ++j) {
+    if (is_actor_head(words[j])) {
+      std::size_t last = j + 1;
+      while (last < words.size() && is_actor_head(words[last])) ++last;  // "government forces"
+      return Phrase{first, last};
+    }
+    if (words[j].kind == TokenKind::punct || (is_stop(words[j]) && !words[j].joined_to_previous)) break;
+  }
+  return std::nullopt;
+}
+
+// A proper name is an actor on its own; a common-noun phrase needs an actor head.
+bool names_an_actor(const Words& words, const Phrase& p) {
+  const Word& head = words[p.last - 1];
+  return is_actor_head(head) || is_name_word(head);
+}
+
+class Finder {
+ public:
+  Finder(std::string_view text, const Words& words) : text_(text), words_(words) {}
+
+  std::vector<ActorMention> run() {
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      perpetrator_cues(i);
+      target_cues(i);
+    }
+    passive_subject();
+    return std::move(found_);
+  }
+
+ private:
+  void add(ActorRole role, const Phrase& p, std::optional<Attribution> attribution) {
+    if (p.last <= p.first || !names_an_actor(words_, p)) return;
+    // "No group claimed responsibility": nobody is named.
+    if (is_negation(words_[p.first]) || (p.first > 0 && is_negation(words_[p.first - 1]))) return;
+    const std::uint32_t start = words_[p.first].start;
+    const std::uint32_t end = words_[p.last - 1].end;
+    found_.push_back(ActorMention{role, Actor{std::string(text_.substr(start, end - start)), attribution}, start, end});
+  }
+
+  void add_after(ActorRole role, std::size_t at, std::optional<Attribution> attribution) {
+    if (const auto p = phrase_starting_at(words_, at)) add(role, *p, attribution);
+  }
+
+  // The phrase just before words[at], over adverbs such as "reportedly".
+  void add_before(ActorRole role, std::size_t at, std::optional<Attribution> attribution) {
+    std::size_t head = at;
+    while (head > 0 && (words_[head - 1].is("reportedly") || words_[head - 1].is("allegedly") ||
+                        words_[head - 1].is("apparently") || words_[head - 1].is("also"))) {
+      if (!words_[head - 1].is("reportedly") && !words_[head - 1].is("also")) attribution = Attribution::suspected;
+      --head;
+    }
+    if (head == 0) return;
+    const Word& w = words_[head - 1];
+    if (!is_actor_head(w) && !is_name_word(w)) return;
+    add(role, phrase_ending_at(words_, head - 1), attribution);
+  }
+
+  // "blamed the attack on X": X did it, it was not attacked.
+  bool blame_before(std::size_t at) const {
+    for (std::size_t i = at; i > 0 && at - i < 5; --i) {
+      if (words_[i - 1].lower.starts_with("blam")) return true;
+    }
+    return false;
+  }
+
+  bool negated_before(std::size_t at) const {
+    return std::any_of(words_.begin(), words_.begin() + static_cast<std::ptrdiff_t>(at), is_negation);
+  }
+
+  void perpetrator_cues(std::size_t i) {
+    const Word& w = words_[i];
+    if (w.lower.starts_with("blam")) {
+      for (std::size_t j = i + 1; j < words_.size() && j <= i + 5; ++j) {
+        if (words_[j].is("on")) {
+          add_after(ActorRole::perpetrator, j + 1, Attribution::suspected);
+          break;
+        }
+      }
+      return;
+    }
+    if (in_list(w.lower, kSuspicionCues)) {
+      std::size_t j = i + 1;
+      static constexpr auto kLinking = std::to_array<std::string_view>(
+          {"to", "be", "been", "by", "of", "being", "belong", "belonged", "members", "member", "part", "from"});
+      while (j < words_.size() && in_list(words_[j].lower, kLinking)) ++j;
+      add_after(ActorRole::perpetrator, j, Attribution::suspected);
+      return;
+    }
+    if (w.is("claimed") && claims_an_event(i)) {
+      add_claimant(i);
+      return;
+    }
+    if (w.is("confirmed") && !negated_before(i) && confirms_responsibility(i)) {
+      add_before(ActorRole::perpetrator, i, Attribution::confirmed);
+      return;
+    }
+    if (w.is("by") && i > 0 && (is_violent_participle(words_[i - 1]) || in_list(words_[i - 1].lower, kEventNouns))) {
+      const bool claim = words_[i - 1].is("claimed");
+      add_after(ActorRole::perpetrator, i + 1, claim ? std::optional(Attribution::claimed) : std::nullopt);
+      return;
+    }
+    if (in_list(w.lower, kPerpetratorVerbs) && !(i > 0 && (words_[i - 1].is("was") || words_[i - 1].is("were"))) &&
+        !is_headline_passive(i)) {
+      add_before(ActorRole::perpetrator, i, std::nullopt);
+    }
+  }
+
+  // "Two soldiers killed in clash", "Five killed as shelling hits": a
+  // headline's "killed" with no object is passive, its subject the victims.
+  bool is_headline_passive(std::size_t verb) const {
+    static constexpr auto kVictimVerbs =
+        std::to_array<std::string_view>({"killed", "wounded", "injured", "hit", "struck", "shot", "attacked",
+                                         "kidnapped", "abducted", "targeted", "executed", "seized", "ambushed"});
+    if (!in_list(words_[verb].lower, kVictimVerbs)) return false;
+    static constexpr auto kNoObject = std::to_array<std::string_view>(
+        {"in", "at", "on", "by", "as", "after", "near", "during", "when", "while", "outside", "inside"});
+    const bool object_follows = verb + 1 < words_.size() && words_[verb + 1].kind != TokenKind::punct &&
+                                !in_list(words_[verb + 1].lower, kNoObject);
+    if (!object_follows) return true;
+    // "Two soldiers killed three militants" is rare; "Two soldiers killed" is how headlines put it.
+    std::size_t subject = verb;
+    while (subject > 0 && words_[subject - 1].kind == TokenKind::word && !is_stop(words_[subject - 1])) --subject;
+    return subject < verb && (words_[subject].kind == TokenKind::number || is_capitalised_common_word(words_[subject]));
+  }
+
+  // "claimed responsibility", "claimed the Diwaniyah bombing".
+  bool claims_an_event(std::size_t claimed) const {
+    for (std::size_t j = claimed + 1; j < words_.size() && j <= claimed + 4; ++j) {
+      static constexpr auto kClaimable = std::to_array<std::string_view>(
+          {"responsibility", "killing", "killings", "bombings", "shelling", "explosion", "blast", "ambush",
+           "kidnapping", "abduction", "massacre", "assassination", "rocket", "rockets"});
+      if (in_list(words_[j].lower, kClaimable) || in_list(words_[j].lower, kEventNouns)) return true;
+      if (words_[j].kind == TokenKind::punct) return false;
+    }
+    return false;
+  }
+
+  // The subject of "claimed": the phrase just before it, or, when a
+  // relative clause intervenes ("A little-known group that analysts link to
+  // militias claimed ..."), the phrase that opens the sentence.
+  void add_claimant(std::size_t claimed) {
+    for (std::size_t k = 0; k < claimed; ++k) {
+      if (!words_[k].is("that") && !words_[k].is("which") && !words_[k].is("who")) continue;
+      if (k > 0 && is_actor_head(words_[k - 1])) {
+        add(ActorRole::perpetrator, phrase_ending_at(words_, k - 1), Attribution::claimed);
+        return;
+      }
+      break;
+    }
+    add_before(ActorRole::perpetrator, claimed, Attribution::claimed);
+  }
+
+  bool confirms_responsibility(std::size_t i) const {
+    for (std::size_t j = i + 1; j < words_.size() && j <= i + 6; ++j) {
+      const Word& w = words_[j];
+      if (w.is("responsible") || w.is("responsibility") || w.is("carried") || w.is("behind") || w.is("conducted") ||
+          w.is("launched"))
+        return true;
+    }
+    return false;
+  }
+
+  // "attacked by X", "carried out by X"; not "posted by X" or "published by X".
+  static bool is_violent_participle(const Word& w) {
+    static constexpr auto kParticiples = std::to_array<std::string_view>(
+        {"attacked",    "killed",    "claimed",   "fired",        "launched",  "targeted", "shelled",
+         "bombed",      "struck",    "hit",       "ambushed",     "kidnapped", "abducted", "wounded",
+         "injured",     "seized",    "detonated", "conducted",    "shot",      "stormed",  "raided",
+         "perpetrated", "committed", "executed",  "orchestrated", "out"});
+    return in_list(w.lower, kParticiples);
+  }
+
+  void target_cues(std::size_t i) {
+    const Word& w = words_[i];
+    const bool passive = i > 0 && (words_[i - 1].is("was") || words_[i - 1].is("were"));
+    if ((w.is("targeting") || (w.is("targeted") && !passive))) {
+      add_after(ActorRole::target, i + 1, std::nullopt);
+      return;
+    }
+    if (i == 0) return;
+    const Word& prev = words_[i - 1];
+    if ((w.is("on") || w.is("against")) && in_list(prev.lower, kEventNouns) && !blame_before(i)) {
+      add_after(ActorRole::target, i + 1, std::nullopt);
+      return;
+    }
+    if (w.is("into") && (prev.is("slammed") || prev.is("crashed") || prev.is("smashed") || prev.is("rammed"))) {
+      add_after(ActorRole::target, i + 1, std::nullopt);
+      return;
+    }
+    if (w.is("killed") || w.is("assassinated") || w.is("killing")) killed_name(i);
+  }
+
+  // "killed terrorist Qassem Soleimani", "killed militia commander Karim
+  // Haddad": up to two role words, then a name of two or more words.
+  void killed_name(std::size_t verb) {
+    std::size_t i = verb + 1;
+    while (i < words_.size() && i - verb <= 2 && words_[i].kind == TokenKind::word && !words_[i].capitalized &&
+           !is_stop(words_[i]) && !is_determiner(words_[i]))
+      ++i;
+    std::size_t last = i;
+    while (last < words_.size() && words_[last].kind == TokenKind::word && words_[last].capitalized &&
+           !words_[last].initialism)
+      ++last;
+    if (last - i >= 2) add(ActorRole::target, Phrase{i, last}, std::nullopt);
+  }
+
+  // "The U.S. Embassy in Baghdad, Iraq, was attacked": the first actor
+  // phrase before the passive verb is the target.
+  void passive_subject() {
+    for (std::size_t i = 1; i + 1 < words_.size(); ++i) {
+      if (!words_[i].is("was") && !words_[i].is("were")) continue;
+      std::size_t verb = i + 1;
+      if (words_[verb].is("reportedly") || words_[verb].is("also")) ++verb;
+      if (verb >= words_.size() || !in_list(words_[verb].lower, kPassiveOutcomes)) continue;
+      for (std::size_t head = 0; head < i; ++head) {
+        if (!is_actor_head(words_[head])) continue;
+        add(ActorRole::target, phrase_ending_at(words_, head), std::nullopt);
+        return;
+      }
+      return;
+    }
+  }
+
+  std::string_view text_;
+  const Words& words_;
+  std::vector<ActorMention> found_;
+};
+
+int attribution_rank(const std::optional<Attribution>& a) {
+  if (!a) return 0;
+  switch (*a) {
+    case Attribution::suspected:
+      return 1;
+    case Attribution::claimed:
+      return 2;
+    case Attribution::confirmed:
+      return 3;
+  }
+  return 0;
+}
+
+bool has_specific_head(const ActorMention& m) {
+  const std::string_view name = m.actor.name;
+  const std::size_t space = name.find_last_of(" -");
+  const std::string head = lower_ascii(space == std::string_view::npos ? name : name.substr(space + 1));
+  return !in_list(head, kGenericHeads);
+}
+
+}  // namespace
+
+std::vector<ActorMention> find_actors(std::string_view text, const Words& words) { return Finder(text, words).run(); }
+
+std::optional<Actor> choose_actor(const std::vector<ActorMention>& mentions, ActorRole role) {
+  const ActorMention* best = nullptr;
+  auto better = [role](const ActorMention& a, const ActorMention& b) {  // a better than b?
+    const int ra = attribution_rank(a.actor.attribution);
+    const int rb = attribution_rank(b.actor.attribution);
+    if (ra != rb) return ra > rb;
+    const bool sa = has_specific_head(a);
+    const bool sb = has_specific_head(b);
+    if (sa != sb) return sa;
+    return role == ActorRole::perpetrator ? a.start > b.start : a.start < b.start;
+  };
+  for (const ActorMention& m : mentions) {
+    if (m.role != role) continue;
+    if (best == nullptr || better(m, *best)) best = &m;
+  }
+  if (best == nullptr) return std::nullopt;
+  return best->actor;
+}
+
+}  // namespace incimap::geo

@@ -1,0 +1,353 @@
+#include "geo/incidents/casualty_counter.hpp"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <map>
+
+namespace incimap::geo {
+namespace {
+
+struct NumberWord {
+  std::string_view word;
+  std::uint32_t value;
+};
+
+constexpr std::array<NumberWord, 28> kNumberWords = {{
+    {"zero", 0},      {"one", 1},       {"two", 2},       {"three", 3},    {"four", 4},     {"five", 5},
+    {"six", 6},       {"seven", 7},     {"eight", 8},     {"nine", 9},     {"ten", 10},     {"eleven", 11},
+    {"twelve", 12},   {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17},
+    {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},  {"forty", 40},   {"fifty", 50},
+    {"sixty", 60},    {"seventy", 70},  {"eighty", 80},   {"ninety", 90},
+}};
+
+// The least each vague quantity can mean.
+constexpr std::array<NumberWord, 7> kVagueWords = {{
+    {"several", 3},
+    {"dozens", 24},
+    {"scores", 40},
+    {"hundreds", 200},
+    {"thousands", 2000},
+    {"numerous", 3},
+    {"multiple", 2},
+}};
+
+constexpr auto kQualifiers =
+    std::to_array<std::string_view>({"at", "least", "more", "than", "over", "nearly", "almost", "about", "around",
+                                     "some", "up", "to", "as", "approximately"});
+
+constexpr auto kPersonWords = std::to_array<std::string_view>(
+    {"people",        "person",      "persons",    "civilian",    "civilians",  "soldier",    "soldiers",
+     "troops",        "trooper",     "troopers",   "officer",     "officers",   "policeman",  "policemen",
+     "police",        "guard",       "guards",     "child",       "children",   "kid",        "kids",
+     "woman",         "women",       "man",        "men",         "boy",        "boys",       "girl",
+     "girls",         "student",     "students",   "worker",      "workers",    "member",     "members",
+     "fighter",       "fighters",    "militant",   "militants",   "protester",  "protesters", "demonstrator",
+     "demonstrators", "pilgrim",     "pilgrims",   "resident",    "residents",  "villager",   "villagers",
+     "passenger",     "passengers",  "journalist", "journalists", "staff",      "employee",   "employees",
+     "contractor",    "contractors", "others",     "insurgent",   "insurgents", "rebel",      "rebels",
+     "personnel",     "servicemen",  "marine",     "marines",     "bystander",  "bystanders", "worshippers",
+     "victims",       "infant",      "baby",       "babies",      "teenager",   "teenagers",  "citizens",
+     "nationals"});
+
+// Words that may stand between a count and what happened to it: "five
+// innocent people were reportedly killed".
+constexpr auto kFillerWords = std::to_array<std::string_view>(
+    {"innocent",   "unarmed",   "local", "foreign", "security", "young",  "elderly",   "other",     "more",
+     "additional", "were",      "was",   "have",    "has",      "had",    "been",      "are",       "is",
+     "reportedly", "also",      "later", "all",     "being",    "of",     "them",      "including", "critically",
+     "suffered",   "sustained", "minor", "serious", "light",    "severe", "seriously", "slightly"});
+
+constexpr auto kFatalityWords = std::to_array<std::string_view>(
+    {"killed", "dead", "died", "deaths", "death", "fatalities", "slain", "bodies", "perished"});
+constexpr auto kInjuryWords =
+    std::to_array<std::string_view>({"injured", "wounded", "hurt", "injuries", "injury", "wounds", "maimed"});
+constexpr auto kCasualtyWords = std::to_array<std::string_view>({"casualties", "casualty"});
+
+std::optional<CasualtyKind> casualty_kind(const Word& word) {
+  if (in_list(word.lower, kFatalityWords)) return CasualtyKind::fatalities;
+  if (in_list(word.lower, kInjuryWords)) return CasualtyKind::injuries;
+  if (in_list(word.lower, kCasualtyWords)) return CasualtyKind::casualties;
+  return std::nullopt;
+}
+
+// Verbs whose object is the count: "killing 12", "wounded dozens".
+std::optional<CasualtyKind> verb_kind(const Word& word) {
+  static constexpr auto kKill = std::to_array<std::string_view>({"killing", "killed", "kills", "kill"});
+  static constexpr auto kWound =
+      std::to_array<std::string_view>({"wounding", "wounded", "injuring", "injured", "wounds", "injures"});
+  if (in_list(word.lower, kKill)) return CasualtyKind::fatalities;
+  if (in_list(word.lower, kWound)) return CasualtyKind::injuries;
+  return std::nullopt;
+}
+
+bool is_person(const Word& word) { return word.kind == TokenKind::word && in_list(word.lower, kPersonWords); }
+
+// "Iraqi", "American": a capitalised word standing as an adjective.
+bool is_demonym_like(const Word& word) { return word.kind == TokenKind::word && word.capitalized && !word.initialism; }
+
+struct Count {
+  std::uint32_t value = 0;
+  std::size_t length = 0;  // words consumed
+  Vagueness vagueness = Vagueness::exact;
+};
+
+std::optional<std::uint32_t> number_word_value(std::string_view lower) {
+  for (const NumberWord& n : kNumberWords) {
+    if (n.word == lower) return n.value;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::uint32_t> digits_value(std::string_view raw) {
+  std::string digits;
+  for (const char c : raw) {
+    if (c == ',') continue;
+    if (c < '0' || c > '9') return std::nullopt;
+    digits.push_back(c);
+  }
+  if (digits.empty() || digits.size() > 7) return std::nullopt;
+  std::uint32_t value = 0;
+  std::from_chars(digits.data(), digits.data() + digits.size(), value);
+  return value;
+}
+
+// A count at `i`: "12", "1,200", "twenty-five", "two hundred", "a dozen",
+// "dozens"; "a"/"an" only before a person ("a woman was killed").
+std::optional<Count> read_count(const Words& words, std::size_t i) {
+  const Word& w = words[i];
+  if (w.kind == TokenKind::number) {
+    const auto value = digits_value(w.raw);
+    if (!value) return std::nullopt;
+    return Count{*value, 1, Vagueness::exact};
+  }
+  if (w.kind != TokenKind::word) return std::nullopt;
+  for (const NumberWord& v : kVagueWords) {
+    if (w.lower == v.word) return Count{v.value, 1, Vagueness::vague};
+  }
+  if ((w.is("a") || w.is("an")) && i + 1 < words.size()) {
+    if (words[i + 1].is("dozen")) return Count{12, 2, Vagueness::exact};
+    const std::size_t noun = i + 1 < words.size() && !is_person(words[i + 1]) ? i + 2 : i + 1;
+    if (noun < words.size() && is_person(words[noun]) && words[noun].lower.back() != 's') {
+      return Count{1, 1, Vagueness::exact};
+    }
+    return std::nullopt;
+  }
+  auto value = number_word_value(w.lower);
+  if (!value) return std::nullopt;
+  std::size_t length = 1;
+  if (*value >= 20 && i + 1 < words.size() && words[i + 1].joined_to_previous) {
+    if (const auto unit = number_word_value(words[i + 1].lower); unit && *unit < 10) {
+      *value += *unit;  // "twenty-five"
+      ++length;
+    }
+  }
+  static constexpr std::array<NumberWord, 3> kMultipliers = {{{"hundred", 100}, {"thousand", 1000}, {"dozen", 12}}};
+  if (i + length < words.size()) {
+    for (const NumberWord& m : kMultipliers) {
+      if (!words[i + length].is(m.word)) continue;
+      *value *= m.value;  // "two hundred", "two dozen"
+      ++length;
+      break;
+    }
+  }
+  return Count{*value, length, Vagueness::exact};
+}
+
+// Steps back over "at least", "more than", "nearly" so the quoted phrase
+// holds them.
+std::size_t qualifier_start(const Words& words, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && i - start < 3 && in_list(words[start - 1].lower, kQualifiers)) --start;
+  return start;
+}
+
+CasualtyReport make_report(const Words& words, CasualtyKind kind, const Count& count, std::size_t first,
+                           std::size_t last) {
+  return CasualtyReport{kind, count.value, count.vagueness, words[first].start, words[last - 1].end};
+}
+
+// "five people were killed", "one woman dead", "one Iraqi civilian
+// casualty", "27 officers and 14 civilians were injured" (41).
+std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t i, Count count) {
+  std::size_t j = i + count.length;
+  for (std::size_t skipped = 0; j < words.size() && skipped < 5; ++j, ++skipped) {
+    if (const auto kind = casualty_kind(words[j])) {
+      return make_report(words, *kind, count, qualifier_start(words, i), j + 1);
+    }
+    const Word& w = words[j];
+    if (w.is("and") && j + 1 < words.size()) {
+      if (const auto more = read_count(words, j + 1)) {
+        count.value += more->value;
+        if (more->vagueness == Vagueness::vague) count.vagueness = Vagueness::vague;
+        j += more->length;
+        skipped = 0;
+        continue;
+      }
+    }
+    if (!(is_person(w) || is_demonym_like(w) || in_list(w.lower, kFillerWords))) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "killing 12 civilians", "killed at least three", "wounded dozens".
+std::optional<CasualtyReport> verb_then_count(const Words& words, std::size_t verb) {
+  const auto kind = verb_kind(words[verb]);
+  if (!kind) return std::nullopt;
+  std::size_t i = verb + 1;
+  while (i < words.size() && i - verb <= 3 && in_list(words[i].lower, kQualifiers)) ++i;
+  if (i >= words.size()) return std::nullopt;
+  if (const auto count = read_count(words, i)) {
+    std::size_t last = i + count->length;
+    while (last < words.size() && last - i < 4 && (is_person(words[last]) || is_demonym_like(words[last]))) ++last;
+    return make_report(words, *kind, *count, verb, last);
+  }
+  return std::nullopt;
+}
+
+// "killed terrorist Qassem Soleimani": a named person is one.
+std::optional<CasualtyReport> verb_then_name(const Words& words, std::size_t verb) {
+  if (!words[verb].is("killed") && !words[verb].is("killing") && !words[verb].is("assassinated")) {
+    return std::nullopt;
+  }
+  std::size_t i = verb + 1;
+  while (i < words.size() && i - verb <= 2 && words[i].kind == TokenKind::word && !words[i].capitalized &&
+         !words[i].is("in") && !words[i].is("at") && !words[i].is("on") && !words[i].is("by"))
+    ++i;
+  std::size_t names = 0;
+  while (i + names < words.size() && words[i + names].kind == TokenKind::word && words[i + names].capitalized &&
+         !words[i + names].initialism)
+    ++names;
+  if (names < 2) return std::nullopt;
+  return make_report(words, CasualtyKind::fatalities, Count{1, 1, Vagueness::exact}, verb, i + names);
+}
+
+// "no injuries or casualties", "no one was killed", "nobody was hurt",
+// "no reports of casualties", "without casualties".
+std::vector<CasualtyReport> zero_reports(const Words& words, std::size_t i) {
+  std::vector<CasualtyReport> out;
+  const Word& w = words[i];
+  const bool no = w.is("no") || w.is("without");
+  const bool nobody = w.is("nobody") || w.is("none") || (w.is("no") && i + 1 < words.size() && words[i + 1].is("one"));
+  if (!no && !nobody) return out;
+  const Count zero{0, 1, Vagueness::exact};
+  std::size_t j = i + 1;
+  if (nobody && w.is("no")) ++j;
+  if (nobody) {
+    for (std::size_t skipped = 0; j < words.size() && skipped < 3; ++j, ++skipped) {
+      if (const auto kind = casualty_kind(words[j])) {
+        out.push_back(make_report(words, *kind, zero, i, j + 1));
+        return out;
+      }
+      if (!in_list(words[j].lower, kFillerWords)) break;
+    }
+    return out;
+  }
+  if (j + 1 < words.size() && words[j].is("reports") && words[j + 1].is("of")) j += 2;
+  if (j + 1 < words.size() && w.is("without") && words[j].is("causing")) j += words[j + 1].is("any") ? 2 : 1;
+  // A list of outcome nouns: "no injuries or casualties", "no deaths or injuries".
+  while (j < words.size()) {
+    const auto kind = casualty_kind(words[j]);
+    if (!kind) break;
+    out.push_back(make_report(words, *kind, zero, i, j + 1));
+    ++j;
+    if (j < words.size() && (words[j].is("or") || words[j].is("and") || words[j].is_punct(","))) ++j;
+  }
+  return out;
+}
+
+bool is_date_number(const Words& words, std::size_t i) {
+  if (words[i].kind != TokenKind::number) return false;
+  const bool after_month = i > 0 && words[i - 1].capitalized && words[i - 1].raw.size() >= 3;
+  return after_month || words[i].raw.size() == 4;
+}
+
+// "the death toll rose to 30", "the death toll from Tuesday's bombing in
+// Mosul stood at 12": the first count within the clause.
+std::optional<CasualtyReport> death_toll(const Words& words, std::size_t i) {
+  if (!words[i].is("death") || i + 1 >= words.size() || !words[i + 1].is("toll")) return std::nullopt;
+  for (std::size_t j = i + 2; j < words.size() && j < i + 14 && !is_clause_break(words[j]); ++j) {
+    if (is_date_number(words, j)) continue;
+    if (const auto count = read_count(words, j)) {
+      return make_report(words, CasualtyKind::fatalities, *count, i, j + count->length);
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<CasualtyReport> count_casualties(const Words& words) {
+  std::vector<CasualtyReport> reports;
+  std::vector<bool> used(words.size(), false);  // words already inside a report
+  auto take = [&](const CasualtyReport& report) {
+    reports.push_back(report);
+    for (std::size_t k = 0; k < words.size(); ++k) {
+      if (words[k].start >= report.start && words[k].end <= report.end) used[k] = true;
+    }
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (used[i] || words[i].kind == TokenKind::punct) continue;
+    if (auto zeros = zero_reports(words, i); !zeros.empty()) {
+      for (const CasualtyReport& zero : zeros) take(zero);
+    } else if (auto toll = death_toll(words, i)) {
+      take(*toll);
+    } else if (auto counted = verb_then_count(words, i)) {
+      take(*counted);
+    } else if (auto named = verb_then_name(words, i)) {
+      take(*named);
+    } else if (!is_date_number(words, i)) {
+      if (const auto count = read_count(words, i)) {
+        if (auto report = count_then_outcome(words, i, *count)) take(*report);
+      }
+    }
+  }
+  return reports;
+}
+
+std::string_view casualty_kind_name(CasualtyKind kind) noexcept {
+  switch (kind) {
+    case CasualtyKind::fatalities:
+      return "fatalities";
+    case CasualtyKind::injuries:
+      return "injuries";
+    case CasualtyKind::casualties:
+      return "casualties";
+  }
+  return "casualties";
+}
+
+CasualtyTally tally_casualties(const std::vector<CasualtyReport>& reports, std::string_view text) {
+  CasualtyTally tally;
+  std::string note;
+  auto quote = [&](const CasualtyReport& r) { return "“" + std::string(text.substr(r.start, r.end - r.start)) + "”"; };
+  for (const CasualtyKind kind : {CasualtyKind::fatalities, CasualtyKind::injuries, CasualtyKind::casualties}) {
+    std::map<std::uint32_t, const CasualtyReport*> by_count;  // first report of each distinct count
+    for (const CasualtyReport& r : reports) {
+      if (r.kind == kind) by_count.emplace(r.count, &r);
+    }
+    if (by_count.empty()) continue;
+    const CasualtyReport& highest = *by_count.rbegin()->second;
+    std::optional<std::uint32_t>& field = kind == CasualtyKind::fatalities ? tally.fatalities
+                                          : kind == CasualtyKind::injuries ? tally.injuries
+                                                                           : tally.casualties;
+    field = highest.count;
+    const std::string name(casualty_kind_name(kind));
+    if (by_count.size() > 1) {
+      std::string versions;
+      for (const auto& [count, report] : by_count) {
+        if (!versions.empty()) versions += " vs ";
+        versions += std::to_string(count) + " (" + quote(*report) + ")";
+      }
+      note += (note.empty() ? "" : "; ") + name + ": reports differ, " + versions + "; the higher count is kept";
+    }
+    if (highest.vagueness == Vagueness::vague) {
+      note += (note.empty() ? "" : "; ") + name + ": " + quote(highest) + " counted as " +
+              std::to_string(highest.count) + ", the least it can mean";
+    }
+  }
+  tally.note = std::move(note);
+  return tally;
+}
+
+}  // namespace incimap::geo

@@ -1,0 +1,465 @@
+#include "geo/incidents/incident_builder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "geo/incidents/actor_finder.hpp"
+#include "geo/incidents/casualty_counter.hpp"
+#include "geo/incidents/date_resolver.hpp"
+#include "geo/incidents/dateline.hpp"
+#include "geo/incidents/event_detector.hpp"
+#include "geo/incidents/incident_id.hpp"
+#include "geo/incidents/location_picker.hpp"
+#include "geo/incidents/sentence_words.hpp"
+
+namespace incimap::geo {
+namespace {
+
+// What one sentence says, read once.
+struct SentenceFacts {
+  TextSpan span;
+  std::size_t paragraph = 0;
+  bool in_title = false;
+  bool heading = false;
+  bool generic_statement = false;  // names events only in general or as a tally
+  std::optional<EventMention> event;
+  std::optional<DateAnchor> anchor;
+  std::vector<CasualtyReport> casualties;
+  std::vector<ActorMention> actors;
+  std::set<std::string> places;  // resolved places it names (dateline excluded)
+
+  bool has_details() const { return !casualties.empty() || !actors.empty(); }
+};
+
+// An incident while its sentences are being gathered.
+struct Draft {
+  std::vector<std::size_t> event_sentences;
+  std::vector<std::size_t> detail_sentences;
+  std::optional<DateAnchor> anchor;
+  EventMention best;
+  std::set<std::string> places;
+};
+
+bool is_violent(SubEventType sub_event) { return event_type_of(sub_event) != EventType::strategic_developments; }
+
+// Violence names an incident before any strategic development reported
+// with it (arrests after a bombing); within each, the more specific wins.
+int mention_rank(const EventMention& m) {
+  const bool riot = event_type_of(m.sub_event) == EventType::riots;  // a protest that turned violent
+  return (is_violent(m.sub_event) ? 10 : 0) + static_cast<int>(m.specificity) * 2 + (riot ? 1 : 0);
+}
+
+// Abductions and sexual violence during an attack that killed people are
+// still coded as the attack (ACLED's rule for violence against civilians).
+bool refines(const EventMention& candidate, const EventMention& best) {
+  const bool secondary_harm = candidate.sub_event == SubEventType::abduction_forced_disappearance ||
+                              candidate.sub_event == SubEventType::sexual_violence;
+  if (secondary_harm && best.sub_event == SubEventType::attack) return false;
+  return mention_rank(candidate) > mention_rank(best);
+}
+
+std::string place_key(const GazetteerPlace& p) {
+  return p.geonameid != 0 ? std::to_string(p.geonameid) : p.country + "|" + p.name;
+}
+
+// Paragraph start offsets: a paragraph ends at a blank line.
+std::vector<std::uint32_t> paragraph_starts(std::string_view text) {
+  std::vector<std::uint32_t> starts{0};
+  auto blank = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\t' || text[i] == '\r'; };
+  std::size_t pos = 0;
+  while ((pos = text.find('\n', pos)) != std::string_view::npos) {
+    std::size_t next = pos + 1;
+    while (next < text.size() && blank(next)) ++next;
+    if (next < text.size() && text[next] == '\n') {
+      while (next < text.size() && (text[next] == '\n' || blank(next))) ++next;
+      starts.push_back(static_cast<std::uint32_t>(next));
+    }
+    pos = next;
+  }
+  return starts;
+}
+
+std::size_t paragraph_of(const std::vector<std::uint32_t>& starts, std::uint32_t offset) {
+  const auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+  return static_cast<std::size_t>(it - starts.begin()) - 1;
+}
+
+TextSpan paragraph_span(const std::vector<std::uint32_t>& starts, std::size_t index, std::size_t text_size) {
+  const std::uint32_t end = index + 1 < starts.size() ? starts[index + 1] : static_cast<std::uint32_t>(text_size);
+  return {starts[index], end};
+}
+
+bool ends_with_terminal(std::string_view sentence) {
+  while (!sentence.empty()) {
+    const char c = sentence.back();
+    if (c == '.' || c == '!' || c == '?') return true;
+    // Closing quotes and brackets after the terminal mark (” is E2 80 9D).
+    if (c == '"' || c == ')' || c == '\'' || static_cast<unsigned char>(c) >= 0x80) {
+      sentence.remove_suffix(1);
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+// "said on Monday", "officials said Monday", "Monday said": a speech verb
+// right beside the date dates the report, not the event.
+bool is_reporting_time(const Words& words, const DateAnchor& anchor) {
+  static constexpr auto kSpeech =
+      std::to_array<std::string_view>({"said", "says", "told", "announced", "reported", "stated", "added", "tweeted"});
+  auto speech = [&](std::size_t i) {
+    return i < words.size() && std::find(kSpeech.begin(), kSpeech.end(), words[i].lower) != kSpeech.end();
+  };
+  const std::size_t first = word_at_or_after(words, anchor.start);
+  const std::size_t after = word_at_or_after(words, anchor.end);
+  const bool on_between = first >= 2 && words[first - 1].is("on");
+  return (first >= 1 && speech(first - 1)) || (on_between && speech(first - 2)) || speech(after);
+}
+
+// The clause (between ";", ":" or "—") around byte offset `at`.
+TextSpan clause_around(const Words& words, std::uint32_t at) {
+  TextSpan clause{words.empty() ? 0 : words.front().start, words.empty() ? 0 : words.back().end};
+  for (const Word& w : words) {
+    if (!is_clause_break(w)) continue;
+    if (w.end <= at) clause.start = w.end;
+    if (w.start >= at && w.start < clause.end) clause.end = w.start;
+  }
+  return clause;
+}
+
+// The date of the sentence's event: the one in the event's own clause
+// ("...this week; on Monday, a bomb went off"), else the first; never the
+// report's date or the dateline's.
+std::optional<DateAnchor> event_anchor(const Words& words, std::vector<DateAnchor> anchors,
+                                       const std::optional<EventMention>& event,
+                                       const std::optional<TextSpan>& dateline) {
+  std::erase_if(anchors, [&](const DateAnchor& a) {
+    return is_reporting_time(words, a) || (dateline && dateline->overlaps(a.start, a.end));
+  });
+  if (anchors.empty()) return std::nullopt;
+  if (event) {
+    const TextSpan clause = clause_around(words, event->start);
+    for (const DateAnchor& a : anchors) {
+      if (clause.contains(a.start, a.end)) return a;
+    }
+  }
+  return anchors.front();
+}
+
+class Builder {
+ public:
+  Builder(const Article& article, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
+          const std::vector<PlaceMention>& mentions)
+      : article_(article), tokens_(tokens), sentences_(sentences), mentions_(mentions) {}
+
+  std::vector<Incident> run() {
+    dateline_ = find_dateline(article_.text, article_.body_start);
+    read_sentences();
+    gather_drafts();
+    fold_headline();
+    std::vector<Incident> incidents;
+    incidents.reserve(drafts_.size());
+    const auto focus = focus_place(mentions_);
+    std::set<std::string> ids;
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      Incident incident = build(d, focus);
+      // Two incidents of one article on the same day, type and spot keep apart.
+      if (!ids.insert(incident.id).second) {
+        Incident undated = incident;
+        undated.date.reset();
+        incident.id = stable_incident_id(undated);
+        ids.insert(incident.id);
+      }
+      incidents.push_back(std::move(incident));
+    }
+    return incidents;
+  }
+
+ private:
+  void read_sentences() {
+    const std::string_view text = article_.text;
+    const std::size_t body_end = article_.body_end > 0 ? article_.body_end : text.size();
+    paragraph_starts_ = paragraph_starts(text);
+    std::vector<std::size_t> per_paragraph(paragraph_starts_.size(), 0);
+    std::size_t next_mention = 0;
+    for (const Sentence& sentence : sentences_) {
+      if (sentence.start >= body_end) break;
+      SentenceFacts facts;
+      facts.span = {sentence.start, sentence.end};
+      facts.paragraph = paragraph_of(paragraph_starts_, sentence.start);
+      facts.in_title = sentence.start < article_.body_start;
+      const Words words = sentence_words(text, tokens_, sentence);
+      const auto events = detect_events(words);
+      facts.event = strongest_event(events);
+      facts.generic_statement = !facts.event && std::any_of(events.begin(), events.end(), [](const EventMention& m) {
+        return m.status == MentionStatus::generic;
+      });
+      facts.anchor = event_anchor(words, find_date_anchors(words, article_.published), facts.event, dateline_);
+      facts.casualties = count_casualties(words);
+      facts.actors = find_actors(text, words);
+      facts.heading = !facts.in_title && !facts.event && words.size() <= 8 &&
+                      !ends_with_terminal(text.substr(sentence.start, sentence.end - sentence.start));
+      collect_places(facts, next_mention);
+      ++per_paragraph[facts.paragraph];
+      facts_.push_back(std::move(facts));
+    }
+    // A heading stands alone in its paragraph.
+    for (SentenceFacts& f : facts_) f.heading = f.heading && per_paragraph[f.paragraph] == 1;
+  }
+
+  // Precondition: mentions_ are sorted by offset (the geoparser's order).
+  void collect_places(SentenceFacts& facts, std::size_t& next_mention) const {
+    while (next_mention < mentions_.size() && mentions_[next_mention].start < facts.span.start) ++next_mention;
+    for (std::size_t m = next_mention; m < mentions_.size() && mentions_[m].start < facts.span.end; ++m) {
+      const PlaceMention& mention = mentions_[m];
+      if (mention.kind != MentionKind::place || !mention.place) continue;
+      if (dateline_ && dateline_->overlaps(mention.start, mention.end)) continue;
+      facts.places.insert(place_key(*mention.place));
+    }
+  }
+
+  // A bare "attacked" cannot open an incident of its own: an incident
+  // needs the means, a date, a toll or a place.
+  // needs the means, a date, a toll or a place, and "the fighting" refers
+  // to something already told.
+  static bool can_open_incident(const SentenceFacts& s) {
+    if (s.event->specificity == Specificity::specific) return true;
+    if (s.event->cue == NewEventCue::refers_back) return false;
+    return s.anchor || !s.casualties.empty() || !s.places.empty();
+  }
+
+  // "Earlier this month" after "on Monday": a coarser date after a finer one
+  // introduces another event, even though Monday lies in this month; "on
+  // Wednesday" after "last week" makes the same event more exact.
+  static bool other_time(const DateAnchor& sentence, const DateAnchor& incident) {
+    if (!sentence.same_time_as(incident)) return true;
+    const bool coarser = sentence.date && incident.date && sentence.date->precision > incident.date->precision;
+    return coarser && sentence.key != incident.key;
+  }
+
+  // A protest that turns into a riot is one incident.
+  static bool same_kind(SubEventType a, SubEventType b) {
+    auto demonstration = [](SubEventType t) {
+      return event_type_of(t) == EventType::protests || event_type_of(t) == EventType::riots;
+    };
+    return a == b || (demonstration(a) && demonstration(b));
+  }
+
+  bool starts_new_incident(const Draft& open, const SentenceFacts& s) const {
+    const EventMention& e = *s.event;
+    if (s.anchor && open.anchor && other_time(*s.anchor, *open.anchor)) return true;
+    if (e.cue == NewEventCue::separate) return true;
+    const bool both_specific = e.specificity == Specificity::specific && open.best.specificity == Specificity::specific;
+    const bool response = !is_violent(e.sub_event) && is_violent(open.best.sub_event);
+    return both_specific && !same_kind(e.sub_event, open.best.sub_event) && !response;
+  }
+
+  // "The Diwaniyah bombing was claimed ...": a sentence that only refers to
+  // an event, naming the place of an earlier incident rather than the open
+  // one, is about that earlier incident.
+  std::size_t referenced_draft(std::size_t open, const SentenceFacts& s) const {
+    if (s.event->specificity == Specificity::specific || s.anchor || s.places.empty()) return open;
+    auto shares = [&](const Draft& d) {
+      return std::any_of(s.places.begin(), s.places.end(),
+                         [&](const std::string& p) { return d.places.count(p) != 0; });
+    };
+    if (shares(drafts_[open])) return open;
+    for (std::size_t d = open; d-- > 0;) {
+      if (shares(drafts_[d])) return d;
+    }
+    return open;
+  }
+
+  void gather_drafts() {
+    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    std::size_t open = kNone;  // index into drafts_ of the incident being gathered
+    for (std::size_t i = 0; i < facts_.size(); ++i) {
+      const SentenceFacts& s = facts_[i];
+      if (s.event) {
+        if (open != kNone && !starts_new_incident(drafts_[open], s)) {
+          join(drafts_[referenced_draft(open, s)], i);
+        } else if (can_open_incident(s)) {
+          drafts_.push_back(Draft{{}, {}, std::nullopt, *s.event, {}});
+          join(drafts_.back(), i);
+          open = drafts_.size() - 1;
+        }
+        continue;
+      }
+      if (open == kNone) continue;
+      const bool elsewhen = s.anchor && drafts_[open].anchor && other_time(*s.anchor, *drafts_[open].anchor);
+      if (s.generic_statement || s.heading || elsewhen) {
+        open = kNone;
+      } else if (s.has_details()) {
+        drafts_[open].detail_sentences.push_back(i);
+      }
+    }
+  }
+
+  void join(Draft& draft, std::size_t i) {
+    const SentenceFacts& s = facts_[i];
+    draft.event_sentences.push_back(i);
+    draft.places.insert(s.places.begin(), s.places.end());
+    if (s.anchor && (!draft.anchor || refines_date(*s.anchor, *draft.anchor))) draft.anchor = s.anchor;
+    if (refines(*s.event, draft.best)) draft.best = *s.event;
+  }
+
+  // "on Wednesday" after "last week": the same time, said more exactly.
+  static bool refines_date(const DateAnchor& candidate, const DateAnchor& current) {
+    return candidate.date && current.date && candidate.same_time_as(current) &&
+           candidate.date->precision < current.date->precision;
+  }
+
+  // A headline that opened an incident of its own joins the first body
+  // incident when they are the same kind of event; a headline about
+  // something the body reports later stays on its own.
+  void fold_headline() {
+    if (drafts_.size() < 2) return;
+    const Draft& head = drafts_.front();
+    const bool title_only = std::all_of(head.event_sentences.begin(), head.event_sentences.end(),
+                                        [&](std::size_t i) { return facts_[i].in_title; });
+    if (!title_only) return;
+    Draft& body = drafts_[1];
+    const bool agrees = same_kind(head.best.sub_event, body.best.sub_event) ||
+                        head.best.specificity != Specificity::specific ||
+                        event_type_of(head.best.sub_event) == event_type_of(body.best.sub_event);
+    if (!agrees) return;
+    body.event_sentences.insert(body.event_sentences.begin(), head.event_sentences.begin(), head.event_sentences.end());
+    body.detail_sentences.insert(body.detail_sentences.begin(), head.detail_sentences.begin(),
+                                 head.detail_sentences.end());
+    body.places.insert(head.places.begin(), head.places.end());
+    drafts_.erase(drafts_.begin());
+  }
+
+  // The sentence the excerpt shows: the one that says what happened (the
+  // incident's own type, the most specific words), then when, how many and
+  // where; the earliest on a tie. The headline only when the body has none.
+  std::size_t key_sentence(const Draft& draft) const {
+    auto score = [&](std::size_t i) {
+      const SentenceFacts& s = facts_[i];
+      const int specificity = s.event->specificity == Specificity::specific ? 3
+                              : s.event->specificity == Specificity::family ? 1
+                                                                            : 0;
+      return (s.event->sub_event == draft.best.sub_event ? 4 : 0) + specificity + (s.anchor ? 1 : 0) +
+             (s.casualties.empty() ? 0 : 1) + (s.places.empty() ? 0 : 1) + (s.in_title ? -20 : 0);
+    };
+    std::size_t best = draft.event_sentences.front();
+    for (const std::size_t i : draft.event_sentences) {
+      if (score(i) > score(best) || (score(i) == score(best) && i < best)) best = i;
+    }
+    return best;
+  }
+
+  std::vector<std::size_t> sentences_of(const Draft& draft) const {
+    std::vector<std::size_t> all = draft.event_sentences;
+    all.insert(all.end(), draft.detail_sentences.begin(), draft.detail_sentences.end());
+    std::sort(all.begin(), all.end());
+    return all;
+  }
+
+  LocationScopes scopes_for(std::size_t d, std::size_t key) const {
+    const Draft& draft = drafts_[d];
+    LocationScopes scopes;
+    scopes.key_sentence = facts_[key].span;
+    std::set<std::size_t> paragraphs;
+    for (const std::size_t i : draft.event_sentences) {
+      scopes.event_sentences.push_back(facts_[i].span);
+      paragraphs.insert(facts_[i].paragraph);
+    }
+    for (const std::size_t i : draft.detail_sentences) scopes.detail_sentences.push_back(facts_[i].span);
+    for (const std::size_t p : paragraphs) {
+      scopes.paragraphs.push_back(paragraph_span(paragraph_starts_, p, article_.text.size()));
+    }
+    if (dateline_) scopes.excluded.push_back(*dateline_);
+    for (const SentenceFacts& s : facts_) {
+      for (const ActorMention& a : s.actors) {
+        (a.role == ActorRole::perpetrator ? scopes.excluded : scopes.targets).push_back({a.start, a.end});
+      }
+    }
+    const auto own = sentences_of(draft);
+    for (std::size_t other = 0; other < drafts_.size(); ++other) {
+      if (other == d) continue;
+      for (const std::size_t i : sentences_of(drafts_[other])) {
+        if (!std::binary_search(own.begin(), own.end(), i)) scopes.excluded.push_back(facts_[i].span);
+      }
+    }
+    return scopes;
+  }
+
+  Incident build(std::size_t d, std::optional<std::size_t> focus) const {
+    const Draft& draft = drafts_[d];
+    const std::size_t key = key_sentence(draft);
+    Incident incident;
+    incident.sub_event = draft.best.sub_event;
+    if (draft.anchor) incident.date = draft.anchor->date;
+
+    // The body's own statements first: the note quotes them, and a
+    // headline's shorthand ("US Embassy") names an actor only when the body does not.
+    std::vector<CasualtyReport> reports;
+    std::vector<ActorMention> body_actors;
+    std::vector<ActorMention> title_actors;
+    for (const bool title : {false, true}) {
+      for (const std::size_t i : sentences_of(draft)) {
+        if (facts_[i].in_title != title) continue;
+        reports.insert(reports.end(), facts_[i].casualties.begin(), facts_[i].casualties.end());
+        auto& actors = title ? title_actors : body_actors;
+        actors.insert(actors.end(), facts_[i].actors.begin(), facts_[i].actors.end());
+      }
+    }
+    CasualtyTally tally = tally_casualties(reports, article_.text);
+    incident.fatalities = tally.fatalities;
+    incident.injuries = tally.injuries;
+    incident.casualties = tally.casualties;
+    incident.note = std::move(tally.note);
+    for (const ActorRole role : {ActorRole::perpetrator, ActorRole::target}) {
+      auto actor = choose_actor(body_actors, role);
+      if (!actor) actor = choose_actor(title_actors, role);
+      (role == ActorRole::perpetrator ? incident.actor1 : incident.actor2) = std::move(actor);
+    }
+    incident.location = pick_location(article_.text, mentions_, scopes_for(d, key), focus);
+
+    IncidentSource source;
+    source.article_id = article_.id;
+    source.title = article_.title;
+    source.url = article_.url;
+    source.file = article_.path;
+    source.published = article_.published;
+    source.excerpt_start = facts_[key].span.start;
+    source.excerpt_end = facts_[key].span.end;
+    if (dateline_ && dateline_->contains(source.excerpt_start, source.excerpt_start)) {
+      source.excerpt_start = dateline_->end;  // the excerpt is the report, not where it was filed
+    }
+    source.excerpt = article_.text.substr(source.excerpt_start, source.excerpt_end - source.excerpt_start);
+    incident.sources.push_back(std::move(source));
+    incident.id = stable_incident_id(incident);
+    return incident;
+  }
+
+  const Article& article_;
+  const std::vector<Token>& tokens_;
+  const std::vector<Sentence>& sentences_;
+  const std::vector<PlaceMention>& mentions_;
+  std::optional<TextSpan> dateline_;
+  std::vector<std::uint32_t> paragraph_starts_;
+  std::vector<SentenceFacts> facts_;
+  std::vector<Draft> drafts_;
+};
+
+}  // namespace
+
+std::vector<Incident> extract_incidents(const Article& article, const std::vector<Token>& tokens,
+                                        const std::vector<Sentence>& sentences,
+                                        const std::vector<PlaceMention>& mentions) {
+  return Builder(article, tokens, sentences, mentions).run();
+}
+
+std::vector<Incident> extract_incidents(const Article& article, const std::vector<PlaceMention>& mentions) {
+  const auto tokens = tokenize(article.text);
+  const auto sentences = split_sentences(article.text, tokens);
+  return extract_incidents(article, tokens, sentences, mentions);
+}
+
+}  // namespace incimap::geo

@@ -1,0 +1,153 @@
+#include "geo/incidents/incident_merger.hpp"
+
+#include <algorithm>
+#include <utility>
+
+#include "geo/incidents/date_resolver.hpp"
+#include "geo/ingest/published_time.hpp"
+
+namespace incimap::geo {
+namespace {
+
+// Outlets in other time zones date one event a day apart: a day-precision
+// date matches the days either side too.
+DayRange window_of(const EventDate& date) {
+  DayRange range = period_of(date);
+  if (date.precision == DatePrecision::day) {
+    --range.first;
+    ++range.last;
+  }
+  return range;
+}
+
+std::int64_t month_index(long days) {
+  const CivilDate c = civil_from_days(days);
+  return static_cast<std::int64_t>(c.year) * 12 + (c.month - 1);
+}
+
+std::vector<std::int64_t> bucket_keys(const Incident& incident) {
+  const DayRange w = window_of(*incident.date);
+  const std::int64_t type = static_cast<std::int64_t>(incident.event_type());
+  std::vector<std::int64_t> keys;
+  for (std::int64_t m = month_index(w.first); m <= month_index(w.last); ++m) keys.push_back(type * 1'000'000 + m);
+  return keys;
+}
+
+bool is_catch_all(SubEventType sub_event) {
+  return sub_event == SubEventType::attack || sub_event == SubEventType::remote_explosive_landmine_ied ||
+         sub_event == SubEventType::armed_clash || sub_event == SubEventType::peaceful_protest;
+}
+
+bool compatible_types(const Incident& a, const Incident& b) {
+  if (a.event_type() != b.event_type()) return false;
+  return a.sub_event == b.sub_event || is_catch_all(a.sub_event) || is_catch_all(b.sub_event);
+}
+
+bool overlapping_dates(const EventDate& a, const EventDate& b) {
+  const DayRange wa = window_of(a);
+  const DayRange wb = window_of(b);
+  return wa.first <= wb.last && wb.first <= wa.last;
+}
+
+bool same_place(const IncidentLocation& a, const IncidentLocation& b) {
+  if (a.place.geonameid != 0 && a.place.geonameid == b.place.geonameid) return true;
+  const bool coarse = a.precision == GeoPrecision::region || b.precision == GeoPrecision::region;
+  if (coarse) return a.place.name == b.place.name && a.place.country == b.place.country;
+  return great_circle_km(a.place.position, b.place.position) <= kMergeDistanceKm;
+}
+
+bool same_incident(const Incident& a, const Incident& b) {
+  return a.date && b.date && a.location && b.location && compatible_types(a, b) &&
+         overlapping_dates(*a.date, *b.date) && same_place(*a.location, *b.location);
+}
+
+int attribution_rank(const std::optional<Actor>& actor) {
+  if (!actor) return -1;
+  if (!actor->attribution) return 0;
+  return 1 + static_cast<int>(*actor->attribution);
+}
+
+// Adds a clause once: a record that absorbs a hundred reports keeps one
+// note per disagreement, not a hundred.
+void append_note(std::string& note, const std::string& addition) {
+  if (addition.empty() || note.find(addition) != std::string::npos) return;
+  if (!note.empty()) note += "; ";
+  note += addition;
+}
+
+void merge_count(std::optional<std::uint32_t>& into, const std::optional<std::uint32_t>& other, std::string_view name,
+                 const std::string& into_article, const std::string& other_article, std::string& note) {
+  if (!other) return;
+  const std::string clause = std::string(name) + ": sources differ";
+  if (into && *into != *other && note.find(clause) == std::string::npos) {
+    append_note(note, clause + ", " + std::to_string(*into) + " (" + into_article + ") vs " + std::to_string(*other) +
+                          " (" + other_article + "); the higher count is kept");
+  }
+  into = into ? std::max(*into, *other) : *other;
+}
+
+const std::string& first_article(const Incident& incident) {
+  static const std::string kNone;
+  return incident.sources.empty() ? kNone : incident.sources.front().article_id;
+}
+
+}  // namespace
+
+void merge_incident(Incident& into, const Incident& other) {
+  if (is_catch_all(into.sub_event) && !is_catch_all(other.sub_event)) into.sub_event = other.sub_event;
+  if (other.date && (!into.date || other.date->precision < into.date->precision)) into.date = other.date;
+  if (other.location) {
+    const bool better = !into.location || other.location->precision < into.location->precision ||
+                        (other.location->precision == into.location->precision &&
+                         other.location->confidence > into.location->confidence);
+    if (better) into.location = other.location;
+  }
+  if (attribution_rank(other.actor1) > attribution_rank(into.actor1)) into.actor1 = other.actor1;
+  if (attribution_rank(other.actor2) > attribution_rank(into.actor2)) into.actor2 = other.actor2;
+  const std::string& mine = first_article(into);
+  const std::string& theirs = first_article(other);
+  merge_count(into.fatalities, other.fatalities, "fatalities", mine, theirs, into.note);
+  merge_count(into.injuries, other.injuries, "injuries", mine, theirs, into.note);
+  merge_count(into.casualties, other.casualties, "casualties", mine, theirs, into.note);
+  append_note(into.note, other.note);
+  into.sources.insert(into.sources.end(), other.sources.begin(), other.sources.end());
+}
+
+void IncidentMerger::add(std::vector<Incident> incidents) {
+  for (Incident& incident : incidents) add_one(std::move(incident));
+}
+
+void IncidentMerger::add_one(Incident incident) {
+  if (!incident.date || !incident.location) {
+    incidents_.push_back(std::move(incident));
+    article_ids_.emplace_back();
+    return;
+  }
+  const auto keys = bucket_keys(incident);
+  for (const std::int64_t key : keys) {
+    const auto it = by_month_.find(key);
+    if (it == by_month_.end()) continue;
+    for (const std::size_t index : it->second) {
+      if (!same_incident(incidents_[index], incident)) continue;
+      // One article's incidents were kept apart on purpose by the builder.
+      if (article_ids_[index].count(first_article(incident)) != 0) continue;
+      merge_incident(incidents_[index], incident);
+      for (const IncidentSource& s : incident.sources) article_ids_[index].insert(s.article_id);
+      return;
+    }
+  }
+  const std::size_t index = incidents_.size();
+  std::unordered_set<std::string> ids;
+  for (const IncidentSource& s : incident.sources) ids.insert(s.article_id);
+  incidents_.push_back(std::move(incident));
+  article_ids_.push_back(std::move(ids));
+  for (const std::int64_t key : keys) by_month_[key].push_back(index);
+}
+
+std::vector<Incident> IncidentMerger::take() {
+  by_month_.clear();
+  article_ids_.clear();
+  return std::exchange(incidents_, {});
+}
+
+}  // namespace incimap::geo

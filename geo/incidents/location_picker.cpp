@@ -1,0 +1,179 @@
+#include "geo/incidents/location_picker.hpp"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+#include <tuple>
+
+#include "geo/incidents/sentence_words.hpp"
+
+namespace incimap::geo {
+namespace {
+
+int specificity(GeoType type) noexcept {
+  switch (type) {
+    case GeoType::landmark:
+      return 5;
+    case GeoType::city:
+      return 4;
+    case GeoType::admin2:
+      return 3;
+    case GeoType::admin1:
+      return 2;
+    case GeoType::country:
+      return 1;
+    case GeoType::region:
+      return 1;  // "Darfur" is narrower than a country, "Middle East" wider
+  }
+  return 0;
+}
+
+bool is_resolved(const PlaceMention& m) { return m.place.has_value() && m.place->position.valid(); }
+
+// "Iran’s Islamic Revolutionary Guard Corps": the place qualifies a name
+// that follows. "Kabul’s main market" still places the event in Kabul.
+bool is_possessive_before_name(std::string_view text, const PlaceMention& m) {
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  if (rest.starts_with("’s ")) {
+    rest.remove_prefix(std::string_view("’s ").size());
+  } else if (rest.starts_with("'s ")) {
+    rest.remove_prefix(3);
+  } else {
+    return false;
+  }
+  return !rest.empty() && rest.front() >= 'A' && rest.front() <= 'Z';
+}
+
+bool inside_any(const std::vector<TextSpan>& spans, const PlaceMention& m) {
+  return std::any_of(spans.begin(), spans.end(), [&](const TextSpan& s) { return s.contains(m.start, m.end); });
+}
+
+bool overlaps_any(const std::vector<TextSpan>& spans, const PlaceMention& m) {
+  return std::any_of(spans.begin(), spans.end(), [&](const TextSpan& s) { return s.overlaps(m.start, m.end); });
+}
+
+// "south of Baghdad", "near the airport", "on the outskirts of Mosul": the
+// event is by the place, not in it (ACLED's geo_precision 2).
+bool is_near_phrase(std::string_view text, const PlaceMention& m) {
+  static constexpr auto kNear = std::to_array<std::string_view>(
+      {"near", "nearby", "outside", "north of", "south of", "east of", "west of", "northeast of", "northwest of",
+       "southeast of", "southwest of", "outskirts of", "close to", "miles from", "km from", "kilometres from",
+       "kilometers from", "away from"});
+  const std::size_t from = m.start > 32 ? m.start - 32 : 0;
+  std::string before = lower_ascii(text.substr(from, m.start - from));
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  if (before.ends_with(" the")) before.resize(before.size() - 4);
+  return std::any_of(kNear.begin(), kNear.end(), [&](std::string_view cue) {
+    return before.ends_with(cue) && (before.size() == cue.size() || before[before.size() - cue.size() - 1] == ' ');
+  });
+}
+
+enum class Scope : std::uint8_t { event_sentence, surrounding_text };
+
+GeoPrecision precision_for(std::string_view text, const PlaceMention& m, Scope scope) {
+  const GeoType type = m.place->type;
+  if (type == GeoType::country || type == GeoType::admin1 || type == GeoType::region) return GeoPrecision::region;
+  if (type == GeoType::admin2 || scope == Scope::surrounding_text || is_near_phrase(text, m)) return GeoPrecision::near;
+  return GeoPrecision::place;
+}
+
+IncidentLocation location_from(const PlaceMention& m, GeoPrecision precision) {
+  IncidentLocation location;
+  location.place = *m.place;
+  location.precision = precision;
+  location.confidence = m.confidence;
+  location.matched_text = m.text;
+  location.matched_start = m.start;
+  location.matched_end = m.end;
+  return location;
+}
+
+std::string place_key(const GazetteerPlace& p) {
+  if (p.geonameid != 0) return std::to_string(p.geonameid);
+  return p.country + "|" + p.name;
+}
+
+}  // namespace
+
+std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions) {
+  // Mentions per country; naming the country itself breaks a tie.
+  std::map<std::string, double> per_country;
+  for (const PlaceMention& m : mentions) {
+    if (!is_resolved(m)) continue;
+    per_country[m.place->country] += m.kind == MentionKind::place && m.place->type == GeoType::country ? 1.5 : 1.0;
+  }
+  if (per_country.empty()) return std::nullopt;
+  const auto loudest = std::max_element(per_country.begin(), per_country.end(),
+                                        [](const auto& a, const auto& b) { return a.second < b.second; });
+  const std::string& country = loudest->first;
+
+  struct Tally {
+    std::size_t count = 0;
+    std::size_t first = 0;
+  };
+  std::map<std::string, Tally> per_place;
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const PlaceMention& m = mentions[i];
+    if (!is_resolved(m) || m.kind != MentionKind::place || m.place->country != country) continue;
+    auto [it, inserted] = per_place.try_emplace(place_key(*m.place), Tally{0, i});
+    ++it->second.count;
+  }
+  if (per_place.empty()) {
+    // Only demonyms name the country ("Iraqi officials said ..."): the first one.
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      if (is_resolved(mentions[i]) && mentions[i].place->country == country) return i;
+    }
+    return std::nullopt;
+  }
+  auto rank = [&](const Tally& t) {
+    return std::make_tuple(t.count, specificity(mentions[t.first].place->type), -static_cast<long>(t.first));
+  };
+  const auto best = std::max_element(per_place.begin(), per_place.end(),
+                                     [&](const auto& a, const auto& b) { return rank(a.second) < rank(b.second); });
+  return best->second.first;
+}
+
+std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                              const LocationScopes& scopes, std::optional<std::size_t> focus) {
+  auto usable = [&](const PlaceMention& m) {
+    if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
+    if (is_possessive_before_name(text, m)) return false;
+    return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
+  };
+  // Most specific, then inside the key sentence, then nearest to it, then surest.
+  auto rank = [&](const PlaceMention& m) {
+    const bool in_key = scopes.key_sentence.contains(m.start, m.end);
+    const long distance = std::labs(static_cast<long>(m.start) - static_cast<long>(scopes.key_sentence.start));
+    return std::make_tuple(specificity(m.place->type), in_key ? 1 : 0, -distance, m.confidence);
+  };
+  auto best_in = [&](const std::vector<TextSpan>& scope) -> const PlaceMention* {
+    const PlaceMention* best = nullptr;
+    for (const PlaceMention& m : mentions) {
+      if (!usable(m) || !inside_any(scope, m)) continue;
+      if (best == nullptr || rank(m) > rank(*best)) best = &m;
+    }
+    return best;
+  };
+  // The key sentence's own town or landmark first ("rockets hit Ashkelon"
+  // over "in response to raids at the Al-Aqsa Mosque" two sentences on).
+  if (const PlaceMention* m = best_in({scopes.key_sentence});
+      m != nullptr && specificity(m->place->type) >= specificity(GeoType::city)) {
+    return location_from(*m, precision_for(text, *m, Scope::event_sentence));
+  }
+  if (const PlaceMention* m = best_in(scopes.event_sentences)) {
+    return location_from(*m, precision_for(text, *m, Scope::event_sentence));
+  }
+  if (const PlaceMention* m = best_in(scopes.detail_sentences)) {
+    return location_from(*m, precision_for(text, *m, Scope::surrounding_text));
+  }
+  if (const PlaceMention* m = best_in(scopes.paragraphs)) {
+    return location_from(*m, precision_for(text, *m, Scope::surrounding_text));
+  }
+  if (focus && *focus < mentions.size() && is_resolved(mentions[*focus])) {
+    return location_from(mentions[*focus], GeoPrecision::region);
+  }
+  return std::nullopt;
+}
+
+}  // namespace incimap::geo

@@ -1,0 +1,48 @@
+#pragma once
+// Where an incident happened: the most specific resolved place tied to it,
+// looked for in widening scopes — the town or landmark of the sentence the
+// excerpt shows, then every sentence that reports the event, then the
+// sentences that add detail to it, then their paragraphs — and, when the
+// text ties no place to the event, the article's focus place at
+// geo_precision 3 rather than nothing. "South of Mosul", "near the airport"
+// and places found outside the event's own sentences are geo_precision 2.
+//
+// A place inside a perpetrator phrase is not where the event happened ("an
+// Iran-backed militia", "the United States launched"), nor is a possessive
+// in front of a name ("Iran’s Islamic Revolutionary Guard Corps"), nor a
+// demonym ("Iraqi troops").
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "geo/incidents/incident.hpp"
+#include "geo/incidents/text_span.hpp"
+#include "geo/resolve/place_mention.hpp"
+
+namespace incimap::geo {
+
+struct LocationScopes {
+  TextSpan key_sentence;                   // the sentence the excerpt shows
+  std::vector<TextSpan> event_sentences;   // every sentence that reports the event
+  std::vector<TextSpan> detail_sentences;  // casualty and actor statements about it
+  std::vector<TextSpan> paragraphs;        // the paragraphs of the event sentences
+  std::vector<TextSpan> excluded;          // perpetrator phrases; other incidents' sentences
+  // Target phrases: a landmark or city inside one is where it happened ("the
+  // U.S. Embassy"), a country is the target's nationality ("the U.S.-led coalition").
+  std::vector<TextSpan> targets;
+};
+
+// The index of the article's focus place. First the focus country: the one
+// whose places, demonyms and own name are mentioned most ("U.S. official",
+// "U.S.-led" and "U.S. targets" make one country loud but not the subject;
+// Baghdad, the Green Zone and "Iraqi" together outweigh it). Then the place
+// in that country named most often, the more specific on a tie, then the
+// earliest. Nothing when no mention is resolved.
+std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions);
+
+std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                              const LocationScopes& scopes, std::optional<std::size_t> focus);
+
+}  // namespace incimap::geo

@@ -1,0 +1,259 @@
+#include "geo/export/incident_writer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "geo/export/export_error.hpp"
+#include "incident_fixtures.hpp"
+#include "ogr_reader.hpp"
+#include "temp_dir.hpp"
+
+namespace incimap::geo {
+namespace {
+
+struct FormatCase {
+  std::string driver;     // what -f takes
+  std::string extension;  // a file name the driver is guessed from
+};
+
+std::ostream& operator<<(std::ostream& out, const FormatCase& c) { return out << c.driver; }
+
+// Fields a driver adds on reading that the incident record does not have.
+std::set<std::string> reader_extras(const std::string& driver) {
+  if (driver == "KML") {
+    return {"Name",       "description", "timestamp",  "begin",     "end", "altitudeMode",
+            "tessellate", "extrude",     "visibility", "drawOrder", "icon"};
+  }
+  return {};
+}
+
+std::vector<std::string> open_options(const std::string& driver) {
+  if (driver == "CSV")
+    return {"X_POSSIBLE_NAMES=X", "Y_POSSIBLE_NAMES=Y", "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=NO"};
+  return {};
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+class EveryFormat : public ::testing::TestWithParam<FormatCase> {
+ protected:
+  testing::TempDir dir_;
+};
+
+TEST_P(EveryFormat, ReadsBackEveryFeaturePropertyAndPoint) {
+  const FormatCase& format = GetParam();
+  const std::string path = dir_.file("incidents" + format.extension);
+  const std::size_t skipped =
+      write_incidents(testing::export_fixtures(), ExportOptions{path, format.driver, Overwrite::refuse, "incidents"});
+
+  const auto features = testing::read_features(path, open_options(format.driver));
+  auto expected = testing::expected_fixtures();
+  if (format.driver == "FlatGeobuf") {
+    // It cannot store a feature without geometry; the writer says so instead of losing it quietly.
+    EXPECT_EQ(skipped, 1u);
+    expected.erase(expected.begin() + 1);
+  } else {
+    EXPECT_EQ(skipped, 0u);
+  }
+  ASSERT_EQ(features.size(), expected.size());
+  const bool geojson = format.driver.starts_with("GeoJSON");
+  for (std::size_t f = 0; f < features.size(); ++f) {
+    SCOPED_TRACE("feature " + std::to_string(f));
+    const testing::ReadFeature& read = features[f];
+    auto want = expected[f].properties;
+    if (geojson) {
+      // RFC 7946 mode writes the incident id as Feature.id; GDAL reads it back as "id".
+      want["id"] = want.at("incident_id");
+      want.erase("incident_id");
+    }
+    std::set<std::string> names;
+    for (const auto& [name, value] : read.fields) names.insert(name);
+    for (const auto& [name, value] : want) {
+      SCOPED_TRACE(name);
+      ASSERT_TRUE(names.count(name)) << "field missing";
+      names.erase(name);
+      std::optional<std::string> got = read.fields.at(name);
+      if (format.driver == "CSV" && got && got->empty()) got.reset();  // CSV has no null
+      ASSERT_EQ(got.has_value(), value.has_value()) << (got ? *got : "null");
+      if (!value) continue;
+      if (name == "geocode_confidence") {
+        EXPECT_NEAR(std::stod(*got), std::stod(*value), 1e-9);
+      } else if (name == "sources") {
+        EXPECT_EQ(nlohmann::json::parse(*got), nlohmann::json::parse(*value));
+      } else {
+        EXPECT_EQ(*got, *value);
+      }
+    }
+    for (const std::string& extra : reader_extras(format.driver)) names.erase(extra);
+    EXPECT_TRUE(names.empty()) << "unexpected field " << *names.begin();
+
+    if (expected[f].lon_lat) {
+      ASSERT_TRUE(read.point.has_value());
+      EXPECT_NEAR(read.point->x, expected[f].lon_lat->first, 1e-6) << "x is longitude";
+      EXPECT_NEAR(read.point->y, expected[f].lon_lat->second, 1e-6) << "y is latitude";
+    } else {
+      EXPECT_FALSE(read.has_geometry);
+    }
+  }
+}
+
+TEST_P(EveryFormat, DriverIsGuessedFromTheExtension) {
+  const FormatCase& format = GetParam();
+  const std::string path = dir_.file("guessed" + format.extension);
+  IncidentWriter writer(ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  const bool kml = format.driver == "KML";
+  EXPECT_TRUE(writer.driver() == format.driver || (kml && writer.driver() == "LIBKML")) << writer.driver();
+  writer.write(testing::full_incident());
+  writer.commit();
+  EXPECT_EQ(testing::read_features(path, open_options(format.driver)).size(), 1u);
+}
+
+TEST_P(EveryFormat, AnExistingOutputIsAnErrorWithoutOverwrite) {
+  const FormatCase& format = GetParam();
+  const std::string path = dir_.file("existing" + format.extension);
+  { std::ofstream(path) << "precious"; }
+  try {
+    write_incidents(testing::export_fixtures(), ExportOptions{path, format.driver, Overwrite::refuse, "incidents"});
+    FAIL() << "expected ExportError";
+  } catch (const ExportError& e) {
+    EXPECT_NE(std::string(e.what()).find(path), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("--overwrite"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(slurp(path), "precious");
+  EXPECT_EQ(dir_.entries(), std::vector<std::string>{"existing" + format.extension}) << "no staging leftovers";
+}
+
+TEST_P(EveryFormat, OverwriteReplacesTheOutput) {
+  const FormatCase& format = GetParam();
+  const std::string path = dir_.file("replaced" + format.extension);
+  write_incidents({testing::full_incident()}, ExportOptions{path, format.driver, Overwrite::refuse, "incidents"});
+  write_incidents({testing::full_incident(), testing::merged_incident()},
+                  ExportOptions{path, format.driver, Overwrite::replace, "incidents"});
+  EXPECT_EQ(testing::read_features(path, open_options(format.driver)).size(), 2u);
+  EXPECT_EQ(dir_.entries(), std::vector<std::string>{"replaced" + format.extension});
+}
+
+TEST_P(EveryFormat, AnInterruptedExportLeavesTheOldFileAlone) {
+  const FormatCase& format = GetParam();
+  const std::string path = dir_.file("kept" + format.extension);
+  write_incidents({testing::merged_incident()}, ExportOptions{path, format.driver, Overwrite::refuse, "incidents"});
+  const std::string before = slurp(path);
+  {
+    IncidentWriter writer(ExportOptions{path, format.driver, Overwrite::replace, "incidents"});
+    for (const Incident& incident : testing::export_fixtures()) writer.write(incident);
+    // Destroyed without commit(): what a crash or an exception mid-export does.
+  }
+  EXPECT_EQ(slurp(path), before);
+  EXPECT_EQ(dir_.entries(), std::vector<std::string>{"kept" + format.extension});
+}
+
+INSTANTIATE_TEST_SUITE_P(IncidentWriter, EveryFormat,
+                         ::testing::Values(FormatCase{"GeoJSON", ".geojson"}, FormatCase{"GeoJSONSeq", ".geojsonl"},
+                                           FormatCase{"GPKG", ".gpkg"}, FormatCase{"KML", ".kml"},
+                                           FormatCase{"CSV", ".csv"}, FormatCase{"FlatGeobuf", ".fgb"}),
+                         [](const ::testing::TestParamInfo<FormatCase>& test) { return test.param.driver; });
+
+TEST(IncidentWriter, KmlPlacemarksCarryNameDescriptionAndTime) {
+  testing::TempDir dir;
+  const std::string path = dir.file("incidents.kml");
+  const auto fixtures = testing::export_fixtures();
+  write_incidents(fixtures, ExportOptions{path, "KML", Overwrite::refuse, "incidents"});
+  const std::string kml = slurp(path);
+  EXPECT_NE(kml.find("<when>2020-01-26"), std::string::npos) << "day precision is a TimeStamp";
+  EXPECT_NE(kml.find("<begin>2021-03-02"), std::string::npos) << "week precision is a TimeSpan";
+  EXPECT_NE(kml.find("<end>2021-03-08"), std::string::npos);
+  const auto features = testing::read_features(path);
+  ASSERT_EQ(features.size(), 3u);
+  EXPECT_EQ(features[0].fields.at("Name"), "Shelling/artillery/missile attack — Green Zone");
+  EXPECT_EQ(features[0].fields.at("description"), fixtures[0].sources[0].excerpt);
+  EXPECT_EQ(features[0].fields.at("timestamp"), "2020-01-26");
+  EXPECT_FALSE(features[1].fields.at("timestamp")) << "no date, no time stamp";
+}
+
+TEST(IncidentWriter, CsvHasLongitudeAndLatitudeColumns) {
+  testing::TempDir dir;
+  const std::string path = dir.file("incidents.csv");
+  write_incidents({testing::full_incident()}, ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  const std::string csv = slurp(path);
+  EXPECT_TRUE(csv.starts_with("X,Y,")) << csv.substr(0, 40);
+  EXPECT_NE(csv.find("\n44.383049,33.304612,"), std::string::npos);
+}
+
+TEST(IncidentWriter, ShapefileSidecarsMoveIntoPlaceTogether) {
+  testing::TempDir dir;
+  write_incidents(testing::export_fixtures(),
+                  ExportOptions{dir.file("incidents.shp"), "", Overwrite::refuse, "incidents"});
+  const auto entries = dir.entries();
+  for (const char* name : {"incidents.shp", "incidents.shx", "incidents.dbf", "incidents.prj"}) {
+    EXPECT_NE(std::find(entries.begin(), entries.end(), name), entries.end()) << name;
+  }
+  for (const std::string& entry : entries) EXPECT_FALSE(entry.starts_with(".")) << "staging leftover " << entry;
+}
+
+TEST(IncidentWriter, UnknownFormatNamesItInTheError) {
+  testing::TempDir dir;
+  try {
+    IncidentWriter writer(ExportOptions{dir.file("x.out"), "NoSuchDriver", Overwrite::refuse, "incidents"});
+    FAIL() << "expected ExportError";
+  } catch (const ExportError& e) {
+    EXPECT_EQ(e.driver(), "NoSuchDriver");
+    EXPECT_NE(std::string(e.what()).find("NoSuchDriver"), std::string::npos);
+  }
+  EXPECT_THROW(IncidentWriter(ExportOptions{dir.file("x.unknownext"), "", Overwrite::refuse, "incidents"}),
+               ExportError);
+  EXPECT_TRUE(dir.entries().empty());
+}
+
+TEST(IncidentWriter, MissingDirectoryIsAnErrorNamingTheFileAndDriver) {
+  testing::TempDir dir;
+  try {
+    write_incidents(testing::export_fixtures(),
+                    ExportOptions{dir.file("no/such/dir/x.gpkg"), "", Overwrite::refuse, "incidents"});
+    FAIL() << "expected ExportError";
+  } catch (const ExportError& e) {
+    EXPECT_EQ(e.driver(), "GPKG");
+    EXPECT_NE(std::string(e.what()).find("no/such/dir/x.gpkg"), std::string::npos) << e.what();
+  }
+}
+
+TEST(IncidentWriter, StreamsGeoJsonSequenceToStdout) {
+  ::testing::internal::CaptureStdout();
+  {
+    IncidentWriter writer(ExportOptions{"-", "", Overwrite::refuse, "incidents"});
+    EXPECT_EQ(writer.driver(), "GeoJSONSeq");
+    for (const Incident& incident : testing::export_fixtures()) writer.write(incident);
+    writer.commit();
+  }
+  std::fflush(stdout);
+  const std::string out = ::testing::internal::GetCapturedStdout();
+  std::istringstream lines(out);
+  std::string line;
+  std::vector<nlohmann::json> features;
+  while (std::getline(lines, line)) {
+    if (!line.empty()) features.push_back(nlohmann::json::parse(line));
+  }
+  ASSERT_EQ(features.size(), 3u) << out;
+  EXPECT_EQ(features[0]["type"], "Feature");
+  EXPECT_EQ(features[0]["id"], testing::full_incident().id);
+  EXPECT_EQ(features[2]["geometry"]["coordinates"][0].get<double>(), -70.64827);
+}
+
+TEST(IncidentWriter, CountsWhatItWrote) {
+  testing::TempDir dir;
+  IncidentWriter writer(ExportOptions{dir.file("count.geojson"), "", Overwrite::refuse, "incidents"});
+  for (const Incident& incident : testing::export_fixtures()) writer.write(incident);
+  EXPECT_EQ(writer.written(), 3u);
+  writer.commit();
+}
+
+}  // namespace
+}  // namespace incimap::geo

@@ -1,0 +1,97 @@
+#include "geo/incidents/casualty_counter.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "words_fixture.hpp"
+
+namespace incimap::geo {
+namespace {
+
+CasualtyTally tally(const std::string& sentence) {
+  return tally_casualties(count_casualties(testing::words_of(sentence)), sentence);
+}
+
+TEST(CasualtyCounter, CountsBeforeTheOutcome) {
+  EXPECT_EQ(tally("Five people were killed in the blast.").fatalities, 5u);
+  EXPECT_EQ(tally("The attack left one woman dead.").fatalities, 1u);
+  EXPECT_EQ(tally("At least 12 civilians died.").fatalities, 12u);
+  EXPECT_EQ(tally("Twenty-five soldiers were wounded.").injuries, 25u);
+  EXPECT_EQ(tally("There was at least one Iraqi civilian casualty.").casualties, 1u);
+  EXPECT_EQ(tally("The headline reported 1 casualty.").casualties, 1u);
+  EXPECT_EQ(tally("A policeman was killed at the gate.").fatalities, 1u);
+}
+
+TEST(CasualtyCounter, CountsAfterTheVerb) {
+  const CasualtyTally t = tally("The bomb exploded, killing 1,200 people and wounding two hundred others.");
+  EXPECT_EQ(t.fatalities, 1200u);
+  EXPECT_EQ(t.injuries, 200u);
+  EXPECT_EQ(tally("Shelling killed at least three and injured a dozen.").injuries, 12u);
+}
+
+TEST(CasualtyCounter, ANamedPersonKilledIsOne) {
+  EXPECT_EQ(tally("The strike killed militia commander Karim Haddad.").fatalities, 1u);
+}
+
+TEST(CasualtyCounter, NoneIsZero) {
+  const CasualtyTally t = tally("There was minor damage but no injuries or casualties.");
+  EXPECT_EQ(t.injuries, 0u);
+  EXPECT_EQ(t.casualties, 0u);
+  EXPECT_FALSE(t.fatalities);
+  EXPECT_EQ(tally("No one was killed.").fatalities, 0u);
+  EXPECT_EQ(tally("Nobody was hurt in the explosion.").injuries, 0u);
+  EXPECT_EQ(tally("There were no reports of casualties.").casualties, 0u);
+}
+
+TEST(CasualtyCounter, CoordinatedCountsAddUp) {
+  EXPECT_EQ(tally("The city said 27 officers and 14 civilians were injured.").injuries, 41u);
+  EXPECT_EQ(tally("Three officers suffered minor injuries.").injuries, 3u);
+  EXPECT_EQ(tally("The rocket landed without causing casualties.").casualties, 0u);
+}
+
+TEST(CasualtyCounter, DeathToll) { EXPECT_EQ(tally("The death toll rose to 31 on Monday.").fatalities, 31u); }
+
+TEST(CasualtyCounter, VagueQuantitiesCountTheLeastTheyMeanAndSaySo) {
+  const CasualtyTally t = tally("Dozens were wounded when the market was shelled.");
+  EXPECT_EQ(t.injuries, 24u);
+  EXPECT_NE(t.note.find("“Dozens were wounded”"), std::string::npos) << t.note;
+  EXPECT_EQ(tally("Several soldiers were killed.").fatalities, 3u);
+  EXPECT_FALSE(tally("Many people were hurt.").injuries) << "'many' gives no count";
+}
+
+TEST(CasualtyCounter, ThingsAndDatesAreNotPeople) {
+  EXPECT_FALSE(tally("Two rockets killed a cow.").fatalities);
+  EXPECT_FALSE(tally("Eight rockets hit the compound.").fatalities);
+  EXPECT_FALSE(tally("On January 5 killed soldiers were buried.").fatalities);
+  EXPECT_FALSE(tally("Since 2003 dead soldiers have been honoured.").fatalities);
+}
+
+TEST(CasualtyCounter, ConflictingReportsKeepTheHigherAndQuoteBoth) {
+  const std::string text =
+      "The embassy said there were no casualties. The minister said two people were killed "
+      "and there was at least one civilian casualty.";
+  const CasualtyTally t = tally_casualties(count_casualties(testing::words_of(text)), text);
+  EXPECT_EQ(t.casualties, 1u);
+  EXPECT_EQ(t.fatalities, 2u);
+  EXPECT_NE(t.note.find("“no casualties”"), std::string::npos) << t.note;
+  EXPECT_NE(t.note.find("“at least one civilian casualty”"), std::string::npos) << t.note;
+  EXPECT_NE(t.note.find("higher count is kept"), std::string::npos) << t.note;
+}
+
+TEST(CasualtyCounter, AgreeingReportsLeaveNoNote) {
+  const std::string text = "Three people died. The death toll stands at three.";
+  const CasualtyTally t = tally_casualties(count_casualties(testing::words_of(text)), text);
+  EXPECT_EQ(t.fatalities, 3u);
+  EXPECT_TRUE(t.note.empty()) << t.note;
+}
+
+TEST(CasualtyCounter, ReportOffsetsQuoteThePhrase) {
+  const std::string text = "Officials said at least 7 people were injured.";
+  const auto reports = count_casualties(testing::words_of(text));
+  ASSERT_EQ(reports.size(), 1u);
+  EXPECT_EQ(text.substr(reports[0].start, reports[0].end - reports[0].start), "at least 7 people were injured");
+}
+
+}  // namespace
+}  // namespace incimap::geo

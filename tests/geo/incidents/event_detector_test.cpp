@@ -1,0 +1,113 @@
+#include "geo/incidents/event_detector.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "words_fixture.hpp"
+
+namespace incimap::geo {
+namespace {
+
+std::optional<SubEventType> event_in(const std::string& sentence) {
+  const auto mention = strongest_event(detect_events(testing::words_of(sentence)));
+  if (!mention) return std::nullopt;
+  return mention->sub_event;
+}
+
+TEST(EventDetector, TheMeansNamesTheEvent) {
+  EXPECT_EQ(event_in("The embassy was attacked on Sunday and eight rockets hit the compound."),
+            SubEventType::shelling_artillery_missile_attack);
+  EXPECT_EQ(event_in("Two convoys were hit with roadside bombs."), SubEventType::remote_explosive_landmine_ied);
+  EXPECT_EQ(event_in("An air-strike destroyed the depot."), SubEventType::air_drone_strike);
+  EXPECT_EQ(event_in("A drone strike killed two men."), SubEventType::air_drone_strike);
+  EXPECT_EQ(event_in("A grenade was thrown into the market."), SubEventType::grenade);
+  EXPECT_EQ(event_in("Katyusha Rockets and mortar shells landed nearby."),
+            SubEventType::shelling_artillery_missile_attack);
+}
+
+TEST(EventDetector, LongestPhraseWins) {
+  EXPECT_EQ(event_in("A suicide car bomb exploded at the gate."), SubEventType::suicide_bomb);
+  EXPECT_EQ(event_in("A car bomb exploded at the gate."), SubEventType::remote_explosive_landmine_ied);
+}
+
+TEST(EventDetector, GenericWordsGiveTheGenericType) {
+  EXPECT_EQ(event_in("Gunmen attacked a village, killing four."), SubEventType::attack);
+  EXPECT_EQ(event_in("Rebels and soldiers clashed near the border."), SubEventType::armed_clash);
+}
+
+TEST(EventDetector, ThreatsPlansAndConditionsAreNotEvents) {
+  EXPECT_FALSE(event_in("The group has threatened to attack the embassy."));
+  EXPECT_FALSE(event_in("Officials warned that militants could launch rocket attacks."));
+  EXPECT_FALSE(event_in("If the talks fail, the army may resume shelling."));
+  EXPECT_FALSE(event_in("The militia plans to attack the base."));
+}
+
+TEST(EventDetector, DenialsAreNotEvents) {
+  EXPECT_FALSE(event_in("The ministry denied that any airstrike took place."));
+  EXPECT_FALSE(event_in("There was no attack on the convoy."));
+  EXPECT_FALSE(event_in("Police said there wasn't a bombing."));
+}
+
+TEST(EventDetector, GenericStatementsAreNotEvents) {
+  const auto mentions = detect_events(
+      testing::words_of("These sorts of attacks on diplomatic facilities are a direct assault on sovereignty."));
+  ASSERT_FALSE(mentions.empty());
+  EXPECT_FALSE(strongest_event(mentions));
+  for (const EventMention& m : mentions) EXPECT_EQ(m.status, MentionStatus::generic);
+  EXPECT_FALSE(event_in("It was the third attack on the base since October."));
+  EXPECT_FALSE(event_in("The official condemned the attacks."));
+}
+
+TEST(EventDetector, ASingularAttackCondemnedIsStillTheEvent) {
+  EXPECT_EQ(event_in("The official condemned the attack on the embassy."), SubEventType::attack);
+}
+
+TEST(EventDetector, NonViolentUsesAreNotTriggers) {
+  EXPECT_FALSE(event_in("The senator died of a heart attack in March."));
+  EXPECT_FALSE(event_in("Markets rallied in May after the central bank cut rates."));
+}
+
+TEST(EventDetector, RiotPoliceAndTheMonthOfMarchAreNotEvents) {
+  EXPECT_FALSE(event_in("Riot police stood by as the crowd dispersed."));
+  EXPECT_FALSE(event_in("In March, the council met twice."));
+  EXPECT_EQ(event_in("The march ended peacefully."), SubEventType::peaceful_protest);
+}
+
+TEST(EventDetector, PetrolBombsAreRiotingNotRemoteExplosives) {
+  EXPECT_EQ(event_in("Youths threw petrol bombs at the police station."), SubEventType::violent_demonstration);
+}
+
+TEST(EventDetector, BackgroundAfterSinceIsNotAnEvent) {
+  EXPECT_FALSE(event_in("Violence has grown since the peace deal collapsed."));
+  EXPECT_FALSE(event_in("The raids violated the truce agreed in December."));
+}
+
+TEST(EventDetector, ProtestOutcomeDecidesTheSubType) {
+  EXPECT_EQ(event_in("Thousands of protesters marched peacefully to parliament."), SubEventType::peaceful_protest);
+  EXPECT_EQ(event_in("Police fired tear gas to disperse the protesters."), SubEventType::protest_with_intervention);
+  EXPECT_EQ(event_in("Security forces shot dead three protesters."), SubEventType::excessive_force_against_protesters);
+  EXPECT_EQ(event_in("Protesters clashed with police and threw stones."), SubEventType::violent_demonstration);
+}
+
+TEST(EventDetector, CuesForNewAndKnownEvents) {
+  const auto mentions = detect_events(testing::words_of("In another attack, a bomb exploded."));
+  ASSERT_FALSE(mentions.empty());
+  EXPECT_EQ(mentions.front().cue, NewEventCue::separate);
+  const auto back = detect_events(testing::words_of("The attack damaged the gate."));
+  ASSERT_FALSE(back.empty());
+  EXPECT_EQ(back.front().cue, NewEventCue::refers_back);
+  const auto plain = detect_events(testing::words_of("Gunmen attacked the gate."));
+  ASSERT_FALSE(plain.empty());
+  EXPECT_EQ(plain.front().cue, NewEventCue::none);
+}
+
+TEST(EventDetector, MentionOffsetsPointAtTheTrigger) {
+  const std::string text = "Overnight, a roadside bomb struck a patrol.";
+  const auto mentions = detect_events(testing::words_of(text));
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(text.substr(mentions[0].start, mentions[0].end - mentions[0].start), "roadside bomb");
+}
+
+}  // namespace
+}  // namespace incimap::geo

@@ -1,0 +1,333 @@
+#include "geo/incidents/incident_builder.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+
+#include "geo/incidents/date_resolver.hpp"
+#include "geo/ingest/published_time.hpp"
+#include "place_fixtures.hpp"
+
+namespace incimap::geo {
+namespace {
+
+using testing::Gazetteer;
+
+// Written for these tests; it has the shape of the seed article (a rocket
+// attack on an embassy with conflicting casualty reports, a suspected
+// militia, three earlier incidents and some generic statements) in other words.
+const std::string kTitle = "Rockets strike near US Embassy in Baghdad, one casualty reported";
+const std::string kBody =
+    "The U.S. Embassy in Baghdad was attacked on Sunday night, the Iraqi military said.\n\n"
+    "Embassy staff wrote on social media that the compound had light damage but no injuries or casualties.\n\n"
+    "A senior U.S. diplomat said later that there had been at least one Iraqi civilian casualty.\n\n"
+    "The Iraqi military blamed the attack on “a banned armed group.” Analysts said the attackers were probably "
+    "an Iran-aligned militia, although no group has been confirmed as responsible.\n\n"
+    "According to the military, the group fired seven rockets at the Green Zone, the fortified district of "
+    "Baghdad that houses government buildings and foreign missions.\n\n"
+    "A defence system near the compound shot down several of the incoming rockets.\n\n"
+    "A string of incidents\n\n"
+    "It was the fourth such attack on U.S. targets in Iraq since September, the newspaper noted.\n\n"
+    "In December, a rocket attack on the embassy compound in Baghdad killed one contractor, the paper said. "
+    "Earlier this month, a convoy carrying supplies for the U.S.-led coalition was struck by a roadside bomb "
+    "south of Baghdad.\n\n"
+    "The incidents followed an airstrike the United States carried out in early January that killed militia "
+    "commander Karim Haddad.\n\n"
+    "“These kinds of attacks violate international law,” a U.S. official said, adding that Washington had "
+    "threatened to pull its diplomats out of the country.\n";
+
+std::vector<Gazetteer> seed_gazetteer() {
+  return {{"US Embassy in Baghdad", testing::us_embassy_baghdad()},
+          {"U.S. Embassy in Baghdad", testing::us_embassy_baghdad()},
+          {"Green Zone", testing::green_zone()},
+          {"Baghdad", testing::baghdad()},
+          {"Iraq", testing::iraq()},
+          {"Iraqi", testing::iraq(), MentionKind::demonym},
+          {"Iran", testing::iran()},
+          {"United States", testing::united_states()},
+          {"U.S.", testing::united_states()}};
+}
+
+Article seed_like(std::optional<PublishedTime> published) {
+  return testing::article(kTitle, kBody, published, "embassy-like");
+}
+
+std::vector<Incident> extract(const Article& a) {
+  return extract_incidents(a, testing::mentions_in(a.text, seed_gazetteer()));
+}
+
+// Published on Monday 27 January 2020, 09:00 in Baghdad.
+std::optional<PublishedTime> monday_morning() { return parse_published_time("2020-01-27T09:00:00+03:00"); }
+
+long day(int y, unsigned m, unsigned d) { return days_from_civil(y, m, d); }
+
+std::string excerpt_of(const Incident& incident) { return incident.sources.at(0).excerpt; }
+
+class SeedLikeArticle : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    article_ = seed_like(monday_morning());
+    incidents_ = extract(article_);
+    ASSERT_EQ(incidents_.size(), 4u) << "embassy attack, December attack, convoy bombing, airstrike";
+  }
+  Article article_;
+  std::vector<Incident> incidents_;
+};
+
+TEST_F(SeedLikeArticle, EmbassyAttackIsARocketAttackAtTheEmbassy) {
+  const Incident& embassy = incidents_[0];
+  EXPECT_EQ(embassy.event_type(), EventType::explosions_remote_violence);
+  EXPECT_EQ(embassy.sub_event, SubEventType::shelling_artillery_missile_attack);
+  ASSERT_TRUE(embassy.location.has_value());
+  const LonLat embassy_gate = LonLat::from(Longitude{44.396}, Latitude{33.298});
+  EXPECT_LT(great_circle_km(embassy.location->place.position, embassy_gate), 5.0);
+  EXPECT_EQ(embassy.location->precision, GeoPrecision::place);
+  EXPECT_EQ(embassy.location->place.name, "Green Zone");
+}
+
+TEST_F(SeedLikeArticle, EmbassyAttackExcerptIsTheRocketsSentenceWithOffsets) {
+  const Incident& embassy = incidents_[0];
+  const IncidentSource& source = embassy.sources.at(0);
+  EXPECT_TRUE(source.excerpt.starts_with("According to the military, the group fired seven rockets"));
+  EXPECT_EQ(article_.text.substr(source.excerpt_start, source.excerpt_end - source.excerpt_start), source.excerpt);
+  const IncidentLocation& where = *embassy.location;
+  EXPECT_EQ(article_.text.substr(where.matched_start, where.matched_end - where.matched_start), "Green Zone");
+  EXPECT_GE(where.matched_start, source.excerpt_start);
+  EXPECT_LE(where.matched_end, source.excerpt_end);
+}
+
+TEST_F(SeedLikeArticle, EmbassyAttackNamesTheSuspectedMilitiaAndTheTarget) {
+  const Incident& embassy = incidents_[0];
+  ASSERT_TRUE(embassy.actor1.has_value());
+  EXPECT_EQ(embassy.actor1->name, "an Iran-aligned militia");
+  EXPECT_EQ(embassy.actor1->attribution, Attribution::suspected);
+  ASSERT_TRUE(embassy.actor2.has_value());
+  EXPECT_EQ(embassy.actor2->name, "The U.S. Embassy");
+}
+
+TEST_F(SeedLikeArticle, EmbassyAttackKeepsTheHigherOfConflictingCasualtyCounts) {
+  const Incident& embassy = incidents_[0];
+  EXPECT_EQ(embassy.casualties, 1u);
+  EXPECT_EQ(embassy.injuries, 0u);
+  EXPECT_FALSE(embassy.fatalities.has_value());
+  EXPECT_NE(embassy.note.find("no injuries or casualties"), std::string::npos) << embassy.note;
+  EXPECT_NE(embassy.note.find("at least one Iraqi civilian casualty"), std::string::npos) << embassy.note;
+}
+
+TEST_F(SeedLikeArticle, EmbassyAttackHappenedOnTheSundayBeforePublication) {
+  ASSERT_TRUE(incidents_[0].date.has_value());
+  EXPECT_EQ(incidents_[0].date->days, day(2020, 1, 26));
+  EXPECT_EQ(incidents_[0].date->precision, DatePrecision::day);
+}
+
+TEST_F(SeedLikeArticle, DecemberAttackIsSeparateWithMonthPrecision) {
+  const Incident& december = incidents_[1];
+  EXPECT_EQ(december.sub_event, SubEventType::shelling_artillery_missile_attack);
+  ASSERT_TRUE(december.date.has_value());
+  EXPECT_EQ(december.date->days, day(2019, 12, 1));
+  EXPECT_EQ(december.date->precision, DatePrecision::month);
+  EXPECT_EQ(december.fatalities, 1u);
+  ASSERT_TRUE(december.location.has_value());
+  EXPECT_EQ(december.location->place.name, "Baghdad");
+  EXPECT_TRUE(excerpt_of(december).starts_with("In December, a rocket attack"));
+}
+
+TEST_F(SeedLikeArticle, ConvoyBombingIsNearBaghdadThisMonth) {
+  const Incident& convoy = incidents_[2];
+  EXPECT_EQ(convoy.sub_event, SubEventType::remote_explosive_landmine_ied);
+  ASSERT_TRUE(convoy.date.has_value());
+  EXPECT_EQ(convoy.date->days, day(2020, 1, 1));
+  EXPECT_EQ(convoy.date->precision, DatePrecision::month);
+  ASSERT_TRUE(convoy.location.has_value());
+  EXPECT_EQ(convoy.location->place.name, "Baghdad");
+  EXPECT_EQ(convoy.location->precision, GeoPrecision::near) << "south of Baghdad";
+  ASSERT_TRUE(convoy.actor2.has_value());
+  EXPECT_EQ(convoy.actor2->name, "the U.S.-led coalition");
+  EXPECT_FALSE(convoy.fatalities.has_value());
+}
+
+TEST_F(SeedLikeArticle, AirstrikeWithoutAPlaceFallsBackToTheFocusAtRegionPrecision) {
+  const Incident& airstrike = incidents_[3];
+  EXPECT_EQ(airstrike.sub_event, SubEventType::air_drone_strike);
+  ASSERT_TRUE(airstrike.actor1.has_value());
+  EXPECT_EQ(airstrike.actor1->name, "the United States");
+  EXPECT_FALSE(airstrike.actor1->attribution.has_value());
+  ASSERT_TRUE(airstrike.actor2.has_value());
+  EXPECT_EQ(airstrike.actor2->name, "Karim Haddad");
+  EXPECT_EQ(airstrike.fatalities, 1u);
+  ASSERT_TRUE(airstrike.date.has_value());
+  EXPECT_EQ(airstrike.date->precision, DatePrecision::week);
+  EXPECT_EQ(airstrike.date->days, day(2020, 1, 5));
+  ASSERT_TRUE(airstrike.location.has_value());
+  EXPECT_EQ(airstrike.location->precision, GeoPrecision::region);
+  EXPECT_EQ(airstrike.location->place.name, "Baghdad") << "the article's focus, not the attacker's country";
+}
+
+TEST_F(SeedLikeArticle, GenericStatementsAndThreatsAreNotIncidents) {
+  for (const Incident& incident : incidents_) {
+    EXPECT_EQ(excerpt_of(incident).find("These kinds of attacks"), std::string::npos);
+    EXPECT_EQ(excerpt_of(incident).find("fourth such attack"), std::string::npos);
+  }
+}
+
+TEST_F(SeedLikeArticle, IdsAreDistinctAndStableAcrossRuns) {
+  const auto again = extract(seed_like(monday_morning()));
+  ASSERT_EQ(again.size(), incidents_.size());
+  for (std::size_t i = 0; i < again.size(); ++i) {
+    EXPECT_EQ(again[i].id, incidents_[i].id);
+    EXPECT_EQ(again[i].id.size(), 16u);
+    for (std::size_t j = 0; j < i; ++j) EXPECT_NE(incidents_[i].id, incidents_[j].id);
+  }
+}
+
+TEST(IncidentBuilder, WithoutAPublicationTimeRelativeDatesAreNull) {
+  const auto incidents = extract(seed_like(std::nullopt));
+  ASSERT_EQ(incidents.size(), 4u);
+  for (const Incident& incident : incidents) EXPECT_FALSE(incident.date.has_value()) << excerpt_of(incident);
+}
+
+TEST(IncidentBuilder, ExplicitDateNeedsNoPublicationTime) {
+  const Article a =
+      testing::article("", "A car bomb exploded in Mosul on March 3, 2021, killing five people.", std::nullopt);
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].date.has_value());
+  EXPECT_EQ(incidents[0].date->days, day(2021, 3, 3));
+  EXPECT_EQ(incidents[0].fatalities, 5u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::remote_explosive_landmine_ied);
+}
+
+TEST(IncidentBuilder, HeadlineJoinsTheBodyIncidentItSummarises) {
+  const Article a = testing::article("Blast kills three in Kabul",
+                                     "A roadside bomb exploded in Kabul on Tuesday, killing three soldiers.",
+                                     parse_published_time("2021-06-10"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::remote_explosive_landmine_ied);
+  EXPECT_TRUE(excerpt_of(incidents[0]).starts_with("A roadside bomb"));
+  EXPECT_EQ(incidents[0].fatalities, 3u);
+}
+
+TEST(IncidentBuilder, AnArticleWithoutEventsHasNoIncidents) {
+  const Article a = testing::article("Markets calm in Kabul", "Traders in Kabul said prices were steady this week.",
+                                     parse_published_time("2021-06-10"));
+  EXPECT_TRUE(extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}})).empty());
+}
+
+TEST(IncidentBuilder, NoResolvedPlaceLeavesTheLocationEmpty) {
+  const Article a = testing::article("", "Gunmen attacked a checkpoint on Monday, killing two police officers.",
+                                     parse_published_time("2021-06-10"));
+  const auto incidents = extract_incidents(a, {});
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_FALSE(incidents[0].location.has_value());
+  EXPECT_EQ(incidents[0].fatalities, 2u);
+}
+
+TEST(IncidentBuilder, PageFurniturePastTheBodyIsIgnored) {
+  Article a = testing::article("", "Protesters marched through Kabul on Friday.\n\nLatest News\n\nBomb kills 40",
+                               parse_published_time("2021-06-12"));
+  a.body_end = testing::offset_of(a.text, "Latest News");
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].event_type(), EventType::protests);
+}
+
+TEST(IncidentBuilder, DatelineIsNeitherThePlaceNorTheDate) {
+  const Article a = testing::article(
+      "Bomb wounds six policemen",
+      "ISLAMABAD, June 12, 2023 — A roadside bomb struck a police van in Peshawar on Wednesday, wounding six "
+      "officers, police said.",
+      parse_published_time("2023-06-12T10:00:00+05:00"));
+  const auto incidents = extract_incidents(
+      a, testing::mentions_in(a.text, {{"ISLAMABAD", testing::islamabad()}, {"Peshawar", testing::peshawar()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].location && incidents[0].date);
+  EXPECT_EQ(incidents[0].location->place.name, "Peshawar");
+  EXPECT_EQ(incidents[0].date->days, day(2023, 6, 7)) << "the Wednesday before publication, not the dateline's day";
+  EXPECT_TRUE(excerpt_of(incidents[0]).starts_with("A roadside bomb")) << excerpt_of(incidents[0]);
+}
+
+TEST(IncidentBuilder, HeadlineVictimsAreNotPerpetrators) {
+  const Article a = testing::article("Two soldiers killed in clash with rebels near Mosul",
+                                     "Rebels ambushed an army patrol near Mosul on Friday, the army said.",
+                                     parse_published_time("2021-06-12"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 2u);
+  ASSERT_TRUE(incidents[0].actor1.has_value());
+  EXPECT_EQ(incidents[0].actor1->name, "Rebels");
+}
+
+TEST(IncidentBuilder, AProtestThatTurnsIntoARiotIsOneIncident) {
+  const Article a = testing::article(
+      "Protest in Kabul ends in clashes with riot police",
+      "Thousands of students marched in Kabul on Thursday to protest against fuel prices.\n\n"
+      "After nightfall, groups of youths threw stones and petrol bombs at police. Riot police used tear gas to "
+      "clear the square. The city said 12 officers and 5 civilians were injured.",
+      parse_published_time("2021-06-12"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::violent_demonstration);
+  EXPECT_EQ(incidents[0].injuries, 17u);
+  ASSERT_TRUE(incidents[0].date.has_value());
+  EXPECT_EQ(incidents[0].date->days, day(2021, 6, 10));
+  EXPECT_TRUE(excerpt_of(incidents[0]).starts_with("After nightfall")) << excerpt_of(incidents[0]);
+}
+
+TEST(IncidentBuilder, AnEarlierCoarserDateIsAnotherIncident) {
+  const Article a = testing::article(
+      "",
+      "Shelling hit Kharkiv on Monday, killing five civilians. Earlier this month, a strike on a tram depot in "
+      "Kharkiv killed three workers.",
+      parse_published_time("2022-04-19"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Kharkiv", testing::kharkiv()}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].fatalities, 5u);
+  EXPECT_EQ(incidents[1].fatalities, 3u);
+  ASSERT_TRUE(incidents[1].date.has_value());
+  EXPECT_EQ(incidents[1].date->precision, DatePrecision::month);
+}
+
+TEST(IncidentBuilder, AMoreExactDateInTheSameWeekIsTheSameIncident) {
+  const Article a = testing::article(
+      "",
+      "Police said on Monday they had arrested four men over the roadside bomb that struck a police van in "
+      "Peshawar last week. The bomb exploded on Wednesday as the van passed, wounding six policemen.",
+      parse_published_time("2023-06-12"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Peshawar", testing::peshawar()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::remote_explosive_landmine_ied);
+  ASSERT_TRUE(incidents[0].date.has_value());
+  EXPECT_EQ(incidents[0].date->days, day(2023, 6, 7));
+  EXPECT_EQ(incidents[0].date->precision, DatePrecision::day);
+  EXPECT_EQ(incidents[0].injuries, 6u);
+}
+
+TEST(IncidentBuilder, AReferenceNamingAnEarlierIncidentsPlaceJoinsIt) {
+  const Article a = testing::article(
+      "",
+      "A roadside bomb struck a convoy near Mosul on Thursday. On Monday, another bomb went off beside a convoy "
+      "near Kirkuk. A little-known group that analysts link to a militia claimed the Mosul bombing.",
+      parse_published_time("2020-12-04"));
+  const auto incidents =
+      extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}, {"Kirkuk", testing::kirkuk()}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  ASSERT_TRUE(incidents[0].actor1.has_value());
+  EXPECT_EQ(incidents[0].location->place.name, "Mosul");
+  EXPECT_EQ(incidents[0].actor1->name, "A little-known group");
+  EXPECT_EQ(incidents[0].actor1->attribution, Attribution::claimed);
+  EXPECT_FALSE(incidents[1].actor1.has_value());
+}
+
+TEST(IncidentBuilder, TalliesTrendsAndHabitsAreNotIncidents) {
+  const Article a = testing::article(
+      "",
+      "It was the third night in a row that police declared a riot in Kabul. Attacks on police in Kabul have "
+      "risen sharply since the group ended a ceasefire. The group has fired mortars at Kabul almost daily.",
+      parse_published_time("2021-06-12"));
+  EXPECT_TRUE(extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}})).empty());
+}
+
+}  // namespace
+}  // namespace incimap::geo

@@ -1,0 +1,101 @@
+#include "geo/incidents/incident_merger.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "geo/incidents/incident_builder.hpp"
+#include "geo/ingest/published_time.hpp"
+#include "place_fixtures.hpp"
+
+namespace incimap::geo {
+namespace {
+
+// Two outlets report the same bombing a day apart in their own words; a third
+// reports a different one.
+std::vector<Incident> from(const std::string& id, const std::string& title, const std::string& body,
+                           const char* published) {
+  const Article a = testing::article(title, body, parse_published_time(published), id);
+  return extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}, {"Kabul", testing::kabul()}}));
+}
+
+std::vector<Incident> first_report() {
+  return from("wire-1", "Car bomb kills four in Mosul",
+              "A car bomb exploded at a market in Mosul on Tuesday, killing four people.", "2021-03-10T20:00:00+03:00");
+}
+
+std::vector<Incident> second_report() {
+  return from("paper-2", "Mosul market blast",
+              "The death toll from Tuesday's car bomb in Mosul rose to seven, hospital staff said on Thursday.",
+              "2021-03-11T08:00:00+03:00");
+}
+
+TEST(IncidentMerger, SameEventFromTwoArticlesBecomesOneRecordWithBothSources) {
+  IncidentMerger merger;
+  merger.add(first_report());
+  merger.add(second_report());
+  const auto merged = merger.take();
+  ASSERT_EQ(merged.size(), 1u);
+  ASSERT_EQ(merged[0].sources.size(), 2u);
+  EXPECT_EQ(merged[0].sources[0].article_id, "wire-1");
+  EXPECT_EQ(merged[0].sources[1].article_id, "paper-2");
+  EXPECT_EQ(merged[0].fatalities, 7u);
+  EXPECT_NE(merged[0].note.find("fatalities: sources differ"), std::string::npos) << merged[0].note;
+}
+
+TEST(IncidentMerger, KeepsTheFirstIdWhateverMergesIn) {
+  const auto first = first_report();
+  ASSERT_EQ(first.size(), 1u);
+  IncidentMerger merger;
+  merger.add(first);
+  merger.add(second_report());
+  EXPECT_EQ(merger.take().at(0).id, first[0].id);
+}
+
+TEST(IncidentMerger, DifferentPlacesStayApart) {
+  IncidentMerger merger;
+  merger.add(first_report());
+  merger.add(from("wire-3", "", "A car bomb exploded in Kabul on Tuesday, killing two.", "2021-03-10T20:00:00+04:30"));
+  EXPECT_EQ(merger.take().size(), 2u);
+}
+
+TEST(IncidentMerger, DifferentDaysStayApart) {
+  IncidentMerger merger;
+  merger.add(first_report());
+  merger.add(from("wire-4", "", "A car bomb exploded in Mosul on March 1, killing two.", "2021-03-10T20:00:00+03:00"));
+  EXPECT_EQ(merger.take().size(), 2u);
+}
+
+TEST(IncidentMerger, DifferentEventTypesStayApart) {
+  IncidentMerger merger;
+  merger.add(first_report());
+  merger.add(from("wire-5", "", "Hundreds of protesters marched in Mosul on Tuesday.", "2021-03-10T20:00:00+03:00"));
+  EXPECT_EQ(merger.take().size(), 2u);
+}
+
+TEST(IncidentMerger, UndatedIncidentsNeverMerge) {
+  IncidentMerger merger;
+  merger.add(from("a", "", "A car bomb exploded in Mosul, killing four people.", "2021-03-10"));
+  merger.add(from("b", "", "A car bomb exploded in Mosul, killing four people.", "2021-03-10"));
+  EXPECT_EQ(merger.take().size(), 2u);
+}
+
+TEST(IncidentMerger, OneArticleIsNeverMergedWithItself) {
+  IncidentMerger merger;
+  merger.add(from("same", "", "A car bomb exploded in Mosul on Tuesday. Another car bomb exploded in Mosul on Tuesday.",
+                  "2021-03-10"));
+  EXPECT_EQ(merger.take().size(), 2u);
+}
+
+TEST(IncidentMerger, TakeEmptiesTheMerger) {
+  IncidentMerger merger;
+  merger.add(first_report());
+  EXPECT_EQ(merger.size(), 1u);
+  merger.take();
+  EXPECT_EQ(merger.size(), 0u);
+  merger.add(second_report());
+  EXPECT_EQ(merger.take().at(0).sources.size(), 1u) << "nothing left from before take()";
+}
+
+}  // namespace
+}  // namespace incimap::geo

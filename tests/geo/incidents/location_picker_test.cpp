@@ -1,0 +1,123 @@
+#include "geo/incidents/location_picker.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "place_fixtures.hpp"
+
+namespace incimap::geo {
+namespace {
+
+using testing::Gazetteer;
+
+TextSpan span_of(const std::string& text, std::string_view phrase) {
+  const std::uint32_t start = testing::offset_of(text, phrase);
+  return {start, start + static_cast<std::uint32_t>(phrase.size())};
+}
+
+const std::vector<Gazetteer> kGazetteer = {{"U.S. Embassy", testing::us_embassy_baghdad()},
+                                           {"Baghdad", testing::baghdad()},
+                                           {"Iraq", testing::iraq()},
+                                           {"Iraqi", testing::iraq(), MentionKind::demonym},
+                                           {"Iran", testing::iran()},
+                                           {"United States", testing::united_states()},
+                                           {"Mosul", testing::mosul()}};
+
+TEST(LocationPicker, MostSpecificPlaceInTheEventSentence) {
+  const std::string text = "Rockets hit the U.S. Embassy in Baghdad, Iraq.";
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  LocationScopes scopes;
+  scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
+  scopes.event_sentences = {scopes.key_sentence};
+  const auto where = pick_location(text, mentions, scopes, focus_place(mentions));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->place.type, GeoType::landmark);
+  EXPECT_EQ(where->precision, GeoPrecision::place);
+  EXPECT_EQ(where->matched_text, "U.S. Embassy");
+  EXPECT_EQ(where->matched_start, testing::offset_of(text, "U.S. Embassy"));
+}
+
+TEST(LocationPicker, NearAPlaceIsPrecisionTwo) {
+  const std::string text = "A bomb exploded 20 km south of Mosul.";
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  LocationScopes scopes;
+  scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
+  scopes.event_sentences = {scopes.key_sentence};
+  const auto where = pick_location(text, mentions, scopes, std::nullopt);
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->place.name, "Mosul");
+  EXPECT_EQ(where->precision, GeoPrecision::near);
+}
+
+TEST(LocationPicker, PerpetratorsAndPossessivesAndDemonymsAreNotTheLocation) {
+  const std::string text =
+      "An Iran-backed militia fired at Iraqi troops, said Iran’s Revolutionary Guard. "
+      "The attack was in Mosul.";
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  LocationScopes scopes;
+  scopes.key_sentence = span_of(text, "An Iran-backed militia fired at Iraqi troops, said Iran’s Revolutionary Guard.");
+  scopes.event_sentences = {scopes.key_sentence};
+  scopes.paragraphs = {{0, static_cast<std::uint32_t>(text.size())}};
+  scopes.excluded = {span_of(text, "An Iran-backed militia")};
+  const auto where = pick_location(text, mentions, scopes, std::nullopt);
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->place.name, "Mosul") << "found in the paragraph after the sentence gave nothing usable";
+  EXPECT_EQ(where->precision, GeoPrecision::near);
+}
+
+TEST(LocationPicker, TargetPhrasesKeepLandmarksButNotNationalities) {
+  const std::string text = "Rockets hit the U.S. Embassy. A convoy of the U.S. coalition was hit.";
+  const auto mentions =
+      testing::mentions_in(text, {{"U.S. Embassy", testing::us_embassy_baghdad()}, {"U.S.", testing::united_states()}});
+  LocationScopes embassy;
+  embassy.key_sentence = span_of(text, "Rockets hit the U.S. Embassy.");
+  embassy.event_sentences = {embassy.key_sentence};
+  embassy.targets = {span_of(text, "the U.S. Embassy")};
+  const auto at_embassy = pick_location(text, mentions, embassy, std::nullopt);
+  ASSERT_TRUE(at_embassy);
+  EXPECT_EQ(at_embassy->place.type, GeoType::landmark);
+
+  LocationScopes convoy;
+  convoy.key_sentence = span_of(text, "A convoy of the U.S. coalition was hit.");
+  convoy.event_sentences = {convoy.key_sentence};
+  convoy.targets = {span_of(text, "the U.S. coalition")};
+  EXPECT_FALSE(pick_location(text, mentions, convoy, std::nullopt)) << "the coalition's country is not the place";
+}
+
+TEST(LocationPicker, NothingTiedToTheEventFallsBackToTheFocusAtRegionPrecision) {
+  const std::string text = "Baghdad was quiet. Officials in Baghdad met. Iraq's premier spoke. A drone strike hit.";
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  LocationScopes scopes;
+  scopes.key_sentence = span_of(text, "A drone strike hit.");
+  scopes.event_sentences = {scopes.key_sentence};
+  const auto where = pick_location(text, mentions, scopes, focus_place(mentions));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->place.name, "Baghdad");
+  EXPECT_EQ(where->precision, GeoPrecision::region);
+}
+
+TEST(LocationPicker, FocusIsTheLoudestCountrysMostNamedPlace) {
+  const std::string text =
+      "A U.S. official, a U.S. diplomat and U.S. troops visited Mosul and Baghdad. "
+      "Iraqi police in Mosul said the Iraqi army left Mosul.";
+  const auto mentions = testing::mentions_in(text, {{"U.S.", testing::united_states()},
+                                                    {"Mosul", testing::mosul()},
+                                                    {"Baghdad", testing::baghdad()},
+                                                    {"Iraqi", testing::iraq(), MentionKind::demonym}});
+  const auto focus = focus_place(mentions);
+  ASSERT_TRUE(focus);
+  EXPECT_EQ(mentions[*focus].place->name, "Mosul");
+}
+
+TEST(LocationPicker, NoResolvedMentionsNoLocation) {
+  const std::string text = "A bomb exploded somewhere.";
+  LocationScopes scopes;
+  scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
+  scopes.event_sentences = {scopes.key_sentence};
+  EXPECT_FALSE(focus_place({}));
+  EXPECT_FALSE(pick_location(text, {}, scopes, std::nullopt));
+}
+
+}  // namespace
+}  // namespace incimap::geo
