@@ -28,6 +28,8 @@ constexpr double kSeatBonus = 0.7;
 constexpr double kLandmarkPrior = 6.0;
 constexpr double kAlternatePenalty = 2.5;
 constexpr double kNamesakeDivisionPenalty = 3.0;
+constexpr std::uint32_t kHamletPopulation = 5000;
+constexpr double kDominantCountryShare = 0.5;
 constexpr double kCountryContext = 6.0;
 constexpr double kAdmin1Context = 3.5;
 constexpr double kContainment = 8.0;
@@ -364,8 +366,8 @@ class ArticleResolver {
     out.text = std::string(text_.substr(m.start, m.end - m.start));
     out.kind = m.kind;
     if (s.candidates.empty()) return out;
-    out.place = index_.place(s.candidates[s.best].place);
     out.confidence = confidence(s);
+    if (!implausible(s)) out.place = index_.place(s.candidates[s.best].place);
     if (explain_) {
       std::vector<std::size_t> order(s.candidates.size());
       for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
@@ -377,6 +379,21 @@ class ArticleResolver {
       }
     }
     return out;
+  }
+
+  // "Barchi" in an article about Kabul: when the best reading is a hamlet in
+  // a country the rest of the article never points at, while it points
+  // firmly at another, the place the text means is one the gazetteer lacks.
+  // The mention stays, unresolved, rather than becoming a marker in Italy.
+  bool implausible(const MentionState& s) const {
+    const Candidate& best = s.candidates[s.best];
+    const PlaceRecord& r = index_.record(best.place);
+    if (type_of(r) != GeoType::city || r.population >= kHamletPopulation) return false;
+    if (country_share(s, country_key(r)) > 0) return false;
+    for (const auto& [country, weight] : country_weight_) {
+      if (country != country_key(r) && country_share(s, country) >= kDominantCountryShare) return true;
+    }
+    return false;
   }
 
   // Softmax share of the winner, so two near-equal readings give ~0.5.

@@ -127,6 +127,16 @@ TEST(Resolver, DivisionNamedAfterItsSeatMeansTheCity) {
   EXPECT_EQ(zurich.type, GeoType::city);
 }
 
+TEST(Resolver, HamletAbroadInAnArticleAboutAnotherCountryStaysUnresolved) {
+  // Barchi is a Kabul district the gazetteer lacks, and an Italian hamlet it holds.
+  const auto mentions =
+      parse("Gunmen attacked a school in Barchi, a district of Kabul. Officials in Kabul and Afghanistan condemned it.");
+  const auto barchi = fixture::mentions_written(mentions, "Barchi");
+  ASSERT_EQ(barchi.size(), 1u);
+  EXPECT_FALSE(barchi[0].place) << "placed in " << barchi[0].place->country;
+  EXPECT_EQ(resolved(mentions, "Kabul").country, "AF");
+}
+
 TEST(Resolver, EmbassyInACityIsTheEmbassyLandmark) {
   const auto mentions = parse("Rockets fell near the U.S. Embassy in Baghdad on Sunday night.");
   const GazetteerPlace embassy = resolved(mentions, "U.S. Embassy in Baghdad");
