@@ -23,9 +23,29 @@ Fold classify_separator(char32_t cp) noexcept {
   }
 }
 
+// Latin letters that carry their mark inside the letter, so that no
+// decomposition removes it: "Diyarbakır", "Łódź", "Tromsø", "Đakovo".
+const char* latin_base_of(char32_t cp) noexcept {
+  switch (cp) {
+    case 0x0131: return "i";   // ı dotless i
+    case 0x0141: case 0x0142: return "l";  // Ł ł
+    case 0x00D8: case 0x00F8: return "o";  // Ø ø
+    case 0x0110: case 0x0111: return "d";  // Đ đ
+    case 0x0126: case 0x0127: return "h";  // Ħ ħ
+    case 0x00C6: case 0x00E6: return "ae";  // Æ æ
+    case 0x0152: case 0x0153: return "oe";  // Œ œ
+    case 0x00DE: case 0x00FE: return "th";  // Þ þ
+    default: return nullptr;
+  }
+}
+
 // Decomposes a non-ASCII code point, drops its combining marks and lower-cases
 // the rest ("Ü" → "u", "ß" → "ss" via full case folding).
 void append_folded_non_ascii(std::string& out, char32_t cp) {
+  if (const char* base = latin_base_of(cp)) {
+    out.append(base);
+    return;
+  }
   UErrorCode status = U_ZERO_ERROR;
   static const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
   icu::UnicodeString s(static_cast<UChar32>(cp));

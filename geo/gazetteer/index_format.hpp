@@ -19,7 +19,7 @@
 namespace incimap::geo::index_format {
 
 inline constexpr char kMagic[8] = {'I', 'N', 'C', 'I', 'G', 'A', 'Z', '1'};
-inline constexpr std::uint32_t kVersion = 4;
+inline constexpr std::uint32_t kVersion = 5;
 inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;
 
 struct IndexHeader {

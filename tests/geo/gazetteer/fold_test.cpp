@@ -89,5 +89,13 @@ TEST(NameKeyHash, SameForEverySpellingThatFoldsAlike) {
   EXPECT_NE(name_key_hash(fold_name("Paris")), name_key_hash(fold_name("Parus")));
 }
 
+TEST(FoldName, LettersWithABuiltInMarkFoldToTheirBase) {
+  EXPECT_EQ(fold_name("Diyarbakır"), "diyarbakir");
+  EXPECT_EQ(fold_name("Łódź"), "lodz");
+  EXPECT_EQ(fold_name("Tromsø"), "tromso");
+  EXPECT_EQ(fold_name("Đakovo"), "dakovo");
+  EXPECT_EQ(fold_name("Ærøskøbing"), "aeroskobing");
+}
+
 }  // namespace
 }  // namespace incimap::geo
