@@ -71,8 +71,8 @@ constexpr auto kPlaceTypes = std::to_array<std::string_view>({
     "town", "township"});
 
 constexpr auto kConnectors = std::to_array<std::string_view>({
-    "ad", "al", "and", "as", "da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el", "in",
-    "la", "le", "les", "of", "on", "the", "upon", "van"});
+    "ad", "al", "am", "and", "as", "au", "aux", "bei", "da", "de", "del", "della", "der", "des", "di", "do",
+    "dos", "du", "el", "en", "im", "in", "la", "le", "les", "of", "on", "sur", "the", "upon", "van"});
 
 constexpr auto kLocative = std::to_array<std::string_view>({
     "across", "at", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward",

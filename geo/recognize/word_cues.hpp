@@ -30,7 +30,8 @@ bool is_place_modifier(std::string_view folded) noexcept;
 bool is_place_type_word(std::string_view folded) noexcept;
 
 // Lower-case words allowed inside a multi-word name: "Bosnia and
-// Herzegovina", "Isle of Man", "Ras al Ain", "U.S. Embassy in Baghdad".
+// Herzegovina", "Isle of Man", "Ras al Ain", "Port-au-Prince", "Frankfurt am
+// Main", "U.S. Embassy in Baghdad".
 bool is_name_connector(std::string_view folded) noexcept;
 
 // The last word of a street, road or natural feature name that no populated
