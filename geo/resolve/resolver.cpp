@@ -1,5 +1,7 @@
 #include "geo/resolve/resolver.hpp"
 
+#include "geo/resolve/place_mention_json.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -179,23 +181,11 @@ class ArticleResolver {
     }
     if (c.kind == NameKind::alternate) p -= kAlternatePenalty;
     if (explain_) {
-      c.evidence.push_back(std::string(type_name(type_of(r))) +
+      c.evidence.push_back(std::string(geo_type_name(type_of(r))) +
                            (r.population ? " pop " + format_number(r.population) : std::string()));
       if (c.kind == NameKind::alternate) c.evidence.push_back("alternate name");
     }
     return p;
-  }
-
-  static const char* type_name(GeoType t) {
-    switch (t) {
-      case GeoType::country: return "country";
-      case GeoType::admin1: return "admin1";
-      case GeoType::admin2: return "admin2";
-      case GeoType::city: return "city";
-      case GeoType::landmark: return "landmark";
-      case GeoType::region: return "region";
-    }
-    return "?";
   }
 
   // "Bangor, Maine": a mention, a comma, a mention.
