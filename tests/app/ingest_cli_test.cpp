@@ -74,8 +74,8 @@ TEST(IngestCli, SampleFolderGivesOneJsonLinePerArticle) {
   EXPECT_EQ(r.exit_code, kExitOk) << r.err;
   EXPECT_EQ(r.err, "");
   const std::vector<json> articles = json_lines(r.out);
-  // 6 .txt + 2 .html + 2 in the .json + 3 in the .jsonl + 3 RSS items + 2 Atom entries.
-  ASSERT_EQ(articles.size(), 18u);
+  // 9 .txt + 3 .html + 3 in .json files + 7 in .jsonl files + 5 RSS items + 5 Atom entries.
+  ASSERT_EQ(articles.size(), 32u);
 
   std::set<std::string> ids;
   std::map<std::string, json> by_id;
