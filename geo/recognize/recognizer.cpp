@@ -55,7 +55,7 @@ class SentenceScan {
         i = end;
         continue;
       }
-      if (!is_proper(tokens_[i])) {
+      if (!is_proper(tokens_[i]) && !starts_with_arabic_article(i)) {
         ++i;
         continue;
       }
@@ -123,7 +123,11 @@ class SentenceScan {
         const bool joiner = (p == "-" || p == "." || p == "'" || p == "’") && attached(prev, t) &&
                             j + 1 < s_.last_token && attached(t, tokens_[j + 1]);
         const bool abbreviation_period = p == "." && attached(prev, t);  // "St. Louis"
-        if (!joiner && !abbreviation_period) break;
+        // "Martyrs' Square": a plural's apostrophe inside the name.
+        const std::string_view prev_text = prev.in(text_);
+        const bool plural_possessive = (p == "'" || p == "’") && attached(prev, t) &&
+                                       (prev_text.ends_with('s') || prev_text.ends_with('S'));
+        if (!joiner && !abbreviation_period && !plural_possessive) break;
         continue;
       }
       if (!is_word(t)) break;
@@ -290,10 +294,22 @@ class SentenceScan {
     return false;
   }
 
+  // "al-Busayrah", "ad-Dawr": a lower-case Arabic article joined to a name.
+  bool starts_with_arabic_article(std::uint32_t i) const {
+    return i + 2 < s_.last_token && is_arabic_article(folded(i)) && tokens_[i + 1].in(text_) == "-" &&
+           attached(tokens_[i], tokens_[i + 1]) && attached(tokens_[i + 1], tokens_[i + 2]) &&
+           is_proper(tokens_[i + 2]);
+  }
+
+  // "in Baghdad", "near the Mosul dam", "the town of Sake".
   bool after_locative_cue(std::uint32_t i) const {
     const auto prev = previous_word(i);
     if (!prev) return false;
     std::uint32_t k = *prev;
+    if (folded(k) == "of" && k > s_.first_token) {
+      const auto before = previous_word(k);
+      return before && is_place_type_word(folded(*before));
+    }
     if (folded(k) == "the" && k > s_.first_token) {
       const auto before = previous_word(k);
       if (!before) return false;
@@ -324,6 +340,7 @@ class SentenceScan {
     std::erase_if(entries, [demonym](const NameEntry& e) { return (kind_of(e) == NameKind::demonym) != demonym; });
     m.entries = std::move(entries);
     m.after_locative_cue = after_locative_cue(first);
+    m.division_word_after = last < s_.last_token && !is_proper(tokens_[last]) && is_division_word(folded(last));
     m.written_as_abbreviation = abbreviated;
     return m;
   }

@@ -29,6 +29,7 @@ struct RecognizedMention {
   // unresolved mention).
   std::vector<index_format::NameEntry> entries;
   bool after_locative_cue = false;  // "in Baghdad"
+  bool division_word_after = false;  // "the Mopti region", "Diyala province"
   bool written_as_abbreviation = false;  // "U.S.", "UK"
 };
 

@@ -26,6 +26,11 @@ constexpr auto kGroups = std::to_array<std::string_view>({
     "arab", "arabs", "baptist", "buddhist", "catholic", "catholics", "christian", "christians", "democrat",
     "democrats", "hindu", "jew", "jewish", "jews", "latino", "latinos", "methodist", "mormon", "muslim", "muslims",
     "republican", "republicans", "shia", "shiite", "shiites", "sikh", "sunni", "sunnis"});
+constexpr auto kArabicArticles = std::to_array<std::string_view>({
+    "ad", "al", "an", "ar", "as", "ash", "at", "az", "el", "es", "ez"});
+constexpr auto kDivisionWords = std::to_array<std::string_view>({
+    "county", "department", "district", "governorate", "municipality", "oblast", "parish", "prefecture",
+    "province", "region", "state"});
 constexpr auto kRoadPrefixes = std::to_array<std::string_view>({"highway", "hwy", "interstate", "route", "sr"});
 constexpr auto kMedia = std::to_array<std::string_view>({
     "broadcasting", "bulletin", "chronicle", "courier", "daily", "democrat", "dispatch", "examiner", "express",
@@ -66,13 +71,14 @@ constexpr auto kModifiers = std::to_array<std::string_view>({
     "southeastern", "southern", "southwest", "southwestern", "suburban", "upper", "west", "western"});
 
 constexpr auto kPlaceTypes = std::to_array<std::string_view>({
-    "area", "borough", "city", "county", "district", "emirate", "governorate", "island", "islands",
-    "municipality", "oblast", "parish", "prefecture", "province", "region", "republic", "state", "territory",
-    "town", "township"});
+    "area", "borough", "capital", "city", "county", "district", "emirate", "governorate", "island", "islands",
+    "municipality", "neighborhood", "neighbourhood", "oblast", "parish", "port", "prefecture", "province",
+    "region", "republic", "state", "suburb", "territory", "town", "township", "village"});
 
 constexpr auto kConnectors = std::to_array<std::string_view>({
-    "ad", "al", "am", "and", "as", "au", "aux", "bei", "da", "de", "del", "della", "der", "des", "di", "do",
-    "dos", "du", "el", "en", "im", "in", "la", "le", "les", "of", "on", "sur", "the", "upon", "van"});
+    "ad", "al", "am", "and", "ar", "as", "ash", "au", "aux", "az", "bei", "da", "de", "del", "della", "der",
+    "des", "di", "do", "dos", "du", "el", "en", "ez", "im", "in", "la", "le", "les", "of", "on", "sur", "the",
+    "upon", "van"});
 
 constexpr auto kLocative = std::to_array<std::string_view>({
     "across", "at", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward",
@@ -96,6 +102,8 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& a) {
 static_assert(is_sorted_list(kCalendar));
 static_assert(is_sorted_list(kFeatureTypes));
 static_assert(is_sorted_list(kRoadPrefixes));
+static_assert(is_sorted_list(kArabicArticles));
+static_assert(is_sorted_list(kDivisionWords));
 static_assert(is_sorted_list(kGroups));
 static_assert(is_sorted_list(kMedia));
 static_assert(is_sorted_list(kSpeechVerbs));
@@ -118,6 +126,8 @@ bool is_name_connector(std::string_view w) noexcept { return contains(kConnector
 bool is_feature_type_word(std::string_view w) noexcept { return contains(kFeatureTypes, w); }
 bool is_road_prefix(std::string_view w) noexcept { return contains(kRoadPrefixes, w); }
 bool is_group_word(std::string_view w) noexcept { return contains(kGroups, w); }
+bool is_arabic_article(std::string_view w) noexcept { return contains(kArabicArticles, w); }
+bool is_division_word(std::string_view w) noexcept { return contains(kDivisionWords, w); }
 bool is_media_word(std::string_view w) noexcept { return contains(kMedia, w); }
 bool is_speech_verb(std::string_view w) noexcept { return contains(kSpeechVerbs, w); }
 bool is_locative_cue(std::string_view w) noexcept { return contains(kLocative, w); }

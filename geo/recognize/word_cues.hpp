@@ -34,6 +34,13 @@ bool is_place_type_word(std::string_view folded) noexcept;
 // Main", "U.S. Embassy in Baghdad".
 bool is_name_connector(std::string_view folded) noexcept;
 
+// Lower-case Arabic articles that open a name: "al-Busayrah", "ad-Dawr".
+bool is_arabic_article(std::string_view folded) noexcept;
+
+// Words after a name that say it is a division: "the Mopti region",
+// "Diyala province", "Kandahar district".
+bool is_division_word(std::string_view folded) noexcept;
+
 // The last word of a street, road or natural feature name that no populated
 // place list holds: "Main Street", "Red River", "Lake Lanier" (as first word).
 bool is_feature_type_word(std::string_view folded) noexcept;

@@ -30,6 +30,7 @@ constexpr double kSeatBonus = 0.7;
 constexpr double kLandmarkPrior = 6.0;
 constexpr double kAlternatePenalty = 2.5;
 constexpr double kNamesakeDivisionPenalty = 3.0;
+constexpr double kDivisionWordBonus = 4.0;
 constexpr std::uint32_t kHamletPopulation = 5000;
 constexpr double kDominantCountryShare = 0.5;
 constexpr double kCountryContext = 6.0;
@@ -180,6 +181,9 @@ class ArticleResolver {
         break;
     }
     if (c.kind == NameKind::alternate) p -= kAlternatePenalty;
+    // "the Mopti region": the text says it is a division.
+    const bool division = type_of(r) == GeoType::admin1 || type_of(r) == GeoType::admin2;
+    if (m.division_word_after && division) p += kDivisionWordBonus;
     if (explain_) {
       c.evidence.push_back(std::string(geo_type_name(type_of(r))) +
                            (r.population ? " pop " + format_number(r.population) : std::string()));

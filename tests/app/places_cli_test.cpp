@@ -56,6 +56,23 @@ TEST_F(PlacesCli, ContractFieldsAndByteOffsets) {
   EXPECT_EQ((*zurich)["start"], 14);  // bytes, not characters
 }
 
+// Name shapes of international news, on the default gazetteer.
+TEST_F(PlacesCli, NewsNameShapes) {
+  const auto name_of = [&](const std::string& text, const std::string& mention) -> json {
+    const json places = places_of(text);
+    const json* p = find_text(places, mention);
+    return p ? *p : json();
+  };
+  EXPECT_EQ(name_of("Crowds gathered in Martyrs' Square in Beirut.", "Martyrs' Square in Beirut")["feature_code"], "SQR");
+  EXPECT_EQ(name_of("Shelling hit al-Busayrah in eastern Syria.", "al-Busayrah")["country"], "SY");
+  EXPECT_EQ(name_of("Shelling hit Deir ez-Zor overnight.", "Deir ez-Zor")["country"], "SY");
+  EXPECT_EQ(name_of("Fighters entered the town of Sake near Goma.", "Sake")["country"], "CD");
+  EXPECT_EQ(name_of("Clashes spread in the Mopti region of Mali.", "Mopti")["feature_code"], "ADM1");
+  EXPECT_EQ(name_of("A mob gathered in Port-au-Prince on Monday.", "Port-au-Prince")["country"], "HT");
+  EXPECT_EQ(name_of("Malian soldiers repelled the assault.", "Malian")["kind"], "demonym");
+  EXPECT_EQ(name_of("Air strikes hit Hodeidah port.", "Hodeidah")["country"], "YE");
+}
+
 TEST_F(PlacesCli, MissingIndexIsAFatalErrorNamingIt) {
   const Outcome r = run_incimap({"places", "-g", "/nonexistent/g.idx", "-"}, "{\"text\":\"Kabul\"}\n");
   EXPECT_EQ(r.exit_code, 3);
