@@ -17,7 +17,8 @@ constexpr auto kActorHeads = std::to_array<std::string_view>(
      "villagers",      "students",   "party",      "movement",   "organization", "organisation", "faction",
      "brigade",        "brigades",   "battalion",  "unit",       "guards",       "corps",        "navy",
      "patrol",         "ministry",   "officials",  "personnel",  "contractors",  "perpetrators", "men",
-     "administration", "alliance",   "cells",      "network"});
+     "administration", "alliance",   "cells",      "network",      "cartel",       "cartels",      "gang",
+     "gangs",          "factions"});
 
 // Heads that say someone did it without saying who.
 constexpr auto kGenericHeads = std::to_array<std::string_view>(
@@ -39,7 +40,23 @@ constexpr auto kPerpetratorVerbs = std::to_array<std::string_view>(
      "executed", "carried", "opened",    "claimed",  "shot",      "overran",  "hit",     "conducted"});
 
 constexpr auto kSuspicionCues = std::to_array<std::string_view>(
-    {"likely", "probably", "possibly", "presumably", "suspected", "believed", "allegedly"});
+    {"likely", "probably", "possibly", "presumably", "suspected", "believed", "allegedly", "believe", "believes",
+     "suspect"});
+
+// Lower-case words inside a proper name: "Santa Rosa de Lima", "Ahl al Sunna".
+constexpr auto kNameConnectors = std::to_array<std::string_view>(
+    {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "al", "el", "bin",
+     "ibn"});
+
+// Weapons named for the army that fires them: "Russian artillery struck".
+constexpr auto kWeaponsOfForces = std::to_array<std::string_view>(
+    {"artillery", "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "tanks", "guns",
+     "gunships", "helicopters", "missiles"});
+
+// "accused X of launching ...": what X is accused of is an attack.
+constexpr auto kAttackGerunds = std::to_array<std::string_view>(
+    {"launching", "carrying", "firing", "attacking", "shelling", "bombing", "targeting", "killing", "kidnapping",
+     "abducting", "staging", "planting", "orchestrating", "being", "ambushing", "shooting", "raiding"});
 
 constexpr auto kEventNouns =
     std::to_array<std::string_view>({"attack", "attacks", "assault", "strike", "strikes", "raid", "raids", "airstrike",
@@ -106,7 +123,11 @@ std::optional<Phrase> phrase_starting_at(const Words& words, std::size_t at) {
   if (is_determiner(words[i])) ++i;
   if (i < words.size() && is_name_word(words[i])) {
     std::size_t last = i;
-    while (last < words.size() && (is_name_word(words[last]) || (last > i && words[last].joined_to_previous))) ++last;
+    auto continues_name = [&](std::size_t k) {
+      if (is_name_word(words[k]) || (k > i && words[k].joined_to_previous)) return true;
+      return in_list(words[k].raw, kNameConnectors) && k + 1 < words.size() && is_name_word(words[k + 1]);
+    };
+    while (last < words.size() && continues_name(last)) ++last;
     if (last < words.size() && is_possessive(words[last])) return std::nullopt;  // "Iraq’s Green Zone"
     if (last < words.size() && is_actor_head(words[last])) ++last;
     return Phrase{first, last};
@@ -165,8 +186,34 @@ class Finder {
     }
     if (head == 0) return;
     const Word& w = words_[head - 1];
+    if (in_list(w.lower, kWeaponsOfForces)) {
+      add_forces_of(role, head - 1, attribution);
+      return;
+    }
     if (!is_actor_head(w) && !is_name_word(w)) return;
     add(role, phrase_ending_at(words_, head - 1), attribution);
+  }
+
+  // "Russian artillery", "Israeli jets": the forces of the nation named.
+  // Only a nationality ("Russian", "U.S.") names them; "Heavy artillery" does not.
+  void add_forces_of(ActorRole role, std::size_t weapon, std::optional<Attribution> attribution) {
+    if (weapon == 0) return;
+    const Word& nation = words_[weapon - 1];
+    if (!is_nationality(nation, weapon - 1)) return;
+    const std::uint32_t start = nation.start;
+    const std::uint32_t end = words_[weapon].end;
+    found_.push_back(ActorMention{role, Actor{std::string(nation.raw) + " forces", attribution}, start, end});
+  }
+
+  // A capitalised word inside the sentence, or at its start with a
+  // demonym's ending ("Russian", "Israeli", "Sudanese", "Turkish").
+  bool is_nationality(const Word& w, std::size_t at) const {
+    if (w.initialism) return true;
+    if (!is_name_word(w)) return false;
+    if (at > 0 && !is_open_quote(words_[at - 1])) return true;
+    static constexpr auto kDemonymEndings = std::to_array<std::string_view>({"an", "ese", "ish", "i"});
+    return std::any_of(kDemonymEndings.begin(), kDemonymEndings.end(),
+                       [&](std::string_view ending) { return w.lower.ends_with(ending); });
   }
 
   // "blamed the attack on X": X did it, it was not attacked.
@@ -192,7 +239,7 @@ class Finder {
       }
       return;
     }
-    if (in_list(w.lower, kSuspicionCues)) {
+    if (in_list(w.lower, kSuspicionCues) && !counts_what_follows(i)) {
       std::size_t j = i + 1;
       static constexpr auto kLinking = std::to_array<std::string_view>(
           {"to", "be", "been", "by", "of", "being", "belong", "belonged", "members", "member", "part", "from"});
@@ -208,14 +255,87 @@ class Finder {
       add_before(ActorRole::perpetrator, i, Attribution::confirmed);
       return;
     }
+    if (is_speech_verb(w) && !negated_before(i) && speaks_for_the_attackers(i)) {
+      add_before(ActorRole::perpetrator, i, Attribution::claimed);
+      return;
+    }
+    if (w.lower.starts_with("accus")) {
+      accused_of_attack(i);
+      return;
+    }
     if (w.is("by") && i > 0 && (is_violent_participle(words_[i - 1]) || in_list(words_[i - 1].lower, kEventNouns))) {
-      const bool claim = words_[i - 1].is("claimed");
-      add_after(ActorRole::perpetrator, i + 1, claim ? std::optional(Attribution::claimed) : std::nullopt);
+      std::optional<Attribution> attribution;
+      if (words_[i - 1].is("claimed")) {
+        attribution = Attribution::claimed;
+      } else if (suspicion_before(i)) {
+        attribution = Attribution::suspected;  // "Investigators believe the attack was carried out by X"
+      }
+      add_after(ActorRole::perpetrator, i + 1, attribution);
       return;
     }
     if (in_list(w.lower, kPerpetratorVerbs) && !(i > 0 && (words_[i - 1].is("was") || words_[i - 1].is("were"))) &&
         !is_headline_passive(i)) {
       add_before(ActorRole::perpetrator, i, std::nullopt);
+    }
+  }
+
+  // "13 suspected gang members", "two suspected militants": the cue
+  // describes people counted as victims or detainees, not the perpetrator.
+  bool counts_what_follows(std::size_t cue) const {
+    static constexpr auto kCounts = std::to_array<std::string_view>(
+        {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "hundreds"});
+    if (cue == 0) return false;
+    const Word& before = words_[cue - 1];
+    return before.kind == TokenKind::number || in_list(before.lower, kCounts);
+  }
+
+  // A suspicion cue earlier in the clause: "Investigators believe the
+  // attack was carried out by ...".
+  bool suspicion_before(std::size_t at) const {
+    for (std::size_t i = at; i > 0 && !is_clause_break(words_[i - 1]); --i) {
+      if (in_list(words_[i - 1].lower, kSuspicionCues) && !counts_what_follows(i - 1)) return true;
+    }
+    return false;
+  }
+
+  static bool is_speech_verb(const Word& w) {
+    static constexpr auto kSpeech =
+        std::to_array<std::string_view>({"said", "says", "announced", "stated", "claimed", "boasted"});
+    return in_list(w.lower, kSpeech);
+  }
+
+  // "X said in a statement that its fighters had carried out the attack":
+  // X speaks for the attackers ("its", "their"), which is a claim.
+  bool speaks_for_the_attackers(std::size_t speech) const {
+    static constexpr auto kOwnMen = std::to_array<std::string_view>(
+        {"fighters", "forces", "men", "militants", "members", "troops", "units", "mujahideen", "soldiers"});
+    static constexpr auto kAuxiliaries =
+        std::to_array<std::string_view>({"had", "have", "has", "were", "was", "been", "successfully"});
+    for (std::size_t j = speech + 1; j + 2 < words_.size() && j <= speech + 20; ++j) {
+      if (is_clause_break(words_[j])) return false;
+      if (!words_[j].is("its") && !words_[j].is("their")) continue;
+      std::size_t k = j + 1;
+      if (!in_list(words_[k].lower, kOwnMen)) ++k;  // one modifier: "its own fighters"
+      if (k >= words_.size() || !in_list(words_[k].lower, kOwnMen)) continue;
+      ++k;
+      while (k < words_.size() && in_list(words_[k].lower, kAuxiliaries)) ++k;
+      if (k < words_.size() && is_responsibility_word(words_[k])) return true;
+    }
+    return false;
+  }
+
+  static bool is_responsibility_word(const Word& w) {
+    return w.is("responsible") || w.is("responsibility") || w.is("carried") || w.is("behind") ||
+           w.is("conducted") || w.is("launched") || w.is("staged");
+  }
+
+  // "The army accused the Rapid Support Forces of launching the drone".
+  void accused_of_attack(std::size_t accused) {
+    const auto p = phrase_starting_at(words_, accused + 1);
+    if (!p || p->last + 1 >= words_.size() || !words_[p->last].is("of")) return;
+    const Word& what = words_[p->last + 1];
+    if (in_list(what.lower, kAttackGerunds) || in_list(what.lower, kEventNouns) || what.is("the")) {
+      add(ActorRole::perpetrator, *p, Attribution::suspected);
     }
   }
 
@@ -264,12 +384,11 @@ class Finder {
     add_before(ActorRole::perpetrator, claimed, Attribution::claimed);
   }
 
+  // "confirmed in a statement that its fighters were behind the offensive":
+  // anywhere in the clause, which can run long.
   bool confirms_responsibility(std::size_t i) const {
-    for (std::size_t j = i + 1; j < words_.size() && j <= i + 6; ++j) {
-      const Word& w = words_[j];
-      if (w.is("responsible") || w.is("responsibility") || w.is("carried") || w.is("behind") || w.is("conducted") ||
-          w.is("launched"))
-        return true;
+    for (std::size_t j = i + 1; j < words_.size() && j <= i + 15 && !is_clause_break(words_[j]); ++j) {
+      if (is_responsibility_word(words_[j])) return true;
     }
     return false;
   }

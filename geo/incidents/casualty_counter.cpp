@@ -5,6 +5,8 @@
 #include <charconv>
 #include <map>
 
+#include "geo/incidents/background_clause.hpp"
+
 namespace incimap::geo {
 namespace {
 
@@ -37,18 +39,21 @@ constexpr auto kQualifiers =
                                      "some", "up", "to", "as", "approximately"});
 
 constexpr auto kPersonWords = std::to_array<std::string_view>(
-    {"people",        "person",      "persons",    "civilian",    "civilians",  "soldier",    "soldiers",
-     "troops",        "trooper",     "troopers",   "officer",     "officers",   "policeman",  "policemen",
-     "police",        "guard",       "guards",     "child",       "children",   "kid",        "kids",
-     "woman",         "women",       "man",        "men",         "boy",        "boys",       "girl",
-     "girls",         "student",     "students",   "worker",      "workers",    "member",     "members",
-     "fighter",       "fighters",    "militant",   "militants",   "protester",  "protesters", "demonstrator",
-     "demonstrators", "pilgrim",     "pilgrims",   "resident",    "residents",  "villager",   "villagers",
-     "passenger",     "passengers",  "journalist", "journalists", "staff",      "employee",   "employees",
-     "contractor",    "contractors", "others",     "insurgent",   "insurgents", "rebel",      "rebels",
-     "personnel",     "servicemen",  "marine",     "marines",     "bystander",  "bystanders", "worshippers",
-     "victims",       "infant",      "baby",       "babies",      "teenager",   "teenagers",  "citizens",
-     "nationals"});
+    {"people",        "person",      "persons",    "civilian",    "civilians",   "soldier",      "soldiers",
+     "troops",        "trooper",     "troopers",   "officer",     "officers",    "policeman",    "policemen",
+     "police",        "guard",       "guards",     "child",       "children",    "kid",          "kids",
+     "woman",         "women",       "man",        "men",         "boy",         "boys",         "girl",
+     "girls",         "student",     "students",   "worker",      "workers",     "member",       "members",
+     "fighter",       "fighters",    "militant",   "militants",   "protester",   "protesters",   "demonstrator",
+     "demonstrators", "pilgrim",     "pilgrims",   "resident",    "residents",   "villager",     "villagers",
+     "passenger",     "passengers",  "journalist", "journalists", "staff",       "employee",     "employees",
+     "contractor",    "contractors", "others",     "insurgent",   "insurgents",  "rebel",        "rebels",
+     "personnel",     "servicemen",  "marine",     "marines",     "bystander",   "bystanders",   "worshippers",
+     "victims",       "infant",      "baby",       "babies",      "teenager",    "teenagers",    "citizens",
+     "nationals",     "official",    "officials",  "driver",      "drivers",     "passerby",     "passersby",
+     "passer",        "passers",     "shopper",    "shoppers",    "customer",    "customers",    "trader",
+     "traders",       "farmer",      "farmers",    "nurse",       "nurses",      "doctor",       "doctors",
+     "guest",         "guests",      "councillor", "councilor",   "peacekeeper", "peacekeepers"});
 
 // Words that may stand between a count and what happened to it: "five
 // innocent people were reportedly killed".
@@ -56,7 +61,9 @@ constexpr auto kFillerWords = std::to_array<std::string_view>(
     {"innocent",   "unarmed",   "local", "foreign", "security", "young",  "elderly",   "other",     "more",
      "additional", "were",      "was",   "have",    "has",      "had",    "been",      "are",       "is",
      "reportedly", "also",      "later", "all",     "being",    "of",     "them",      "including", "critically",
-     "suffered",   "sustained", "minor", "serious", "light",    "severe", "seriously", "slightly"});
+     "suffered",   "sustained", "minor", "serious", "light",    "severe", "seriously", "slightly",
+     // "were shot dead", "were burned to death"
+     "shot",       "burned",    "burnt", "beaten",  "hacked",   "stabbed", "stoned",   "to"});
 
 constexpr auto kFatalityWords = std::to_array<std::string_view>(
     {"killed", "dead", "died", "deaths", "death", "fatalities", "slain", "bodies", "perished"});
@@ -71,13 +78,21 @@ std::optional<CasualtyKind> casualty_kind(const Word& word) {
   return std::nullopt;
 }
 
-// Verbs whose object is the count: "killing 12", "wounded dozens".
-std::optional<CasualtyKind> verb_kind(const Word& word) {
+// Verbs whose object is the count: "killing 12", "wounded dozens", "shot
+// dead an official", "burned to death at least 13" (`at` is the last word
+// of the verb: "dead", "death").
+std::optional<CasualtyKind> verb_kind(const Words& words, std::size_t at) {
   static constexpr auto kKill = std::to_array<std::string_view>({"killing", "killed", "kills", "kill"});
   static constexpr auto kWound =
       std::to_array<std::string_view>({"wounding", "wounded", "injuring", "injured", "wounds", "injures"});
+  static constexpr auto kSentenced = std::to_array<std::string_view>({"sentenced", "condemned", "sentencing"});
+  const Word& word = words[at];
   if (in_list(word.lower, kKill)) return CasualtyKind::fatalities;
   if (in_list(word.lower, kWound)) return CasualtyKind::injuries;
+  if (word.is("dead") && at > 0 && words[at - 1].is("shot")) return CasualtyKind::fatalities;
+  // "sentenced to death three men" is a court, not a killing.
+  const bool to_death = word.is("death") && at > 0 && words[at - 1].is("to");
+  if (to_death && !(at > 1 && in_list(words[at - 2].lower, kSentenced))) return CasualtyKind::fatalities;
   return std::nullopt;
 }
 
@@ -85,6 +100,19 @@ bool is_person(const Word& word) { return word.kind == TokenKind::word && in_lis
 
 // "Iraqi", "American": a capitalised word standing as an adjective.
 bool is_demonym_like(const Word& word) { return word.kind == TokenKind::word && word.capitalized && !word.initialism; }
+
+// The person noun that `at` starts or that up to three modifiers lead to
+// ("woman", "young man", "local council official"); size() when none.
+std::size_t person_noun_after_modifiers(const Words& words, std::size_t at) {
+  static constexpr auto kNotModifiers = std::to_array<std::string_view>(
+      {"the", "a", "an", "in", "on", "at", "of", "for", "from", "with", "by", "to", "and", "or", "who", "which",
+       "that", "was", "were", "is", "are", "where", "when", "after", "before", "day", "week", "year"});
+  for (std::size_t k = at; k < words.size() && k < at + 4; ++k) {
+    if (is_person(words[k])) return k;
+    if (words[k].kind != TokenKind::word || in_list(words[k].lower, kNotModifiers)) break;
+  }
+  return words.size();
+}
 
 struct Count {
   std::uint32_t value = 0;
@@ -127,10 +155,8 @@ std::optional<Count> read_count(const Words& words, std::size_t i) {
   }
   if ((w.is("a") || w.is("an")) && i + 1 < words.size()) {
     if (words[i + 1].is("dozen")) return Count{12, 2, Vagueness::exact};
-    const std::size_t noun = i + 1 < words.size() && !is_person(words[i + 1]) ? i + 2 : i + 1;
-    if (noun < words.size() && is_person(words[noun]) && words[noun].lower.back() != 's') {
-      return Count{1, 1, Vagueness::exact};
-    }
+    const std::size_t noun = person_noun_after_modifiers(words, i + 1);
+    if (noun < words.size() && words[noun].lower.back() != 's') return Count{1, 1, Vagueness::exact};
     return std::nullopt;
   }
   auto value = number_word_value(w.lower);
@@ -167,6 +193,13 @@ CasualtyReport make_report(const Words& words, CasualtyKind kind, const Count& c
   return CasualtyReport{kind, count.value, count.vagueness, words[first].start, words[last - 1].end};
 }
 
+// "from both sides", "on each side": which side a count belongs to.
+bool is_both_sides(const Words& words, std::size_t at) {
+  return at + 2 < words.size() && (words[at].is("from") || words[at].is("on")) &&
+         (words[at + 1].is("both") || words[at + 1].is("each") || words[at + 1].is("either")) &&
+         (words[at + 2].is("sides") || words[at + 2].is("side"));
+}
+
 // "five people were killed", "one woman dead", "one Iraqi civilian
 // casualty", "27 officers and 14 civilians were injured" (41).
 std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t i, Count count) {
@@ -176,6 +209,10 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
       return make_report(words, *kind, count, qualifier_start(words, i), j + 1);
     }
     const Word& w = words[j];
+    if (is_both_sides(words, j)) {
+      j += 2;  // the loop's ++j steps over the third word
+      continue;
+    }
     if (w.is("and") && j + 1 < words.size()) {
       if (const auto more = read_count(words, j + 1)) {
         count.value += more->value;
@@ -190,19 +227,43 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
   return std::nullopt;
 }
 
-// "killing 12 civilians", "killed at least three", "wounded dozens".
+// The end of the people a count at `i` names: "12 civilians", "two
+// Pakistani soldiers", "a local council official".
+std::size_t end_of_counted(const Words& words, std::size_t i, const Count& count) {
+  std::size_t last = i + count.length;
+  if (count.length == 1 && (words[i].is("a") || words[i].is("an"))) {
+    last = std::min(person_noun_after_modifiers(words, i + 1), words.size() - 1) + 1;
+    while (last < words.size() && words[last].joined_to_previous) ++last;
+    return last;
+  }
+  while (last < words.size() && last - i < 4 && (is_person(words[last]) || is_demonym_like(words[last]))) ++last;
+  while (last < words.size() && words[last].joined_to_previous) ++last;  // "passer-by"
+  return last;
+}
+
+// "killing 12 civilians", "killed at least three", "wounded dozens",
+// "wounding two guards and a woman" (3).
 std::optional<CasualtyReport> verb_then_count(const Words& words, std::size_t verb) {
-  const auto kind = verb_kind(words[verb]);
+  const auto kind = verb_kind(words, verb);
   if (!kind) return std::nullopt;
   std::size_t i = verb + 1;
   while (i < words.size() && i - verb <= 3 && in_list(words[i].lower, kQualifiers)) ++i;
   if (i >= words.size()) return std::nullopt;
-  if (const auto count = read_count(words, i)) {
-    std::size_t last = i + count->length;
-    while (last < words.size() && last - i < 4 && (is_person(words[last]) || is_demonym_like(words[last]))) ++last;
-    return make_report(words, *kind, *count, verb, last);
+  auto count = read_count(words, i);
+  if (!count) return std::nullopt;
+  std::size_t last = end_of_counted(words, i, *count);
+  // Only people join the count: "two guards and a woman", not "two guards and three cars".
+  while (last + 1 < words.size() && words[last].is("and") && is_person(words[last - 1])) {
+    const auto more = read_count(words, last + 1);
+    if (!more) break;
+    const std::size_t more_last = end_of_counted(words, last + 1, *more);
+    const auto first_counted = words.begin() + static_cast<std::ptrdiff_t>(last + 1);
+    if (std::none_of(first_counted, words.begin() + static_cast<std::ptrdiff_t>(more_last), is_person)) break;
+    count->value += more->value;
+    if (more->vagueness == Vagueness::vague) count->vagueness = Vagueness::vague;
+    last = more_last;
   }
-  return std::nullopt;
+  return make_report(words, *kind, *count, verb, last);
 }
 
 // "killed terrorist Qassem Soleimani": a named person is one.
@@ -234,12 +295,16 @@ std::vector<CasualtyReport> zero_reports(const Words& words, std::size_t i) {
   std::size_t j = i + 1;
   if (nobody && w.is("no")) ++j;
   if (nobody) {
-    for (std::size_t skipped = 0; j < words.size() && skipped < 3; ++j, ++skipped) {
+    // "none of its troops had been hurt": who "none" counts, then the outcome.
+    static constexpr auto kWhose =
+        std::to_array<std::string_view>({"the", "its", "their", "our", "his", "her", "those", "these"});
+    for (std::size_t skipped = 0; j < words.size() && skipped < 6; ++j, ++skipped) {
       if (const auto kind = casualty_kind(words[j])) {
         out.push_back(make_report(words, *kind, zero, i, j + 1));
         return out;
       }
-      if (!in_list(words[j].lower, kFillerWords)) break;
+      const bool whose = in_list(words[j].lower, kWhose) || is_person(words[j]);
+      if (!in_list(words[j].lower, kFillerWords) && !(w.is("none") && whose)) break;
     }
     return out;
   }
@@ -262,14 +327,32 @@ bool is_date_number(const Words& words, std::size_t i) {
   return after_month || words[i].raw.size() == 4;
 }
 
+// "death toll" or "number of dead", "number of wounded": what the toll
+// counts and how many words name it.
+struct TollPhrase {
+  CasualtyKind kind = CasualtyKind::fatalities;
+  std::size_t length = 0;
+};
+
+std::optional<TollPhrase> toll_phrase(const Words& words, std::size_t i) {
+  if (i + 1 >= words.size()) return std::nullopt;
+  if (words[i].is("death") && words[i + 1].is("toll")) return TollPhrase{CasualtyKind::fatalities, 2};
+  if (!words[i].is("number") || !words[i + 1].is("of") || i + 2 >= words.size()) return std::nullopt;
+  const auto kind = casualty_kind(words[i + 2]);
+  if (!kind) return std::nullopt;
+  return TollPhrase{*kind, 3};
+}
+
 // "the death toll rose to 30", "the death toll from Tuesday's bombing in
-// Mosul stood at 12": the first count within the clause.
+// Mosul stood at 12", "put the number of dead at nine": the first count
+// within the clause.
 std::optional<CasualtyReport> death_toll(const Words& words, std::size_t i) {
-  if (!words[i].is("death") || i + 1 >= words.size() || !words[i + 1].is("toll")) return std::nullopt;
-  for (std::size_t j = i + 2; j < words.size() && j < i + 14 && !is_clause_break(words[j]); ++j) {
+  const auto toll = toll_phrase(words, i);
+  if (!toll) return std::nullopt;
+  for (std::size_t j = i + toll->length; j < words.size() && j < i + 14 && !is_clause_break(words[j]); ++j) {
     if (is_date_number(words, j)) continue;
     if (const auto count = read_count(words, j)) {
-      return make_report(words, CasualtyKind::fatalities, *count, i, j + count->length);
+      return make_report(words, toll->kind, *count, i, j + count->length);
     }
   }
   return std::nullopt;
@@ -280,6 +363,10 @@ std::optional<CasualtyReport> death_toll(const Words& words, std::size_t i) {
 std::vector<CasualtyReport> count_casualties(const Words& words) {
   std::vector<CasualtyReport> reports;
   std::vector<bool> used(words.size(), false);  // words already inside a report
+  // "three years after the blast killed more than 220 people": the toll of an earlier event.
+  if (const auto background = background_clause(words)) {
+    for (std::size_t k = background->first; k < background->last; ++k) used[k] = true;
+  }
   auto take = [&](const CasualtyReport& report) {
     reports.push_back(report);
     for (std::size_t k = 0; k < words.size(); ++k) {

@@ -2,19 +2,47 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "geo/incidents/background_clause.hpp"
+
 namespace incimap::geo {
 namespace {
 
-struct WordPattern {
+struct WordAlternative {
   std::string text;
-  bool prefix = false;  // pattern was written "text*"
+  bool prefix = false;  // written "text*"
 
   bool matches(std::string_view word) const noexcept { return prefix ? word.starts_with(text) : word == text; }
 };
+
+// One word of a trigger: "jets", "rocket*" or "drone*|aircraft".
+struct WordPattern {
+  std::vector<WordAlternative> alternatives;
+
+  bool matches(std::string_view word) const noexcept {
+    return std::any_of(alternatives.begin(), alternatives.end(),
+                       [word](const WordAlternative& a) { return a.matches(word); });
+  }
+};
+
+WordPattern compile_pattern(std::string_view part) {
+  WordPattern pattern;
+  while (!part.empty()) {
+    const std::size_t bar = part.find('|');
+    std::string_view text = part.substr(0, bar);
+    WordAlternative alternative;
+    alternative.prefix = text.ends_with('*');
+    if (alternative.prefix) text.remove_suffix(1);
+    alternative.text = std::string(text);
+    pattern.alternatives.push_back(std::move(alternative));
+    part = bar == std::string_view::npos ? std::string_view{} : part.substr(bar + 1);
+  }
+  return pattern;
+}
 
 struct CompiledTrigger {
   std::vector<WordPattern> patterns;
@@ -32,15 +60,12 @@ class TriggerIndex {
       std::string_view rest = trigger.phrase;
       while (!rest.empty()) {
         const std::size_t space = rest.find(' ');
-        std::string_view part = rest.substr(0, space);
-        WordPattern pattern;
-        pattern.prefix = part.ends_with('*');
-        if (pattern.prefix) part.remove_suffix(1);
-        pattern.text = std::string(part);
-        compiled.patterns.push_back(std::move(pattern));
+        compiled.patterns.push_back(compile_pattern(rest.substr(0, space)));
         rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
       }
-      by_key_[key_of(compiled.patterns.front().text)].push_back(std::move(compiled));
+      std::set<std::string> keys;
+      for (const WordAlternative& first : compiled.patterns.front().alternatives) keys.insert(key_of(first.text));
+      for (const std::string& key : keys) by_key_[key].push_back(compiled);
     }
     // Longest phrases first, so the first match at a word is the longest.
     for (auto& [key, list] : by_key_) {
@@ -80,7 +105,8 @@ std::size_t match_length(const CompiledTrigger& trigger, const Words& words, std
 // "heart attack", "panic attack", "legal battle".
 constexpr auto kNonViolentModifiers =
     std::to_array<std::string_view>({"heart", "panic", "asthma", "cyber", "anxiety", "legal", "political", "court",
-                                     "custody", "uphill", "election", "budget", "bidding", "ratings", "media"});
+                                     "custody", "uphill", "election", "budget", "bidding", "ratings", "media",
+                                     "hunger", "general", "labour", "labor"});
 
 constexpr auto kHypotheticalCues = std::to_array<std::string_view>(
     {"threatened", "threatens", "threaten",  "threatening", "threat",  "threats",    "warned", "warns",  "warning",
@@ -142,18 +168,87 @@ bool is_habitual(const Words& words) {
 
 bool is_agreement(SubEventType sub_event) { return sub_event == SubEventType::agreement; }
 
+bool is_reporting_verb(const Word& word) {
+  static constexpr auto kReporting = std::to_array<std::string_view>(
+      {"said", "says", "say", "told", "reported", "reports", "added", "adds", "noted", "stated", "states",
+       "announced", "claimed", "claims", "believe", "believes", "believed", "think", "thinks", "thought",
+       "confirmed", "confirms", "denied", "denies", "warned", "warns", "feared", "fears", "know", "knew",
+       "showed", "shows", "suggested", "suggests", "alleged", "alleges", "insisted", "argued", "so", "such"});
+  return in_list(word.lower, kReporting);
+}
+
+// "gangs that kidnap, extort and kill", "a militia which attacks convoys": a
+// present-tense verb in a relative clause says what someone habitually does.
+// News reports events in the past tense ("the gang that kidnapped ...").
+bool is_present_tense_in_relative_clause(const Words& words, std::size_t at) {
+  static constexpr auto kPresentVerbs = std::to_array<std::string_view>(
+      {"attack", "attacks", "kidnap", "kidnaps", "abduct", "abducts", "bomb", "bombs", "shell", "shells",
+       "loot", "loots", "rape", "rapes", "torch", "torches", "assault", "assaults", "ambush", "ambushes",
+       "massacre", "massacres", "clash", "clashes", "protest", "protests", "riot", "riots", "lynch", "lynches"});
+  static constexpr auto kRelativePronouns = std::to_array<std::string_view>({"that", "which", "who"});
+  // Words that are never the bare verbs of such a list.
+  static constexpr auto kFunctionWords = std::to_array<std::string_view>(
+      {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of", "in", "on", "at",
+       "to", "by", "for", "with", "from", "was", "were", "is", "are", "has", "have", "had", "not", "no"});
+  if (!in_list(words[at].lower, kPresentVerbs)) return false;
+  // Back over a list of verbs ("that kidnap, extort and kill") to the pronoun.
+  std::size_t i = at;
+  for (std::size_t listed = 0; i > 0 && listed < 6; --i, ++listed) {
+    const Word& w = words[i - 1];
+    if (in_list(w.lower, kRelativePronouns)) break;
+    const bool list_word = w.is_punct(",") || w.is("and") || w.is("or");
+    const bool bare_verb = w.kind == TokenKind::word && !w.capitalized && !w.lower.ends_with("ed") &&
+                           !w.lower.ends_with("ing") && !in_list(w.lower, kFunctionWords);
+    if (!list_word && !bare_verb) return false;
+  }
+  if (i < 2 || !in_list(words[i - 1].lower, kRelativePronouns)) return false;
+  // "said that attacks had risen": "that" after a verb of saying opens what
+  // was said, not a relative clause about the word before it.
+  const Word& antecedent = words[i - 2];
+  return antecedent.is_punct(",") || (antecedent.kind == TokenKind::word && !is_reporting_verb(antecedent));
+}
+
+// "agree to end fighting", "a truce to halt the clashes": the fighting is
+// what an agreement stops, not an event the sentence reports.
+bool is_object_of_ending(const Words& words, const EventMention& mention) {
+  static constexpr auto kEndVerbs = std::to_array<std::string_view>(
+      {"end", "ends", "ended", "ending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped",
+       "stopping", "cease", "ceased", "ceasing"});
+  if (event_type_of(mention.sub_event) != EventType::battles) return false;
+  std::size_t i = mention.first_word;
+  while (i > 0 && (words[i - 1].is("the") || words[i - 1].is("all"))) --i;
+  return i > 0 && in_list(words[i - 1].lower, kEndVerbs);
+}
+
+// "went on strike on Monday", "a strike on 3 May": a labour strike has a
+// day where a military strike has a target.
+bool is_labour_strike(const Words& words, std::size_t first, std::size_t last) {
+  static constexpr auto kDays = std::to_array<std::string_view>(
+      {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"});
+  if (!words[first].lower.starts_with("strike")) return false;
+  if (first > 0 && words[first - 1].is("on")) return true;
+  return last < words.size() && (words[last].kind == TokenKind::number || in_list(words[last].lower, kDays));
+}
+
 // "riot police", "riot gear": the police, not a riot. "March": the month.
 bool names_something_else(const Words& words, std::size_t first, std::size_t last) {
   static constexpr auto kRiotGear = std::to_array<std::string_view>(
       {"police", "gear", "squad", "squads", "control", "shields", "officers", "units", "act"});
   if (words[first].raw == "March") return true;
+  if (is_labour_strike(words, first, last)) return true;
   const bool riot = words[first].is("riot");
   return riot && last < words.size() && in_list(words[last].lower, kRiotGear);
 }
 
-MentionStatus judge_status(const Words& words, const EventMention& mention) {
+MentionStatus judge_status(const Words& words, const EventMention& mention,
+                           const std::optional<WordRange>& background) {
   const std::size_t at = mention.first_word;
   const Word& trigger = words[at];
+  if (background && background->contains(at)) return MentionStatus::generic;
+  if (is_present_tense_in_relative_clause(words, at) || is_object_of_ending(words, mention)) {
+    return MentionStatus::generic;
+  }
   // "since the peace deal", "since the TTP ended a ceasefire": background.
   for (std::size_t i = window_start(words, at, 8); i < at; ++i) {
     if (words[i].is("since")) return MentionStatus::generic;
@@ -168,7 +263,9 @@ MentionStatus judge_status(const Words& words, const EventMention& mention) {
   }
   for (std::size_t i = window_start(words, at, 3); i < at; ++i) {
     if (is_negation(words[i])) return MentionStatus::denied;
-    if (in_list(words[i].lower, kGenericDeterminers)) return MentionStatus::generic;
+    // "among those killed": the victims of this event, not such events in general.
+    const bool the_victims = words[i].is("those") && i + 1 == at && trigger.lower.ends_with("ed");
+    if (in_list(words[i].lower, kGenericDeterminers) && !the_victims) return MentionStatus::generic;
   }
   for (std::size_t i = window_start(words, at, 12); i < at; ++i) {
     const Word& w = words[i];
@@ -194,8 +291,10 @@ NewEventCue judge_cue(const Words& words, const EventMention& mention) {
 bool is_protest(SubEventType sub_event) { return event_type_of(sub_event) == EventType::protests; }
 
 // What the rest of a protest sentence says about how it went. ACLED codes
-// a demonstration by its outcome: met with force, turned violent, or broken up.
-std::optional<SubEventType> protest_outcome(const Words& words) {
+// a demonstration by its outcome: met with force, turned violent, or broken
+// up. An earlier event the sentence recalls ("three years after the blast
+// killed 220") says nothing about how this one went.
+std::optional<SubEventType> protest_outcome(const Words& words, const std::optional<WordRange>& background) {
   static constexpr auto kLethalForce =
       std::to_array<std::string_view>({"killed", "killing", "shot", "live", "gunfire", "bullets", "dead"});
   static constexpr auto kViolence =
@@ -206,6 +305,7 @@ std::optional<SubEventType> protest_outcome(const Words& words) {
   bool violence = false;
   bool intervention = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
+    if (background && background->contains(i)) continue;
     const Word& w = words[i];
     // "rubber bullets" is intervention, not lethal force.
     const bool after_rubber = i > 0 && words[i - 1].is("rubber");
@@ -220,7 +320,8 @@ std::optional<SubEventType> protest_outcome(const Words& words) {
 
 // Rewrites a protest sentence's mentions to the outcome its other words
 // report, so "police arrested protesters" is one protest, not two events.
-void apply_protest_outcome(const Words& words, std::vector<EventMention>& mentions) {
+void apply_protest_outcome(const Words& words, const std::optional<WordRange>& background,
+                           std::vector<EventMention>& mentions) {
   const bool protest = std::any_of(mentions.begin(), mentions.end(), [](const EventMention& m) {
     return m.status == MentionStatus::asserted && is_protest(m.sub_event);
   });
@@ -228,7 +329,8 @@ void apply_protest_outcome(const Words& words, std::vector<EventMention>& mentio
   const bool riot = std::any_of(mentions.begin(), mentions.end(), [](const EventMention& m) {
     return m.status == MentionStatus::asserted && event_type_of(m.sub_event) == EventType::riots;
   });
-  const auto outcome = riot ? std::optional(SubEventType::violent_demonstration) : protest_outcome(words);
+  const auto outcome =
+      riot ? std::optional(SubEventType::violent_demonstration) : protest_outcome(words, background);
   if (!outcome) return;
   for (EventMention& m : mentions) {
     if (m.status != MentionStatus::asserted) continue;
@@ -242,6 +344,7 @@ void apply_protest_outcome(const Words& words, std::vector<EventMention>& mentio
 std::vector<EventMention> detect_events(const Words& words) {
   std::vector<EventMention> mentions;
   const TriggerIndex& index = trigger_index();
+  const auto background = background_clause(words);
   for (std::size_t i = 0; i < words.size();) {
     const Word& word = words[i];
     const auto* candidates = word.kind == TokenKind::word ? index.candidates(word.lower) : nullptr;
@@ -259,7 +362,7 @@ std::vector<EventMention> detect_events(const Words& words) {
         mention.last_word = i + length;
         mention.start = words[i].start;
         mention.end = words[i + length - 1].end;
-        mention.status = judge_status(words, mention);
+        mention.status = judge_status(words, mention, background);
         mention.cue = judge_cue(words, mention);
         mentions.push_back(mention);
         break;
@@ -276,8 +379,25 @@ std::vector<EventMention> detect_events(const Words& words) {
       if (m.specificity == Specificity::generic && m.status == MentionStatus::asserted) m.status = framing->status;
     }
   }
-  apply_protest_outcome(words, mentions);
+  apply_protest_outcome(words, background, mentions);
   return mentions;
+}
+
+bool throws_at_security_forces(const Words& words) {
+  static constexpr auto kThrow =
+      std::to_array<std::string_view>({"thrown", "threw", "throw", "throwing", "hurled", "lobbed", "tossed"});
+  static constexpr auto kSecurityForces = std::to_array<std::string_view>(
+      {"troops", "soldiers", "police", "policemen", "officers", "security", "army", "guards", "gendarmes"});
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!in_list(words[i].lower, kThrow)) continue;
+    for (std::size_t at = i + 1; at < words.size() && at <= i + 5 && !is_clause_break(words[at]); ++at) {
+      if (!words[at].is("at")) continue;
+      for (std::size_t k = at + 1; k < words.size() && k <= at + 3; ++k) {
+        if (in_list(words[k].lower, kSecurityForces)) return true;
+      }
+    }
+  }
+  return false;
 }
 
 std::optional<EventMention> strongest_event(const std::vector<EventMention>& mentions) {

@@ -43,6 +43,10 @@ struct EventMention {
 // word ("suicide car bomb" is one mention, not "car bomb" inside it).
 std::vector<EventMention> detect_events(const Words& words);
 
+// "grenades thrown at troops", "threw stones at police": weapons thrown at
+// the security forces, which is rioting when a demonstration is under way.
+bool throws_at_security_forces(const Words& words);
+
 // The asserted mention that best names the sentence's event: the most
 // specific, violence before strategic developments, then the first.
 std::optional<EventMention> strongest_event(const std::vector<EventMention>& mentions);

@@ -24,7 +24,10 @@ struct SentenceFacts {
   std::size_t paragraph = 0;
   bool in_title = false;
   bool heading = false;
-  bool generic_statement = false;  // names events only in general or as a tally
+  // Names events only in general or as a tally, with words that say what
+  // kind ("similar bombings", "the ceasefire"): the open incident's story is over.
+  bool generic_statement = false;
+  bool throws_at_security_forces = false;
   std::optional<EventMention> event;
   std::optional<DateAnchor> anchor;
   std::vector<CasualtyReport> casualties;
@@ -195,11 +198,21 @@ class Builder {
       const Words words = sentence_words(text, tokens_, sentence);
       const auto events = detect_events(words);
       facts.event = strongest_event(events);
-      facts.generic_statement = !facts.event && std::any_of(events.begin(), events.end(), [](const EventMention& m) {
-        return m.status == MentionStatus::generic;
-      });
+      const auto general = [&](Specificity at_least) {
+        return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+          return m.status == MentionStatus::generic && m.specificity >= at_least;
+        });
+      };
+      facts.generic_statement = !facts.event && general(Specificity::family);
+      const bool general_words_only = !facts.event && !facts.generic_statement && general(Specificity::generic);
+      facts.throws_at_security_forces = throws_at_security_forces(words);
       facts.anchor = event_anchor(words, find_date_anchors(words, article_.published), facts.event, dateline_);
       facts.casualties = count_casualties(words);
+      // "... confirmed it was behind the attack, the third such attack since
+      // March": a general aside ("attack", "killed") does not end the
+      // incident and its attribution stays with it, but its counts are a
+      // tally of many events.
+      if (general_words_only) facts.casualties.clear();
       facts.actors = find_actors(text, words);
       facts.heading = !facts.in_title && !facts.event && words.size() <= 8 &&
                       !ends_with_terminal(text.substr(sentence.start, sentence.end - sentence.start));
@@ -241,12 +254,23 @@ class Builder {
     return coarser && sentence.key != incident.key;
   }
 
+  static bool is_demonstration(SubEventType t) {
+    return event_type_of(t) == EventType::protests || event_type_of(t) == EventType::riots;
+  }
+
   // A protest that turns into a riot is one incident.
   static bool same_kind(SubEventType a, SubEventType b) {
-    auto demonstration = [](SubEventType t) {
-      return event_type_of(t) == EventType::protests || event_type_of(t) == EventType::riots;
-    };
-    return a == b || (demonstration(a) && demonstration(b));
+    return a == b || (is_demonstration(a) && is_demonstration(b));
+  }
+
+  // "31 soldiers were wounded, some by hand grenades thrown at troops":
+  // during a demonstration, explosives thrown at the security forces are
+  // the demonstrators' violence, which makes it a riot, not a new incident.
+  static void read_as_rioting(const Draft& open, SentenceFacts& s) {
+    if (!is_demonstration(open.best.sub_event) || !s.throws_at_security_forces) return;
+    if (event_type_of(s.event->sub_event) != EventType::explosions_remote_violence) return;
+    s.event->sub_event = SubEventType::violent_demonstration;
+    s.event->specificity = Specificity::specific;
   }
 
   bool starts_new_incident(const Draft& open, const SentenceFacts& s) const {
@@ -278,8 +302,9 @@ class Builder {
     constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::size_t open = kNone;  // index into drafts_ of the incident being gathered
     for (std::size_t i = 0; i < facts_.size(); ++i) {
-      const SentenceFacts& s = facts_[i];
+      SentenceFacts& s = facts_[i];
       if (s.event) {
+        if (open != kNone) read_as_rioting(drafts_[open], s);
         if (open != kNone && !starts_new_incident(drafts_[open], s)) {
           join(drafts_[referenced_draft(open, s)], i);
         } else if (can_open_incident(s)) {
@@ -301,10 +326,16 @@ class Builder {
 
   void join(Draft& draft, std::size_t i) {
     const SentenceFacts& s = facts_[i];
+    // A headline compresses ("agree to end fighting" over a peace deal): the
+    // body's own account names the event unless it is vaguer.
+    const bool headline_only = std::all_of(draft.event_sentences.begin(), draft.event_sentences.end(),
+                                           [&](std::size_t e) { return facts_[e].in_title; });
+    const bool body_corrects_headline = headline_only && !draft.event_sentences.empty() && !s.in_title &&
+                                        s.event->specificity >= draft.best.specificity;
     draft.event_sentences.push_back(i);
     draft.places.insert(s.places.begin(), s.places.end());
     if (s.anchor && (!draft.anchor || refines_date(*s.anchor, *draft.anchor))) draft.anchor = s.anchor;
-    if (refines(*s.event, draft.best)) draft.best = *s.event;
+    if (body_corrects_headline || refines(*s.event, draft.best)) draft.best = *s.event;
   }
 
   // "on Wednesday" after "last week": the same time, said more exactly.

@@ -8,11 +8,16 @@
 // ("another attack", "one attack in November"), or reports a different
 // specific means (roadside bombs after rockets); a bare "the attack" only
 // continues one. Sentences without an event that state casualties or
-// actors add them to the open incident; a generic statement ("these attacks
-// are a violation", "the third attack since October") or a section heading
-// closes it. The headline is read first and joins the first body incident
-// when they agree. A dateline ("KABUL, Sept 7 —") dates and places the
-// report, not the event, and is ignored.
+// actors add them to the open incident; a generic statement that names the
+// kind of event ("similar bombings have risen", "since the ceasefire") or a
+// section heading closes it, while an aside in generic words ("the third
+// such attack since March") keeps it open and adds its actors, not its
+// tallies. During a demonstration, explosives thrown at the security forces
+// make it a riot. The headline is read first; the body's account of the
+// event replaces the headline's unless it is vaguer, and a headline
+// incident joins the first body incident when they agree. A dateline
+// ("KABUL, Sept 7 —") dates and places the report, not the event, and is
+// ignored.
 
 #include <vector>
 

@@ -48,6 +48,11 @@ constexpr std::array kTriggers = std::to_array<Trigger>({
     {"warplane*", air_drone_strike, S},
     {"bombing raid*", air_drone_strike, S},
     {"helicopter gunship*", air_drone_strike, S},
+    // Aircraft as the subject of an attack verb: "a drone struck a market",
+    // "jets bombed the village", "Israeli jets strike Gaza" (headline tense).
+    {"drone*|jet|jets|aircraft|helicopter*|warplane* struck|strike|strikes|hit|hits|bombed|bombs|attacked|fired|"
+     "dropped|targeted|pounded",
+     air_drone_strike, S},
     {"suicide bomb*", suicide_bomb, S},
     {"suicide attack*", suicide_bomb, S},
     {"suicide car bomb*", suicide_bomb, S},
@@ -62,6 +67,11 @@ constexpr std::array kTriggers = std::to_array<Trigger>({
     {"shells", shelling_artillery_missile_attack, S},
     {"shelled", shelling_artillery_missile_attack, S},
     {"shelling", shelling_artillery_missile_attack, S},
+    // "a strike on a tram depot": a strike at a target that names no means
+    // is most often artillery or a missile. A labour strike is "on strike",
+    // "a strike over pay", "a strike on Monday" (see event_detector.cpp).
+    {"strike on", shelling_artillery_missile_attack, F},
+    {"strikes on", shelling_artillery_missile_attack, F},
     {"roadside bomb*", remote_explosive_landmine_ied, S},
     {"ied", remote_explosive_landmine_ied, S},
     {"ieds", remote_explosive_landmine_ied, S},

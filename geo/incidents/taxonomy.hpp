@@ -6,7 +6,8 @@
 // A trigger is a sequence of word patterns matched against a sentence's
 // lower-cased words with hyphens dropped ("air-strike" matches "air strike").
 // A pattern ending in '*' matches any word that starts with the rest
-// ("rocket*" matches "rocket", "rockets", "rocketed").
+// ("rocket*" matches "rocket", "rockets", "rocketed"); '|' separates
+// alternatives for one word ("drone*|aircraft struck|bombed").
 //
 // Specificity decides which trigger names an incident when several describe
 // it: "was attacked" (generic) + "explosion" (family) + "eight rockets"

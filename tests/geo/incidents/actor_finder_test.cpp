@@ -111,6 +111,49 @@ TEST(ActorFinder, StrongerAttributionWins) {
   EXPECT_EQ(attribution(text), Attribution::claimed);
 }
 
+TEST(ActorFinder, AnAccusationOfTheAttackMakesASuspect) {
+  const std::string text = "The army accused the Rapid Support Forces of launching the drone.";
+  EXPECT_EQ(perpetrator(text), "the Rapid Support Forces");
+  EXPECT_EQ(attribution(text), Attribution::suspected);
+  EXPECT_EQ(perpetrator("An adviser accused the army of trying to hide its own mistakes."), "none");
+}
+
+TEST(ActorFinder, BelievedToHaveCarriedOutBy) {
+  const std::string text =
+      "Investigators believe the attack was carried out by the Santa Rosa de Lima cartel, a security official said.";
+  EXPECT_EQ(perpetrator(text), "the Santa Rosa de Lima cartel");
+  EXPECT_EQ(attribution(text), Attribution::suspected);
+}
+
+TEST(ActorFinder, SpeakingForItsFightersIsAClaim) {
+  const std::string text =
+      "The al-Qaeda-linked group al-Shabaab said in a statement on one of its radio stations that its fighters had "
+      "carried out the attack.";
+  EXPECT_EQ(perpetrator(text), "al-Shabaab");
+  EXPECT_EQ(attribution(text), Attribution::claimed);
+  EXPECT_EQ(perpetrator("The ministry said its staff had been evacuated."), "none");
+}
+
+TEST(ActorFinder, ConfirmedAnywhereInTheClause) {
+  const std::string text = "The M23 confirmed in a statement that its fighters were behind the offensive.";
+  EXPECT_EQ(perpetrator(text), "The M23");
+  EXPECT_EQ(attribution(text), Attribution::confirmed);
+}
+
+TEST(ActorFinder, AGangIsAnActor) {
+  const std::string text = "The 400 Mawozo gang claimed the kidnapping in a video.";
+  EXPECT_EQ(perpetrator(text), "The 400 Mawozo gang");
+  EXPECT_EQ(attribution(text), Attribution::claimed);
+  EXPECT_EQ(perpetrator("A mob burned to death 13 suspected gang members."), "none")
+      << "the counted suspects are the victims";
+}
+
+TEST(ActorFinder, ANationsWeaponsAreItsForces) {
+  EXPECT_EQ(perpetrator("Russian artillery struck residential buildings on Monday."), "Russian forces");
+  EXPECT_EQ(perpetrator("Later, Israeli aircraft struck targets across the strip."), "Israeli forces");
+  EXPECT_EQ(perpetrator("Heavy artillery struck the town."), "none");
+}
+
 TEST(ActorFinder, OffsetsCoverThePhrase) {
   const std::string text = "Officials blamed the attack on a banned armed group.";
   const auto found = actors_in(text);

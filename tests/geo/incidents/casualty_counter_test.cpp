@@ -50,6 +50,44 @@ TEST(CasualtyCounter, CoordinatedCountsAddUp) {
   EXPECT_EQ(tally("The rocket landed without causing casualties.").casualties, 0u);
 }
 
+TEST(CasualtyCounter, PeopleAfterTheVerbAddUp) {
+  EXPECT_EQ(tally("Mortar shells hit the palace, wounding two guards and a woman selling tea.").injuries, 3u);
+  EXPECT_EQ(tally("The bomb exploded as the van passed, wounding six policemen and a passer-by.").injuries, 7u);
+  const CasualtyTally t = tally("Gunmen opened fire, killing four men and wounding two women.");
+  EXPECT_EQ(t.fatalities, 4u);
+  EXPECT_EQ(t.injuries, 2u);
+  EXPECT_EQ(tally("The strike killed two soldiers and a dozen goats.").fatalities, 2u) << "only people are counted";
+}
+
+TEST(CasualtyCounter, NoneOfAGroupIsZero) {
+  EXPECT_EQ(tally("The mission said none of its troops had been hurt.").injuries, 0u);
+  EXPECT_EQ(tally("None of the passengers were injured.").injuries, 0u);
+}
+
+TEST(CasualtyCounter, KilledInOtherWords) {
+  EXPECT_EQ(tally("A mob beat and burned to death at least 13 suspected gang members.").fatalities, 13u);
+  EXPECT_EQ(tally("Gunmen on a motorcycle shot dead a local council official.").fatalities, 1u);
+  EXPECT_EQ(tally("Security forces shot dead three protesters.").fatalities, 3u);
+  EXPECT_EQ(tally("Five protesters were shot dead.").fatalities, 5u);
+  EXPECT_FALSE(tally("A court sentenced to death three men.").fatalities);
+}
+
+TEST(CasualtyCounter, ACountOfBothSides) {
+  EXPECT_EQ(tally("At least 40 fighters from both sides have been killed.").fatalities, 40u);
+}
+
+TEST(CasualtyCounter, NumberOfDeadIsAToll) {
+  EXPECT_EQ(tally("The health ministry later put the number of dead at nine.").fatalities, 9u);
+  EXPECT_EQ(tally("The number of wounded rose to 31.").injuries, 31u);
+}
+
+TEST(CasualtyCounter, TheTollOfAnEarlierEventIsNotCounted) {
+  const CasualtyTally t = tally(
+      "Thousands marched in Beirut for the victims, three years after the blast killed more than 220 people.");
+  EXPECT_FALSE(t.fatalities);
+  EXPECT_EQ(tally("Two days after the bombing, gunmen killed three guards.").fatalities, 3u);
+}
+
 TEST(CasualtyCounter, DeathToll) { EXPECT_EQ(tally("The death toll rose to 31 on Monday.").fatalities, 31u); }
 
 TEST(CasualtyCounter, VagueQuantitiesCountTheLeastTheyMeanAndSaySo) {

@@ -109,5 +109,64 @@ TEST(EventDetector, MentionOffsetsPointAtTheTrigger) {
   EXPECT_EQ(text.substr(mentions[0].start, mentions[0].end - mentions[0].start), "roadside bomb");
 }
 
+TEST(EventDetector, FightingThatAnAgreementEndsIsNoClash) {
+  EXPECT_FALSE(event_in("Ethiopia and Tigray forces agree to end fighting"));
+  EXPECT_FALSE(event_in("The two sides signed a pledge to halt the clashes."));
+  EXPECT_EQ(event_in("Fighting resumed near the airport on Monday."), SubEventType::armed_clash);
+}
+
+TEST(EventDetector, PresentTenseInARelativeClauseIsAHabitNotAnEvent) {
+  const auto mentions =
+      detect_events(testing::words_of("Residents are tired of gangs that kidnap, extort and kill with impunity."));
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].status, MentionStatus::generic);
+  EXPECT_FALSE(event_in("She warned of a militia which attacks convoys on the highway."));
+  EXPECT_EQ(event_in("The gang that kidnapped five passengers released them."),
+            SubEventType::abduction_forced_disappearance);
+  EXPECT_EQ(event_in("Police said that attacks on the convoy killed two drivers."), SubEventType::attack)
+      << "'that' after a verb of saying opens what was said";
+}
+
+TEST(EventDetector, AStrikeOnATargetIsRemoteViolence) {
+  EXPECT_EQ(event_in("Earlier this month, a strike on a tram depot killed three workers."),
+            SubEventType::shelling_artillery_missile_attack);
+  EXPECT_FALSE(event_in("Dock workers went on strike on Monday."));
+  EXPECT_FALSE(event_in("A general strike on Friday closed shops across the city."));
+  EXPECT_FALSE(event_in("Unions called a strike on Tuesday over pay."));
+}
+
+TEST(EventDetector, AircraftThatStrikeMakeAnAirStrike) {
+  EXPECT_EQ(event_in("At least 14 people were killed when a drone struck a vegetable market."),
+            SubEventType::air_drone_strike);
+  EXPECT_EQ(event_in("Jets bombed the village at dawn."), SubEventType::air_drone_strike);
+  EXPECT_EQ(event_in("Rockets hit the town as Israeli jets strike Gaza City"),
+            SubEventType::shelling_artillery_missile_attack)
+      << "the first of two specific means";
+  EXPECT_EQ(event_in("Israeli jets strike Gaza City"), SubEventType::air_drone_strike);
+  EXPECT_EQ(event_in("Residents said the bombed village was empty."), SubEventType::remote_explosive_landmine_ied);
+}
+
+TEST(EventDetector, AnEarlierEventRecalledAsBackgroundIsNotThisOne) {
+  EXPECT_EQ(event_in("Thousands marched in Beirut on Friday to demand justice, three years after the blast killed "
+                     "more than 220 people."),
+            SubEventType::peaceful_protest);
+  EXPECT_EQ(event_in("Thousands marched in Beirut on Friday after police killed a protester."),
+            SubEventType::excessive_force_against_protesters)
+      << "without a length of time, 'after' tells what just happened";
+}
+
+TEST(EventDetector, TheVictimsOfThisEventAreNotEventsInGeneral) {
+  EXPECT_EQ(event_in("Two police guards were also among those killed."), SubEventType::attack);
+  EXPECT_FALSE(event_in("Those attacks must stop, the minister said."));
+}
+
+TEST(EventDetector, WeaponsThrownAtTheSecurityForces) {
+  EXPECT_TRUE(throws_at_security_forces(
+      testing::words_of("31 soldiers were wounded, some by hand grenades thrown at troops guarding the building.")));
+  EXPECT_TRUE(throws_at_security_forces(testing::words_of("Youths threw stones at the police.")));
+  EXPECT_FALSE(throws_at_security_forces(testing::words_of("A grenade was thrown into the market.")));
+  EXPECT_FALSE(throws_at_security_forces(testing::words_of("Gunmen fired at troops near the bridge.")));
+}
+
 }  // namespace
 }  // namespace incimap::geo

@@ -320,6 +320,70 @@ TEST(IncidentBuilder, AReferenceNamingAnEarlierIncidentsPlaceJoinsIt) {
   EXPECT_FALSE(incidents[1].actor1.has_value());
 }
 
+TEST(IncidentBuilder, TheBodysEventCorrectsTheHeadlines) {
+  const GazetteerPlace pretoria = testing::place("Pretoria", -25.74486, 28.18783, GeoType::city, "ZA", 964137);
+  const Article a = testing::article(
+      "After two years of fighting, Ethiopia and Tigray sign deal in Pretoria",
+      "Ethiopia's government and the Tigray People's Liberation Front signed a peace deal in Pretoria on "
+      "Wednesday after ten days of talks.",
+      parse_published_time("2022-11-03"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Pretoria", pretoria}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::agreement);
+  EXPECT_TRUE(excerpt_of(incidents[0]).starts_with("Ethiopia's government")) << excerpt_of(incidents[0]);
+}
+
+TEST(IncidentBuilder, AHabitInARelativeClauseDoesNotSwallowTheNextIncident) {
+  const GazetteerPlace port_au_prince =
+      testing::place("Port-au-Prince", 18.54349, -72.33881, GeoType::city, "HT", 3718426);
+  const GazetteerPlace croix = testing::place("Croix-des-Bouquets", 18.57677, -72.22625, GeoType::city, "HT", 3728097);
+  const Article a = testing::article(
+      "",
+      "A mob beat and burned to death at least nine suspected robbers in Port-au-Prince on Monday.\n\n"
+      "Residents said they were tired of gangs that kidnap, extort and kill with impunity.\n\n"
+      "Last week, gangs looted and torched dozens of homes in Croix-des-Bouquets.",
+      parse_published_time("2023-04-24"));
+  const auto incidents = extract_incidents(
+      a, testing::mentions_in(a.text, {{"Port-au-Prince", port_au_prince}, {"Croix-des-Bouquets", croix}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].fatalities, 9u);
+  EXPECT_EQ(incidents[1].sub_event, SubEventType::looting_property_destruction);
+  EXPECT_TRUE(excerpt_of(incidents[1]).starts_with("Last week, gangs looted")) << excerpt_of(incidents[1]);
+  ASSERT_TRUE(incidents[1].location.has_value());
+  EXPECT_EQ(incidents[1].location->place.name, "Croix-des-Bouquets");
+}
+
+TEST(IncidentBuilder, GrenadesThrownAtTroopsDuringAProtestMakeItARiot) {
+  const GazetteerPlace tripoli = testing::place("Tripoli", 34.43667, 35.84972, GeoType::city, "LB", 266826);
+  const Article a = testing::article(
+      "Protester shot dead in Tripoli",
+      "A young man died in Tripoli early on Thursday after security forces fired live ammunition at demonstrators "
+      "protesting against a curfew.\n\n"
+      "The army said 20 soldiers were wounded during the night, some by hand grenades thrown at troops. Medics said "
+      "about 60 protesters were hurt.",
+      parse_published_time("2021-01-28"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Tripoli", tripoli}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::violent_demonstration);
+  EXPECT_EQ(incidents[0].fatalities, 1u);
+  EXPECT_EQ(incidents[0].injuries, 60u);
+}
+
+TEST(IncidentBuilder, AGeneralAsideKeepsTheIncidentOpenAndItsConfirmedActor) {
+  const Article a = testing::article(
+      "",
+      "A roadside bomb struck an army truck near Mosul on Tuesday, killing four soldiers.\n\n"
+      "The Northern Brigade confirmed it was behind the attack, one of several such attacks that have killed 60 "
+      "people since March.",
+      parse_published_time("2021-06-10"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].actor1.has_value());
+  EXPECT_EQ(incidents[0].actor1->name, "The Northern Brigade");
+  EXPECT_EQ(incidents[0].actor1->attribution, Attribution::confirmed);
+  EXPECT_EQ(incidents[0].fatalities, 4u) << "the aside's 60 is a tally of many attacks";
+}
+
 TEST(IncidentBuilder, TalliesTrendsAndHabitsAreNotIncidents) {
   const Article a = testing::article(
       "",
