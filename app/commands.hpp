@@ -14,5 +14,6 @@ int run_gazetteer(int argc, char** argv);
 int run_places(int argc, char** argv);
 int run_extract(int argc, char** argv);
 int run_render(int argc, char** argv);
+int run_view(int argc, char** argv);
 
 }  // namespace incimap::app

@@ -1,5 +1,6 @@
 #include "render/map_renderer.hpp"
 
+#include <cmath>
 #include <cstddef>
 
 namespace incimap::render {
@@ -23,25 +24,33 @@ double graticule_spacing(double metres_per_pixel) noexcept {
 
 void* byte_offset(std::size_t bytes) { return reinterpret_cast<void*>(bytes); }
 
+// Shoelace formula; signed, square metres.
+double ring_area(const std::vector<geo::MapPoint>& ring) {
+  double twice = 0;
+  for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+    twice += ring[j].x * ring[i].y - ring[i].x * ring[j].y;
+  }
+  return twice / 2;
+}
+
 }  // namespace
 
 GpuGeometry::GpuGeometry(std::span<const float> xy, GLenum primitive)
-    : vertex_array_(make_vertex_array()),
-      buffer_(make_buffer()),
-      vertex_count_(GLsizei(xy.size() / 2)),
-      primitive_(primitive) {
+    : vertex_array_(make_vertex_array()), buffer_(make_buffer()), primitive_(primitive) {
+  TiledPrimitives tiled = tile_primitives(xy, primitive == GL_TRIANGLES ? 3 : 2);
+  tiles_ = std::move(tiled.tiles);
   glBindVertexArray(vertex_array_.get().id);
   glBindBuffer(GL_ARRAY_BUFFER, buffer_.get().id);
-  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(xy.size_bytes()), xy.data(), GL_STATIC_DRAW);
+  glBufferData(GL_ARRAY_BUFFER, GLsizeiptr(tiled.xy.size() * sizeof(float)), tiled.xy.data(), GL_STATIC_DRAW);
   glEnableVertexAttribArray(0);
   glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), nullptr);
   glBindVertexArray(0);
 }
 
-void GpuGeometry::draw() const {
-  if (vertex_count_ == 0) return;
+void GpuGeometry::draw(const geo::MapRect& visible) const {
+  if (tiles_.empty()) return;
   glBindVertexArray(vertex_array_.get().id);
-  glDrawArrays(primitive_, 0, vertex_count_);
+  for (const VertexRun& run : runs_meeting(tiles_, visible)) glDrawArrays(primitive_, GLint(run.first), GLsizei(run.count));
 }
 
 GpuBasemap::GpuBasemap(const BasemapMesh& mesh)
@@ -107,6 +116,8 @@ MapRenderer::~MapRenderer() = default;
 
 void MapRenderer::set_projection(const geo::Projection& projection) {
   projection_ = &projection;
+  const geo::MapRect& bounds = projection.world_bounds();
+  world_is_rectangle_ = std::abs(ring_area(projection.world_outline())) >= 0.999 * bounds.width() * bounds.height();
   world_fill_.emplace(world_fill_triangles(projection), GL_TRIANGLES);
   world_edge_.emplace(world_outline_segments(projection), GL_LINES);
   graticules_.clear();
@@ -119,6 +130,8 @@ void MapRenderer::set_basemap(BasemapDetail detail, const BasemapMesh& mesh) {
 }
 
 bool MapRenderer::has_basemap(BasemapDetail detail) const noexcept { return basemaps_[std::size_t(detail)] != nullptr; }
+
+void MapRenderer::clear_basemap(BasemapDetail detail) { basemaps_[std::size_t(detail)].reset(); }
 
 void MapRenderer::clear_basemaps() {
   for (auto& basemap : basemaps_) basemap.reset();
@@ -135,13 +148,22 @@ const GpuGeometry& MapRenderer::graticule_for(double metres_per_pixel) {
   return found->second;
 }
 
-void MapRenderer::draw_geometry(const GpuGeometry& geometry, const Rgba& colour) {
+void MapRenderer::draw_geometry(const GpuGeometry& geometry, const Rgba& colour, const geo::MapRect& visible) {
+  // Opaque fills skip blending: on a software rasteriser it costs as much as the fill.
+  if (colour.a >= 1.0f) glDisable(GL_BLEND);
   set_colour(map_program_.uniform("u_colour"), colour);
-  geometry.draw();
+  geometry.draw(visible);
+  if (colour.a >= 1.0f) glEnable(GL_BLEND);
 }
 
 void MapRenderer::draw_basemap(const Camera& camera) {
-  const Rgba& bg = style_.background;
+  const geo::MapRect visible = camera.visible_rect();
+  const geo::MapRect& world = projection_->world_bounds();
+  // A view wholly inside a rectangular world is all ocean underneath: a clear
+  // costs a software rasteriser a fraction of a full-screen fill.
+  const bool all_ocean = world_is_rectangle_ && world.contains({visible.min_x, visible.min_y}) &&
+                         world.contains({visible.max_x, visible.max_y});
+  const Rgba& bg = all_ocean ? style_.ocean : style_.background;
   glClearColor(bg.r, bg.g, bg.b, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   enable_blending();
@@ -149,8 +171,8 @@ void MapRenderer::draw_basemap(const Camera& camera) {
   const auto matrix = camera.map_to_clip({0, 0});
   glUniformMatrix3fv(map_program_.uniform("u_map_to_clip"), 1, GL_FALSE, matrix.data());
 
-  draw_geometry(*world_fill_, style_.ocean);
-  draw_geometry(graticule_for(camera.metres_per_pixel()), style_.graticule);
+  if (!all_ocean) draw_geometry(*world_fill_, style_.ocean, visible);
+  draw_geometry(graticule_for(camera.metres_per_pixel()), style_.graticule, visible);
 
   const GpuBasemap* basemap = nullptr;
   for (int d = int(detail_for(camera.metres_per_pixel())); d >= 0 && !basemap; --d) basemap = basemaps_[d].get();
@@ -161,16 +183,16 @@ void MapRenderer::draw_basemap(const Camera& camera) {
     }
   }
   if (basemap) {
-    draw_geometry(basemap->fill, style_.land);
-    draw_geometry(basemap->borders, style_.border);
-    draw_geometry(basemap->coast, style_.coast);
+    draw_geometry(basemap->fill, style_.land, visible);
+    draw_geometry(basemap->borders, style_.border, visible);
+    draw_geometry(basemap->coast, style_.coast, visible);
   }
   if (user_basemap_) {
-    draw_geometry(user_basemap_->fill, style_.user_fill);
-    draw_geometry(user_basemap_->coast, style_.user_line);
-    draw_geometry(user_basemap_->borders, style_.user_line);
+    draw_geometry(user_basemap_->fill, style_.user_fill, visible);
+    draw_geometry(user_basemap_->coast, style_.user_line, visible);
+    draw_geometry(user_basemap_->borders, style_.user_line, visible);
   }
-  draw_geometry(*world_edge_, style_.world_edge);
+  draw_geometry(*world_edge_, style_.world_edge, visible);
   glBindVertexArray(0);
 }
 

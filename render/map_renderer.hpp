@@ -14,6 +14,7 @@
 
 #include "geo/projection/projection.hpp"
 #include "render/basemap/basemap_mesh.hpp"
+#include "render/basemap/primitive_tiles.hpp"
 #include "render/camera.hpp"
 #include "render/gl/gl_object.hpp"
 #include "render/gl/shader_program.hpp"
@@ -24,17 +25,18 @@
 
 namespace incimap::render {
 
-// Vertices of one primitive type in one buffer.
+// Vertices of one primitive type (GL_TRIANGLES or GL_LINES) in one buffer,
+// grouped in tiles so that a view draws only the tiles it meets.
 class GpuGeometry {
  public:
   GpuGeometry(std::span<const float> xy, GLenum primitive);
-  void draw() const;
-  bool empty() const noexcept { return vertex_count_ == 0; }
+  void draw(const geo::MapRect& visible) const;
+  bool empty() const noexcept { return tiles_.empty(); }
 
  private:
   GlVertexArray vertex_array_;
   GlBuffer buffer_;
-  GLsizei vertex_count_ = 0;
+  std::vector<PrimitiveTile> tiles_;
   GLenum primitive_;
 };
 
@@ -60,6 +62,8 @@ class MapRenderer {
   void set_basemap(BasemapDetail detail, const BasemapMesh& mesh);
   bool has_basemap(BasemapDetail detail) const noexcept;
   void clear_basemaps();
+  // Forgets one detail (a regional mesh the view has left): coarser ones draw instead.
+  void clear_basemap(BasemapDetail detail);
   void set_user_basemap(const BasemapMesh& mesh);
 
   // Clears to the background and draws ocean, graticule, land and lines,
@@ -71,7 +75,7 @@ class MapRenderer {
 
  private:
   const GpuGeometry& graticule_for(double metres_per_pixel);
-  void draw_geometry(const GpuGeometry& geometry, const Rgba& colour);
+  void draw_geometry(const GpuGeometry& geometry, const Rgba& colour, const geo::MapRect& visible);
 
   MapStyle style_;
   const geo::Projection* projection_;
@@ -81,6 +85,7 @@ class MapRenderer {
   FontAtlas fonts_;
   GlTexture atlas_texture_;
   std::optional<GpuGeometry> world_fill_;
+  bool world_is_rectangle_ = false;  // Web Mercator, plate carrée: the ocean can be a clear
   std::optional<GpuGeometry> world_edge_;
   std::map<double, GpuGeometry> graticules_;  // by spacing in degrees
   std::array<std::unique_ptr<GpuBasemap>, 3> basemaps_;  // by BasemapDetail

@@ -37,6 +37,18 @@ void IncidentMap::set_layer_visible(std::size_t layer, bool visible) {
   refresh_shown();
 }
 
+void IncidentMap::set_layer_colour(std::size_t layer, const Rgba& colour) {
+  if (layer < layering_.layers.size()) layering_.layers[layer].colour = colour;
+}
+
+void IncidentMap::replace_incident(std::size_t index, Incident incident, const geo::Projection& projection) {
+  assert(index < incidents_.size());
+  positions_[index] = projection.forward(incident.where).value_or(projection.world_bounds().centre());
+  incidents_[index] = std::move(incident);
+  index_ = ClusterIndex(positions_, projection.world_bounds());
+  refresh_shown();
+}
+
 void IncidentMap::set_filter(std::vector<std::uint8_t> passes) {
   assert(passes.size() == incidents_.size());
   filter_ = std::move(passes);

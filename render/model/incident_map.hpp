@@ -32,6 +32,12 @@ class IncidentMap {
   void set_projection(const geo::Projection& projection);
   void set_grouping(LayerGrouping grouping);
   void set_layer_visible(std::size_t layer, bool visible);
+  // A layer's marker colour (the viewer lets a user pick one).
+  void set_layer_colour(std::size_t layer, const Rgba& colour);
+  // Replaces one incident's record (a user's correction of its geocode): it
+  // is reprojected and the cluster index rebuilt, O(n log n). It keeps its
+  // layer until the grouping is set again. Precondition: index < size.
+  void replace_incident(std::size_t index, Incident incident, const geo::Projection& projection);
   // Per incident, nonzero when it passes the filters (all pass by default).
   // Precondition: one entry per incident.
   void set_filter(std::vector<std::uint8_t> passes);

@@ -118,7 +118,9 @@ Incident incident_from(OGRFeatureH feature, geo::LonLat where) {
   const FeatureFields f(feature);
   Incident incident;
   incident.where = where;
+  // GeoJSON exposes a string Feature.id as "id"; other formats keep geo's "incident_id" column.
   incident.id = f.text("id");
+  if (incident.id.empty()) incident.id = f.text("incident_id");
   if (incident.id.empty()) incident.id = std::to_string(OGR_F_GetFID(feature));
   incident.title = f.text("title");
   if (incident.title.empty()) incident.title = f.text("source_title");

@@ -18,9 +18,11 @@ struct CodeRange {
   int first;
   int count;
 };
-// Latin-1 + Latin Extended-A, Greek, Cyrillic, Arabic.
-constexpr std::array<CodeRange, 4> kRanges = {{{0x20, 0x160}, {0x370, 0x90}, {0x400, 0x100}, {0x600, 0x100}}};
-constexpr int kPackedHeight = 1024;
+// Latin-1 + Latin Extended-A and -B, Greek, Cyrillic, Arabic, and Latin
+// Extended Additional, which GeoNames' romanised names use ("Al Ḩillah").
+constexpr std::array<CodeRange, 5> kRanges = {
+    {{0x20, 0x230}, {0x370, 0x90}, {0x400, 0x100}, {0x600, 0x100}, {0x1E00, 0x100}}};
+constexpr int kPackedHeight = 2048;
 constexpr int kWhiteRows = 2;  // below the packed glyphs, fully opaque
 
 std::vector<unsigned char> read_file(const std::filesystem::path& path) {

@@ -1,0 +1,51 @@
+#pragma once
+// A user's fixes of wrongly geocoded incidents, kept in a sidecar file next
+// to the input (INPUT.corrections.json) so the input itself is never
+// rewritten, and applied again whenever that input is loaded.
+
+#include <filesystem>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "geo/projection/lonlat.hpp"
+#include "render/model/incident.hpp"
+
+namespace incimap::app {
+
+struct Correction {
+  std::string incident_id;
+  geo::LonLat where = geo::LonLat::from(geo::Longitude{0}, geo::Latitude{0});  // the corrected position
+  std::string location;  // the place picked; empty when the marker was dragged
+  geo::LonLat original = geo::LonLat::from(geo::Longitude{0}, geo::Latitude{0});  // where the geocoder put it
+  std::string original_location;
+};
+
+// INPUT + ".corrections.json", beside the input (a file or a folder).
+std::filesystem::path corrections_path(const std::string& input);
+
+// The corrections stored for an input; empty when there is no sidecar.
+// Throws geo::InputError naming the sidecar when it is not a corrections file.
+std::vector<Correction> read_corrections(const std::filesystem::path& sidecar);
+
+// Replaces the sidecar atomically (a temporary file renamed over it); an
+// empty list removes it. Throws std::runtime_error naming the file.
+void write_corrections(const std::filesystem::path& sidecar, std::span<const Correction> corrections);
+
+// The incident as corrected: at the corrected position, named after the
+// picked place (when one was picked), and precisely placed (geo precision
+// 1, confidence 1): a person has checked it.
+render::Incident corrected(render::Incident incident, const Correction& correction);
+
+struct AppliedCorrection {
+  std::size_t incident = 0;  // index into the corrected list
+  Correction correction;     // its original_* as the input gave them
+  render::Incident original; // the record before the correction, for undo
+};
+
+// Corrects every incident a correction names (by id). Corrections for ids
+// no longer in the input are dropped.
+std::vector<AppliedCorrection> apply_corrections(std::vector<render::Incident>& incidents,
+                                                 std::span<const Correction> corrections);
+
+}  // namespace incimap::app

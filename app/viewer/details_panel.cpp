@@ -1,0 +1,268 @@
+#include "app/viewer/details_panel.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/viewer/highlighted_text.hpp"
+#include "app/viewer/panel_layout.hpp"
+#include "app/viewer/ui_style.hpp"
+
+namespace incimap::app {
+namespace {
+
+void heading(const UiFonts& fonts, const char* text) {
+  ImGui::Spacing();
+  ImGui::PushFont(fonts.bold());
+  ImGui::TextUnformatted(text);
+  ImGui::PopFont();
+  ImGui::Separator();
+}
+
+// One "key: value" row of the facts table.
+void fact(const char* key, const std::string& value) {
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextDisabled("%s", key);
+  ImGui::TableNextColumn();
+  ImGui::TextWrapped("%s", value.empty() ? "—" : value.c_str());
+}
+
+std::string coordinates(geo::LonLat where) {
+  char text[64];
+  std::snprintf(text, sizeof text, "%.5f° %c, %.5f° %c", std::abs(where.lat()), where.lat() >= 0 ? 'N' : 'S',
+                std::abs(where.lon()), where.lon() >= 0 ? 'E' : 'W');
+  return text;
+}
+
+std::string casualties(const render::Incident& incident) {
+  if (incident.fatalities == 0 && incident.injuries == 0) return "none reported";
+  std::string text;
+  if (incident.fatalities > 0) text = std::to_string(incident.fatalities) + " killed";
+  if (incident.injuries > 0) text += (text.empty() ? "" : ", ") + std::to_string(incident.injuries) + " injured";
+  return text;
+}
+
+std::string actors(const render::Incident& incident) {
+  if (incident.actor1.empty() && incident.actor2.empty()) return {};
+  if (incident.actor2.empty()) return incident.actor1;
+  return (incident.actor1.empty() ? std::string("?") : incident.actor1) + " → " + incident.actor2;
+}
+
+std::string place_line(const render::Incident& incident) {
+  std::string text = incident.location;
+  if (!incident.admin1.empty() && incident.admin1 != incident.location) text += ", " + incident.admin1;
+  if (!incident.country.empty()) text += " (" + incident.country + ")";
+  if (!incident.geo_type.empty()) text += " · " + incident.geo_type;
+  return text;
+}
+
+void facts_table(const ViewerModel& model, std::uint32_t index) {
+  const render::Incident& incident = model.incidents()[index];
+  constexpr ImGuiTableFlags kFlags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings;
+  if (!ImGui::BeginTable("##facts", 2, kFlags)) return;
+  ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.5f);
+  ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+  fact("Date", incident.event_date.empty() ? std::string("unknown")
+                                           : incident.event_date + "  (" + describe(incident.time_precision) + ")");
+  std::string type = incident.event_type;
+  if (!incident.sub_event_type.empty() && incident.sub_event_type != incident.event_type) {
+    type += " — " + incident.sub_event_type;
+  }
+  fact("Event", type);
+  fact("Actors", actors(incident));
+  fact("Casualties", casualties(incident));
+  fact("Place", place_line(incident));
+  fact("Precision", describe(incident.geo_precision));
+  ImGui::TableNextRow();
+  ImGui::TableNextColumn();
+  ImGui::TextDisabled("Confidence");
+  ImGui::TableNextColumn();
+  char confidence[16];
+  std::snprintf(confidence, sizeof confidence, "%.2f", incident.geocode_confidence);
+  ImGui::ProgressBar(float(incident.geocode_confidence), {-1, ImGui::GetFontSize() * 1.1f}, confidence);
+  fact("Position", coordinates(incident.where));
+  if (const CorrectionEntry* correction = model.correction_of(index)) {
+    const std::string was = correction->correction.original_location.empty()
+                                ? coordinates(correction->correction.original)
+                                : correction->correction.original_location + ", " + coordinates(correction->correction.original);
+    fact("Corrected", "by you; the geocoder said " + was);
+  }
+  fact("Id", incident.id);
+  ImGui::EndTable();
+}
+
+void excerpt_section(const UiFonts& fonts, const render::Incident& incident) {
+  heading(fonts, "Excerpt");
+  if (incident.excerpt.empty()) {
+    ImGui::TextDisabled("The record has no excerpt.");
+    return;
+  }
+  highlighted_text(incident.excerpt, incident.mention_in_excerpt(), ui_colour::kMention);
+  if (!incident.matched_text.empty()) ImGui::TextDisabled("Place named as “%s”", incident.matched_text.c_str());
+}
+
+void source_section(const UiFonts& fonts, std::uint32_t index, const render::Incident& incident, UiState& ui,
+                    CommandList& commands) {
+  heading(fonts, "Source");
+  if (!incident.source_title.empty()) ImGui::TextWrapped("%s", incident.source_title.c_str());
+  if (!incident.published_at.empty()) ImGui::TextDisabled("Published %s", incident.published_at.c_str());
+  if (!incident.source_url.empty()) {
+    ImGui::TextWrapped("%s", incident.source_url.c_str());
+    if (ImGui::SmallButton("Copy URL")) ImGui::SetClipboardText(incident.source_url.c_str());
+  }
+  if (!incident.source_file.empty()) ImGui::TextDisabled("%s", incident.source_file.c_str());
+  ImGui::BeginDisabled(incident.source_file.empty());
+  if (ImGui::Button("Show full article")) {
+    commands.push_back(ShowSourceArticle{index});
+    ui.panels.article = true;
+  }
+  ImGui::EndDisabled();
+}
+
+void move_to_place(std::uint32_t index, const geo::GazetteerPlace& place, CommandList& commands) {
+  commands.push_back(CorrectLocation{index, place.position, place.name});
+}
+
+void place_results(std::uint32_t index, UiState& ui, CommandList& commands) {
+  for (std::size_t i = 0; i < ui.place.results.size(); ++i) {
+    const geo::GazetteerPlace& place = ui.place.results[i];
+    ImGui::PushID(int(i));
+    if (ImGui::SmallButton("Move here")) move_to_place(index, place, commands);
+    ImGui::SameLine();
+    std::string text = place.name;
+    if (!place.admin1.empty() && place.admin1 != place.name) text += ", " + place.admin1;
+    text += " (" + place.country + ") " + place.feature_code;
+    if (place.population > 0) text += " · pop. " + std::to_string(place.population);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopID();
+  }
+  if (ui.place.searched && ui.place.results.empty()) ImGui::TextDisabled("No place of that name in the gazetteer.");
+}
+
+void fix_location_section(const ViewerModel& model, const UiFonts& fonts, std::uint32_t index, PlaceSearch& places,
+                          UiState& ui, CommandList& commands) {
+  const render::Incident& incident = model.incidents()[index];
+  heading(fonts, "Fix the location");
+  if (model.busy()) {
+    ImGui::TextDisabled("Wait for the running task to finish.");
+    return;
+  }
+  if (ui.place.incident != index) ui.place = PlaceQuery{index, {}, {}, false};
+  const bool gazetteer = places.available();
+  if (!incident.candidates.empty()) {
+    ImGui::TextDisabled("The geocoder weighed:");
+    for (std::size_t i = 0; i < incident.candidates.size(); ++i) {
+      ImGui::PushID(int(i));
+      const auto [name, country] = candidate_name_and_country(incident.candidates[i]);
+      ImGui::BeginDisabled(!gazetteer);
+      if (ImGui::SmallButton("Look up")) {
+        ui.place.text = name;
+        ui.place.results = places.find(name, country);
+        ui.place.searched = true;
+      }
+      ImGui::EndDisabled();
+      ImGui::SameLine();
+      ImGui::TextUnformatted(incident.candidates[i].c_str());
+      ImGui::PopID();
+    }
+  }
+  if (gazetteer) {
+    ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 5);
+    const bool entered = ImGui::InputTextWithHint("##place", "Another place…", &ui.place.text,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button("Find") || entered) && !ui.place.text.empty()) {
+      ui.place.results = places.find(ui.place.text, incident.country);
+      ui.place.searched = true;
+    }
+    place_results(index, ui, commands);
+  } else {
+    ImGui::TextDisabled("No gazetteer index: places cannot be looked up.");
+  }
+  ImGui::TextDisabled("Or drag the selected marker to the right spot.");
+  if (model.correction_of(index) && ImGui::Button("Undo the correction")) commands.push_back(UndoCorrection{index});
+}
+
+void listed_incidents(const ViewerModel& model, const UiFonts& fonts, CommandList& commands) {
+  const auto listed = model.listed();
+  const render::Incident& first = model.incidents()[listed.front()];
+  ImGui::PushFont(fonts.bold());
+  ImGui::Text("%zu incidents at %s", listed.size(), first.location.empty() ? "one spot" : first.location.c_str());
+  ImGui::PopFont();
+  const float rows = float(std::min<std::size_t>(listed.size(), 8));
+  if (ImGui::BeginChild("##listed", {0, rows * ImGui::GetTextLineHeightWithSpacing() + 8}, true)) {
+    ImGuiListClipper clipper;
+    clipper.Begin(int(listed.size()));
+    while (clipper.Step()) {
+      for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+        const std::uint32_t index = listed[std::size_t(row)];
+        const render::Incident& incident = model.incidents()[index];
+        const std::string text = (incident.event_date.empty() ? std::string("undated") : incident.event_date) +
+                                 "  " + incident.event_type + " · " + incident.title + "##" + std::to_string(row);
+        if (ImGui::Selectable(text.c_str(), model.selected() == index)) commands.push_back(SelectIncident{index});
+      }
+    }
+  }
+  ImGui::EndChild();
+}
+
+}  // namespace
+
+const char* describe(render::TimePrecision precision) noexcept {
+  switch (precision) {
+    case render::TimePrecision::day: return "the day";
+    case render::TimePrecision::week: return "within a week";
+    case render::TimePrecision::month: return "within a month";
+    case render::TimePrecision::unknown: break;
+  }
+  return "precision unknown";
+}
+
+const char* describe(render::GeoPrecision precision) noexcept {
+  switch (precision) {
+    case render::GeoPrecision::place: return "the place itself";
+    case render::GeoPrecision::near_place: return "near the place, or part of a region";
+    case render::GeoPrecision::region: return "only the region or country";
+  }
+  return "";
+}
+
+void draw_details_panel(const ViewerModel& model, const UiFonts& fonts, PlaceSearch& places, UiState& ui,
+                        CommandList& commands) {
+  // Shown while something is selected or listed: the map keeps the room otherwise.
+  const auto selected = model.selected();
+  const bool has_selection = selected && *selected < model.incident_count();
+  if (!has_selection && model.listed().empty()) return;
+  place_next_panel(Panel::details);
+  bool open = true;
+  if (!ImGui::Begin(kDetailsWindow, &open)) {
+    ImGui::End();
+    return;
+  }
+  if (!open) commands.push_back(ClearSelection{});
+  if (!model.listed().empty()) listed_incidents(model, fonts, commands);
+  if (!has_selection) {
+    ImGui::TextDisabled("Pick one to see its details.");
+    ImGui::End();
+    return;
+  }
+  const render::Incident& incident = model.incidents()[*selected];
+  ImGui::PushFont(fonts.large());
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(incident.title.empty() ? incident.id.c_str() : incident.title.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::PopFont();
+  if (model.map() && !model.map()->is_shown(*selected)) {
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(ui_colour::kWarning), "Hidden by the current filters or layers.");
+  }
+  facts_table(model, *selected);
+  excerpt_section(fonts, incident);
+  source_section(fonts, *selected, incident, ui, commands);
+  fix_location_section(model, fonts, *selected, places, ui, commands);
+  ImGui::End();
+}
+
+}  // namespace incimap::app

@@ -1,0 +1,24 @@
+#pragma once
+// The details panel: everything known about the selected incident (title,
+// date and its precision, event type, actors, casualties, place and geo
+// precision, confidence, the geocoder's candidates, the excerpt with the
+// place mention marked, the source), the list of incidents sharing one spot
+// when their cluster was clicked, and fixing a wrong location. It shows
+// while something is selected or listed; closing it clears the selection.
+
+#include "app/viewer/place_search.hpp"
+#include "app/viewer/ui_fonts.hpp"
+#include "app/viewer/ui_state.hpp"
+#include "app/viewer/viewer_commands.hpp"
+#include "app/viewer/viewer_model.hpp"
+
+namespace incimap::app {
+
+void draw_details_panel(const ViewerModel& model, const UiFonts& fonts, PlaceSearch& places, UiState& ui,
+                        CommandList& commands);
+
+// How precise a date or a place is, in words.
+const char* describe(render::TimePrecision precision) noexcept;
+const char* describe(render::GeoPrecision precision) noexcept;
+
+}  // namespace incimap::app

@@ -1,0 +1,77 @@
+#include "app/viewer/input_loader.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+
+#include "geo/ingest/input_error.hpp"
+#include "render/model/load_incidents.hpp"
+
+namespace incimap::app {
+namespace {
+
+std::string lower_extension(const std::string& path) {
+  std::string extension = std::filesystem::path(path).extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return char(std::tolower(c)); });
+  return extension;
+}
+
+// GeoJSON names its type near the top; article JSON never says "Feature".
+bool looks_like_geojson(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::array<char, 4096> head{};
+  in.read(head.data(), head.size());
+  const std::string_view text(head.data(), std::size_t(in.gcount()));
+  return text.find("\"FeatureCollection\"") != std::string_view::npos ||
+         text.find("\"Feature\"") != std::string_view::npos;
+}
+
+std::string describe(std::size_t incidents, std::size_t unlocated) {
+  return std::to_string(unlocated) + " of " + std::to_string(incidents + unlocated) +
+         " incidents have no place and are not on the map";
+}
+
+}  // namespace
+
+InputKind input_kind(const std::string& path) {
+  if (std::filesystem::is_directory(path)) return InputKind::articles;
+  static constexpr std::array<std::string_view, 9> kArticleExtensions = {
+      ".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson", ".xml", ".rss", ".atom"};
+  const std::string extension = lower_extension(path);
+  if (std::find(kArticleExtensions.begin(), kArticleExtensions.end(), extension) != kArticleExtensions.end()) {
+    return InputKind::articles;
+  }
+  if (extension == ".json") return looks_like_geojson(path) ? InputKind::incidents : InputKind::articles;
+  return InputKind::incidents;
+}
+
+LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress) {
+  LoadedInput loaded;
+  loaded.path = path;
+  try {
+    if (!std::filesystem::exists(path)) throw geo::InputError(path, "no such file or folder");
+    loaded.kind = input_kind(path);
+    if (loaded.kind == InputKind::articles) {
+      ExtractedIncidents extracted = extractor.extract(path, progress);
+      loaded.incidents = std::move(extracted.incidents);
+      loaded.warnings = std::move(extracted.failures);
+      if (extracted.unlocated > 0) loaded.warnings.push_back(path + ": " + describe(loaded.incidents.size(), extracted.unlocated));
+    } else {
+      loaded.incidents = render::load_incidents(path);
+    }
+  } catch (const std::exception& e) {
+    loaded.error = e.what();
+    return loaded;
+  }
+  try {
+    loaded.corrections = apply_corrections(loaded.incidents, read_corrections(corrections_path(path)));
+  } catch (const std::exception& e) {
+    loaded.warnings.push_back(std::string(e.what()) + " (corrections not applied)");
+  }
+  return loaded;
+}
+
+}  // namespace incimap::app

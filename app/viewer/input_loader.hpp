@@ -1,0 +1,35 @@
+#pragma once
+// What the viewer opens: incident files (incimap's export, or any OGR file
+// with the incident properties) read by render's loader, and articles
+// geoparsed in-process. Corrections saved beside an input are applied here.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/viewer/article_incidents.hpp"
+#include "app/viewer/corrections.hpp"
+#include "render/model/incident.hpp"
+
+namespace incimap::app {
+
+enum class InputKind : std::uint8_t { incidents, articles };
+
+// Folders and .txt .text .html .htm .jsonl .ndjson .xml .rss .atom are
+// articles; a .json is incidents when it holds GeoJSON, articles otherwise;
+// any other file is handed to OGR.
+InputKind input_kind(const std::string& path);
+
+struct LoadedInput {
+  std::string path;
+  InputKind kind = InputKind::incidents;
+  std::vector<render::Incident> incidents;
+  std::vector<AppliedCorrection> corrections;  // already applied to `incidents`
+  std::vector<std::string> warnings;    // "PATH: reason": articles that failed, a bad sidecar
+  std::string error;                    // "PATH: reason" when nothing could be loaded
+};
+
+// Never throws: a failure is reported in `error`.
+LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress = {});
+
+}  // namespace incimap::app

@@ -1,0 +1,29 @@
+#pragma once
+// The full text of the article an incident came from, read again from its
+// source file when the user asks for it (incidents carry only the excerpt).
+
+#include <filesystem>
+#include <optional>
+#include <span>
+#include <string>
+#include <utility>
+
+#include "render/model/incident.hpp"
+
+namespace incimap::app {
+
+struct SourceArticle {
+  std::string path;  // the file it was read from
+  std::string title;
+  std::string text;  // UTF-8, the title included (ingest's Article::text)
+  // Where the incident's excerpt sits in `text`, as byte offsets.
+  std::optional<std::pair<std::size_t, std::size_t>> excerpt;
+};
+
+// Reads incident.source_file (a relative path is tried against each of
+// `base_dirs`, then the working directory) and picks the article whose text
+// holds the excerpt, else the one whose title matches. Throws geo::InputError
+// naming the file when it is missing or holds no such article.
+SourceArticle read_source_article(const render::Incident& incident, std::span<const std::filesystem::path> base_dirs);
+
+}  // namespace incimap::app

@@ -1,0 +1,186 @@
+// ViewerApp's long work, handed to the task runner: loading inputs, building
+// basemaps and labels, reading a source article, exporting. Each job runs on
+// the worker thread and returns a completion the frame loop runs.
+
+#include <filesystem>
+
+#include "app/viewer/incident_export.hpp"
+#include "app/viewer/source_article.hpp"
+#include "app/viewer/viewer_app.hpp"
+#include "render/basemap/vector_features.hpp"
+#include "render/gl/gl.hpp"
+#include "render/image/rgba_image.hpp"
+
+namespace incimap::app {
+
+void ViewerApp::correct_to_place(const CorrectToPlace& command) {
+  if (command.incident >= model_.incident_count()) return;
+  const std::string& country = command.country.empty() ? model_.incidents()[command.incident].country : command.country;
+  const auto places = places_.find(command.place, country, 1);
+  if (places.empty()) {
+    model_.notify(NoticeLevel::warning, places_.available() ? "No place named " + command.place + " in the gazetteer"
+                                                            : "No gazetteer index: drag the marker instead");
+    return;
+  }
+  model_.correct(command.incident, places.front().position, places.front().name);
+}
+
+void ViewerApp::start_loading(std::vector<std::string> paths) {
+  if (loading_) {
+    // One load at a time: each builds on the dataset the last one produced.
+    pending_loads_.insert(pending_loads_.end(), paths.begin(), paths.end());
+    return;
+  }
+  loading_ = true;
+  model_.lock_for_task();
+  const Framing framing = model_.map() == nullptr ? Framing::fit : Framing::keep;
+  tasks_.submit("Loading", [this, base = model_.dataset(), paths = std::move(paths), framing,
+                            crs = model_.projection().crs(), grouping = model_.grouping(),
+                            extractor = extractor_](TaskProgress& progress) -> TaskRunner::Completion {
+    auto dataset = std::make_shared<Dataset>();
+    try {
+      *dataset = load_dataset(base, paths, crs, grouping, *extractor,
+                              [&](std::size_t done, std::size_t total, const std::string& note) {
+                                progress.report(total ? float(done) / float(total) : -1.0f, note);
+                              });
+    } catch (const std::exception& e) {
+      // The dataset stays as it was; say why nothing new arrived.
+      dataset.reset();
+      return [this, message = std::string(e.what())] {
+        model_.notify(NoticeLevel::error, "Loading failed: " + message);
+        input_failed_ = true;
+        finish_loading({}, Framing::keep);
+      };
+    }
+    return [this, dataset, framing] { finish_loading(std::move(*dataset), framing); };
+  });
+}
+
+void ViewerApp::finish_loading(Dataset dataset, Framing framing) {
+  loading_ = false;
+  model_.unlock_after_task();
+  if (dataset.map) {
+    for (const std::string& error : dataset.errors) model_.notify(NoticeLevel::error, error);
+    for (const std::string& warning : dataset.warnings) model_.notify(NoticeLevel::warning, warning);
+    if (!dataset.errors.empty()) input_failed_ = true;
+    const std::size_t before = model_.incident_count();
+    model_.replace_dataset(std::move(dataset));
+    model_.notify(NoticeLevel::info, "Loaded " + std::to_string(model_.incident_count() - before) + " incidents");
+    if (framing == Framing::fit && model_.incident_count() > 0) initial_view_pending_ = true;
+    sync_window_title();
+  }
+  if (!pending_loads_.empty()) start_loading(std::exchange(pending_loads_, {}));
+}
+
+void ViewerApp::request_basemaps() {
+  // Not while the camera flies: the regions it passes would be built for nothing.
+  if (map_view_.animating()) return;
+  while (const auto request = map_view_.wanted_basemap()) {
+    map_view_.mark_basemap_requested(*request);
+    build_basemap(*request);
+  }
+}
+
+void ViewerApp::build_basemap(const MapView::BasemapRequest& request) {
+  tasks_.submit("Building the basemap", [this, request, crs = model_.projection().crs()](TaskProgress&) {
+    const geo::Projection projection(crs);
+    auto mesh = std::make_shared<render::BasemapMesh>(
+        render::build_natural_earth_mesh(projection, request.detail, request.region));
+    return [this, request, mesh] { map_view_.set_basemap(request, *mesh); };
+  });
+}
+
+void ViewerApp::load_labels() {
+  tasks_.submit("Reading place names", [this, crs = model_.projection().crs()](TaskProgress&) {
+    const geo::Projection projection(crs);
+    auto labels = std::make_shared<std::vector<render::PlaceLabel>>(render::load_place_labels(projection));
+    return [this, labels] { map_view_.set_labels(std::move(*labels)); };
+  });
+}
+
+void ViewerApp::load_user_basemap(const std::string& path) {
+  tasks_.submit("Reading " + path, [this, path, crs = model_.projection().crs()](TaskProgress&) {
+    const geo::Projection projection(crs);
+    auto mesh = std::make_shared<render::BasemapMesh>(
+        render::build_vector_mesh(render::read_vector_features(path), projection));
+    return [this, mesh] { map_view_.set_user_basemap(*mesh); };
+  });
+}
+
+void ViewerApp::show_source_article(std::uint32_t incident) {
+  if (incident >= model_.incident_count()) return;
+  std::vector<std::filesystem::path> base_dirs;
+  if (const InputRecord* input = input_of(model_.dataset().inputs, incident)) {
+    const std::filesystem::path path(input->path);
+    base_dirs.push_back(std::filesystem::is_directory(path) ? path : path.parent_path());
+  }
+  base_dirs.emplace_back(std::filesystem::current_path());
+  ui_.panels.article = true;
+  tasks_.submit("Reading the source article",
+                [this, incident, record = model_.incidents()[incident], base_dirs](TaskProgress&) -> TaskRunner::Completion {
+                  try {
+                    auto article = std::make_shared<SourceArticle>(read_source_article(record, base_dirs));
+                    return [this, incident, article] { model_.set_article(incident, std::move(*article)); };
+                  } catch (const std::exception& e) {
+                    return [this, message = std::string(e.what())] {
+                      model_.notify(NoticeLevel::error, "Cannot show the article: " + message);
+                      ui_.panels.article = false;
+                    };
+                  }
+                });
+}
+
+void ViewerApp::export_incidents(const ExportIncidents& command) {
+  if (!model_.map() || model_.busy()) {
+    model_.notify(NoticeLevel::warning, "Export waits for loading to finish; try again in a moment.");
+    return;
+  }
+  model_.lock_for_task();
+  tasks_.submit("Exporting", [this, path = command.path, overwrite = command.overwrite,
+                              rows = std::vector<std::uint32_t>(model_.table_rows().begin(), model_.table_rows().end()),
+                              map = model_.dataset().map, corrections = model_.dataset().corrections](TaskProgress& progress) {
+    progress.report(-1.0f, "Writing " + std::to_string(rows.size()) + " incidents to " + path);
+    std::vector<ExportRecord> records;
+    records.reserve(rows.size());
+    for (const std::uint32_t i : rows) {
+      const auto correction = corrections.find(i);
+      records.push_back({&map->incidents()[i], correction == corrections.end() ? nullptr : &correction->second.correction});
+    }
+    std::string outcome;
+    NoticeLevel level = NoticeLevel::info;
+    try {
+      app::export_incidents(path, records, overwrite);
+      outcome = "Exported " + std::to_string(records.size()) + " incidents to " + path;
+    } catch (const std::exception& e) {
+      outcome = std::string("Export failed: ") + e.what();
+      level = NoticeLevel::error;
+    }
+    return TaskRunner::Completion([this, level, outcome] {
+      model_.unlock_after_task();
+      model_.notify(level, outcome);
+    });
+  });
+}
+
+void ViewerApp::export_map_image(const ExportMapImage& command) {
+  if (command.overwrite == geo::Overwrite::refuse && std::filesystem::exists(command.path)) {
+    model_.notify(NoticeLevel::error, command.path + " exists (tick \"Replace the file\" to overwrite it)");
+    return;
+  }
+  auto image = std::make_shared<render::RgbaImage>(map_view_.draw_image(model_));
+  const geo::ScreenSize size = framebuffer_size();
+  glViewport(0, 0, size.width, size.height);
+  tasks_.submit("Saving the map image", [this, image, path = command.path](TaskProgress&) -> TaskRunner::Completion {
+    try {
+      render::write_png(path, *image);
+      return [this, path, image] {
+        model_.notify(NoticeLevel::info, "Saved the map (" + std::to_string(image->width) + "×" +
+                                             std::to_string(image->height) + ") to " + path);
+      };
+    } catch (const std::exception& e) {
+      return [this, message = std::string(e.what())] { model_.notify(NoticeLevel::error, message); };
+    }
+  });
+}
+
+}  // namespace incimap::app

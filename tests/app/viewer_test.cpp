@@ -1,0 +1,441 @@
+// `incimap view` under xvfb-run, driven by --script: what a user sees on
+// the screen (pixels of screenshots) and what the viewer reports it shows
+// (--dump-state / dump-state JSON). Skipped when xvfb-run is not installed.
+
+#include <gtest/gtest.h>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "geo/gazetteer/gazetteer_build.hpp"
+#include "geo/projection/projection.hpp"
+#include "render/camera.hpp"
+#include "render/colour.hpp"
+#include "render/image/rgba_image.hpp"
+
+namespace incimap {
+namespace {
+
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+const fs::path kSample = INCIMAP_RENDER_TEST_DATA "/sample_incidents.geojson";
+const fs::path kGazetteerData = INCIMAP_TEST_DATA_DIR "/gazetteer";
+
+bool have_xvfb() { return std::system("command -v xvfb-run > /dev/null 2>&1") == 0; }
+
+struct ViewerRun {
+  int exit_code = -1;
+  std::string stdout_text;
+  std::string stderr_text;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+class ViewerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    if (!have_xvfb()) GTEST_SKIP() << "xvfb-run is not installed";
+    const auto* test = ::testing::UnitTest::GetInstance()->current_test_info();
+    dir_ = fs::temp_directory_path() / ("incimap-viewer-" + std::string(test->name()) + "-" + std::to_string(::getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "config");
+    // A copy: corrections are saved beside the input.
+    fs::copy_file(kSample, input());
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    if (!HasFailure()) fs::remove_all(dir_, ignored);
+  }
+
+  fs::path input() const { return dir_ / "incidents.geojson"; }
+  fs::path file(const std::string& name) const { return dir_ / name; }
+
+  enum class WindowSize { fixed, remembered };
+
+  // Runs the viewer on `inputs` with `script`, at 1280x800 unless the size is the remembered one.
+  ViewerRun view(const std::vector<std::string>& inputs, const std::string& script, const std::string& options = "",
+                 WindowSize size = WindowSize::fixed) {
+    std::ofstream(file("script.txt")) << script;
+    std::string command = "XDG_CONFIG_HOME='" + (dir_ / "config").string() +
+                          "' xvfb-run -a -s '-screen 0 1280x800x24' '" INCIMAP_BIN "' view " +
+                          (size == WindowSize::fixed ? "--size 1280x800 " : "") + options + " --script '" +
+                          file("script.txt").string() + "'";
+    for (const auto& input : inputs) command += " '" + input + "'";
+    command += " > '" + file("stdout.txt").string() + "' 2> '" + file("stderr.txt").string() + "'";
+    return run_under_xvfb(command);
+  }
+
+  // xvfb-run -a can lose a race for a display number to another X server
+  // starting at the same moment; that is retried, not reported.
+  ViewerRun run_under_xvfb(const std::string& command) {
+    ViewerRun run;
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      const int status = std::system(command.c_str());
+      run = {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(file("stdout.txt")), slurp(file("stderr.txt"))};
+      if (run.stderr_text.find("Xvfb failed to start") == std::string::npos) break;
+    }
+    return run;
+  }
+
+  Json state(const std::string& name) const {
+    std::ifstream in(file(name));
+    if (!in) throw std::runtime_error("no state file " + name);
+    return Json::parse(in);
+  }
+
+  fs::path dir_;
+};
+
+// Where the viewer's camera (as dumped) puts a longitude/latitude.
+geo::ScreenPoint pixel_of(const Json& state, double lon, double lat) {
+  const Json& c = state["camera"];
+  const geo::Projection projection(c["crs"].get<std::string>());
+  const render::Camera camera({c["width"].get<int>(), c["height"].get<int>()},
+                              {c["centre_x"].get<double>(), c["centre_y"].get<double>()},
+                              c["metres_per_pixel"].get<double>());
+  return camera.to_screen(*projection.forward(geo::LonLat::from(geo::Longitude{lon}, geo::Latitude{lat})));
+}
+
+render::Rgba layer_colour(const Json& state, const std::string& layer) {
+  for (const Json& l : state["layers"]) {
+    if (l["name"] == layer) return *render::parse_hex_colour(l["colour"].get<std::string>());
+  }
+  throw std::runtime_error("no layer " + layer);
+}
+
+bool looks_like(const std::array<std::uint8_t, 4>& pixel, const render::Rgba& colour, int tolerance = 6) {
+  const std::uint32_t rgba = colour.to_rgba8();
+  return std::abs(int(pixel[0]) - int(rgba >> 24)) <= tolerance &&
+         std::abs(int(pixel[1]) - int((rgba >> 16) & 0xFF)) <= tolerance &&
+         std::abs(int(pixel[2]) - int((rgba >> 8) & 0xFF)) <= tolerance;
+}
+
+std::string describe(const std::array<std::uint8_t, 4>& p) {
+  return "rgb(" + std::to_string(p[0]) + "," + std::to_string(p[1]) + "," + std::to_string(p[2]) + ")";
+}
+
+std::array<std::uint8_t, 4> at(const render::RgbaImage& image, geo::ScreenPoint point) {
+  return image.at(int(std::lround(point.x)), int(std::lround(point.y)));
+}
+
+// Pixels of `colour` inside a panel's rectangle (as dumped).
+int pixels_of_colour(const render::RgbaImage& image, const Json& rect, const render::Rgba& colour) {
+  int count = 0;
+  const int x0 = rect["x"].get<int>(), y0 = rect["y"].get<int>();
+  const int x1 = x0 + rect["width"].get<int>(), y1 = y0 + rect["height"].get<int>();
+  for (int y = std::max(0, y0); y < std::min(image.height, y1); ++y) {
+    for (int x = std::max(0, x0); x < std::min(image.width, x1); ++x) count += looks_like(image.at(x, y), colour, 2);
+  }
+  return count;
+}
+
+// Pixels that differ between two screenshots inside a rectangle.
+int changed_pixels(const render::RgbaImage& a, const render::RgbaImage& b, const Json& rect) {
+  int count = 0;
+  const int x0 = rect["x"].get<int>(), y0 = rect["y"].get<int>();
+  for (int y = y0; y < y0 + rect["height"].get<int>() && y < a.height; ++y) {
+    for (int x = x0; x < x0 + rect["width"].get<int>() && x < a.width; ++x) count += a.at(x, y) != b.at(x, y);
+  }
+  return count;
+}
+
+std::vector<std::string> table_ids(const Json& state) { return state["table"]["ids"].get<std::vector<std::string>>(); }
+
+const render::Rgba kMentionHighlight = render::Rgba::from_rgb(0xFFD666);  // app/viewer/ui_style.hpp
+
+TEST_F(ViewerTest, BaghdadMarkerIsDrawnInItsLayerColourAtItsProjectedPixel) {
+  // Central Baghdad at ~80 m per pixel: the five Baghdad incidents are one
+  // cluster exactly on the city, coloured by its main layer.
+  const ViewerRun run = view({input().string()}, "screenshot " + file("map.png").string() + "\ndump-state " +
+                                               file("state.json").string() + "\nquit\n",
+                       "--bbox 43.9,32.9,44.8,33.7");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json s = state("state.json");
+  const render::RgbaImage image = render::read_png(file("map.png").string());
+  ASSERT_EQ(image.width, 1280);
+  ASSERT_EQ(image.height, 800);
+  const geo::ScreenPoint baghdad = pixel_of(s, 44.361488, 33.312805);
+  ASSERT_GT(baghdad.x, 340);  // in the map, clear of the panels
+  ASSERT_LT(baghdad.x, 1200);
+  ASSERT_LT(baghdad.y, 520);
+  const render::Rgba explosions = layer_colour(s, "Explosions/Remote violence");
+  const auto marker = at(image, {baghdad.x - 9, baghdad.y});
+  EXPECT_TRUE(looks_like(marker, explosions)) << describe(marker) << " at " << baghdad.x << "," << baghdad.y;
+  const auto beside = at(image, {baghdad.x + 60, baghdad.y});
+  EXPECT_FALSE(looks_like(beside, explosions)) << "the marker is a disc, not a smear: " << describe(beside);
+  EXPECT_EQ(s["shown"], 15);
+}
+
+TEST_F(ViewerTest, ClickingAMarkerShowsItsDetailsWithThePlaceMentionMarkedInTheExcerpt) {
+  // Sudan and around: Khartoum's incident is the only one there.
+  const ViewerRun run = view({input().string()},
+                       "screenshot " + file("before.png").string() + "\nclick 32.5325 15.500556\nscreenshot " +
+                           file("after.png").string() + "\ndump-state " + file("state.json").string() + "\nquit\n",
+                       "--bbox 22,4,42,24");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json s = state("state.json");
+  ASSERT_TRUE(s["selected"].is_object()) << s.dump(2);
+  EXPECT_EQ(s["selected"]["id"], "ktm-1");
+  EXPECT_EQ(s["selected"]["mention"], "Khartoum");
+  EXPECT_NE(s["selected"]["excerpt"].get<std::string>().find("residential areas of Khartoum"), std::string::npos);
+  ASSERT_TRUE(s["panels"].contains("Details")) << s["panels"].dump();
+  const Json& details = s["panels"]["Details"];
+  const render::RgbaImage before = render::read_png(file("before.png").string());
+  const render::RgbaImage after = render::read_png(file("after.png").string());
+  const int area = details["width"].get<int>() * details["height"].get<int>();
+  EXPECT_GT(changed_pixels(before, after, details), area / 3) << "the details panel opened where the map was";
+  // The excerpt's "Khartoum" sits on the mention highlight: about 60x16 px of it.
+  EXPECT_GT(pixels_of_colour(after, details, kMentionHighlight), 400);
+  EXPECT_EQ(pixels_of_colour(before, details, kMentionHighlight), 0);
+}
+
+TEST_F(ViewerTest, HidingALayerRemovesItsMarkersFromTheMapAndTheTable) {
+  const std::string script = "screenshot " + file("before.png").string() + "\ndump-state " +
+                             file("before.json").string() + "\ntoggle-layer Battles\nscreenshot " +
+                             file("after.png").string() + "\ndump-state " + file("after.json").string() +
+                             "\nexport-png " + file("map.png").string() + "\nwait 2\nquit\n";
+  const ViewerRun run = view({input().string()}, script, "--bbox 22,4,42,24");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json before = state("before.json"), after = state("after.json");
+  const render::Rgba battles = layer_colour(before, "Battles");
+  const geo::ScreenPoint khartoum = pixel_of(before, 32.5325, 15.500556);
+  const auto shown = at(render::read_png(file("before.png").string()), {khartoum.x - 4, khartoum.y});
+  const auto hidden = at(render::read_png(file("after.png").string()), {khartoum.x - 4, khartoum.y});
+  EXPECT_TRUE(looks_like(shown, battles)) << describe(shown);
+  EXPECT_FALSE(looks_like(hidden, battles)) << describe(hidden);
+  EXPECT_EQ(before["shown"], 15);
+  EXPECT_EQ(after["shown"], 11);  // four battles
+  EXPECT_EQ(after["table"]["rows"], 11);
+  const auto ids = table_ids(after);
+  EXPECT_TRUE(std::find(ids.begin(), ids.end(), "ktm-1") == ids.end()) << "the hidden battle is still a row";
+  for (const Json& layer : after["layers"]) EXPECT_EQ(layer["visible"], layer["name"] != "Battles") << layer.dump();
+
+  // File > Save map as PNG: the map alone at the window's size, as it now is.
+  const render::RgbaImage saved = render::read_png(file("map.png").string());
+  EXPECT_EQ(saved.width, 1280);
+  EXPECT_EQ(saved.height, 800);
+  EXPECT_FALSE(looks_like(at(saved, {khartoum.x - 4, khartoum.y}), battles));
+  const geo::ScreenPoint sahel = pixel_of(before, 2.0, 17.5);  // a battle outside the map region, under the panels
+  EXPECT_LT(sahel.x, 308);
+  const auto under_panel = at(saved, {std::max(1.0, sahel.x), sahel.y});
+  EXPECT_FALSE(looks_like(under_panel, render::Rgba::from_rgb(0xFAFAFC))) << "the image has no panels: " << describe(under_panel);
+}
+
+TEST_F(ViewerTest, FiltersNarrowTheTableAndTheMapAlike) {
+  const std::string script = "filter baghdad\ndump-state " + file("text.json").string() +
+                             "\nfilter-type Protests\ndump-state " + file("type.json").string() +
+                             "\nfilter\nfilter-type\ndates 2024-03-10 2024-03-12\ndump-state " +
+                             file("dates.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json text = state("text.json"), type = state("type.json"), dates = state("dates.json");
+  // Newest first, the table's default order.
+  EXPECT_EQ(table_ids(text), (std::vector<std::string>{"bgd-5", "bgd-4", "bgd-3", "bgd-2", "bgd-1"}));
+  EXPECT_EQ(text["shown"], 5);
+  EXPECT_EQ(table_ids(type), std::vector<std::string>{"bgd-3"});
+  EXPECT_EQ(table_ids(dates), (std::vector<std::string>{"bgt-1", "bgd-4", "irq-1"}));
+  EXPECT_EQ(dates["shown"], 3);
+}
+
+TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExported) {
+  // Drag the selected Mosul marker to where the town really is... 100 km off, for the test.
+  const std::string first = "select mos-1\nwait 30\ndrag 43.13 36.34 43.5 35.5\ndump-state " +
+                            file("first.json").string() + "\nquit\n";
+  const ViewerRun dragged = view({input().string()}, first);
+  ASSERT_EQ(dragged.exit_code, 0) << dragged.stderr_text;
+  const Json s1 = state("first.json");
+  ASSERT_EQ(s1["corrections"].size(), 1u) << s1.dump(2);
+  EXPECT_EQ(s1["corrections"][0]["id"], "mos-1");
+  EXPECT_NEAR(s1["corrections"][0]["lon"].get<double>(), 43.5, 0.05);
+  EXPECT_NEAR(s1["corrections"][0]["lat"].get<double>(), 35.5, 0.05);
+  const fs::path sidecar = input().string() + ".corrections.json";
+  ASSERT_TRUE(fs::exists(sidecar));
+
+  // A fresh viewer on the same file: the marker is where it was dragged.
+  const std::string second = "select mos-1\ndump-state " + file("second.json").string() + "\nexport " +
+                             file("out.geojson").string() + "\nwait 5\nquit\n";
+  const ViewerRun reopened = view({input().string()}, second);
+  ASSERT_EQ(reopened.exit_code, 0) << reopened.stderr_text;
+  const Json s2 = state("second.json");
+  EXPECT_EQ(s2["selected"]["geocode_status"], "corrected");
+  EXPECT_NEAR(s2["selected"]["lon"].get<double>(), 43.5, 0.05);
+
+  std::ifstream exported(file("out.geojson"));
+  ASSERT_TRUE(exported) << reopened.stderr_text;
+  const Json geojson = Json::parse(exported);
+  EXPECT_FALSE(geojson.contains("crs")) << "RFC 7946";
+  ASSERT_EQ(geojson["features"].size(), 15u);
+  int corrected = 0;
+  for (const Json& feature : geojson["features"]) {
+    const Json& p = feature["properties"];
+    if (feature["id"] != "mos-1") {
+      EXPECT_EQ(p["geocode_status"], "geocoded") << feature.dump();
+      continue;
+    }
+    ++corrected;
+    EXPECT_EQ(p["geocode_status"], "corrected");
+    EXPECT_NEAR(p["original_lon"].get<double>(), 43.13, 1e-6);
+    EXPECT_NEAR(p["original_lat"].get<double>(), 36.34, 1e-6);
+    EXPECT_EQ(p["original_location"], "Mosul");
+    EXPECT_NEAR(feature["geometry"]["coordinates"][0].get<double>(), 43.5, 0.05);
+  }
+  EXPECT_EQ(corrected, 1);
+}
+
+TEST_F(ViewerTest, PickingAPlaceFromTheGazetteerMovesTheIncidentThere) {
+  const fs::path index = file("fixture.idx");
+  geo::GazetteerSources sources;
+  sources.geonames_tables = {(kGazetteerData / "cities.txt").string()};
+  sources.countries_json = (kGazetteerData / "countries.json").string();
+  sources.admin1_json = (kGazetteerData / "admin1.json").string();
+  geo::build_gazetteer(sources, index.string());
+  const ViewerRun run = view({input().string()},
+                       "relocate bgd-3 Kirkuk\nselect bgd-3\ndump-state " + file("state.json").string() + "\nquit\n",
+                       "-g '" + index.string() + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json s = state("state.json");
+  EXPECT_EQ(s["selected"]["location"], "Kirkuk");
+  EXPECT_NEAR(s["selected"]["lat"].get<double>(), 35.468, 0.01);  // GeoNames' Kirkuk
+  EXPECT_EQ(s["selected"]["geocode_status"], "corrected");
+}
+
+TEST_F(ViewerTest, ArticlesAreGeoparsedInProcessIntoIncidents) {
+  const fs::path index = file("fixture.idx");
+  geo::GazetteerSources sources;
+  sources.geonames_tables = {(kGazetteerData / "cities.txt").string()};
+  sources.countries_json = (kGazetteerData / "countries.json").string();
+  sources.admin1_json = (kGazetteerData / "admin1.json").string();
+  geo::build_gazetteer(sources, index.string());
+  std::ofstream(file("kirkuk.txt")) << "Bomb kills three at Kirkuk market\n\n"
+                                       "KIRKUK, Iraq, March 4 (Wire) - A bomb hidden in a fruit cart exploded at a "
+                                       "crowded market in Kirkuk on Monday, killing three people and wounding eleven, "
+                                       "police said.\n";
+  const ViewerRun run = view({file("kirkuk.txt").string()},
+                             "select-row 1\ndump-state " + file("state.json").string() + "\nquit\n",
+                             "-g '" + index.string() + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json s = state("state.json");
+  ASSERT_EQ(s["incidents"], 1) << s["notices"].dump(2);
+  ASSERT_TRUE(s["selected"].is_object());
+  EXPECT_EQ(s["selected"]["location"], "Kirkuk");
+  EXPECT_EQ(s["selected"]["country"], "IQ");
+  EXPECT_NEAR(s["selected"]["lat"].get<double>(), 35.468, 0.01);
+  EXPECT_NE(s["selected"]["excerpt"].get<std::string>().find("fruit cart"), std::string::npos);
+  EXPECT_EQ(s["selected"]["mention"], "Kirkuk");
+}
+
+TEST_F(ViewerTest, ArticlesWithoutAGazetteerSayWhatToDo) {
+  std::ofstream(file("note.txt")) << "Protest in the capital\n\nHundreds marched on Friday.\n";
+  const ViewerRun run = view({file("note.txt").string()}, "dump-state " + file("state.json").string() + "\nquit\n",
+                       "-g '" + file("missing.idx").string() + "'");
+  EXPECT_EQ(run.exit_code, 1) << "an input failed";
+  const std::string notices = state("state.json")["notices"].dump();
+  EXPECT_NE(notices.find("incimap extract"), std::string::npos) << notices;
+}
+
+TEST_F(ViewerTest, ScreenshotOptionSavesTheWindowOnceLoadedAndQuits) {
+  const std::string command = "XDG_CONFIG_HOME='" + (dir_ / "config").string() +
+                              "' xvfb-run -a -s '-screen 0 1280x800x24' '" INCIMAP_BIN "' view --size 960x640 '" +
+                              input().string() + "' --screenshot '" + file("shot.png").string() + "' > '" +
+                              file("stdout.txt").string() + "' 2> '" + file("stderr.txt").string() + "'";
+  const ViewerRun run = run_under_xvfb(command);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const render::RgbaImage image = render::read_png(file("shot.png").string());
+  EXPECT_EQ(image.width, 960);
+  EXPECT_EQ(image.height, 640);
+}
+
+TEST_F(ViewerTest, BenchmarkReportsFrameTimePercentiles) {
+  const ViewerRun run = view({input().string()}, "", "--bench-frames 30");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  for (const char* word : {"frames 30", "p50", "p95", "p99", "fps"}) {
+    EXPECT_NE(run.stdout_text.find(word), std::string::npos) << run.stdout_text;
+  }
+}
+
+TEST_F(ViewerTest, HoveringAMarkerReportsItAndTheKeysAndWheelMoveTheMap) {
+  const std::string script = "move 32.5325 15.500556\ndump-state " + file("hover.json").string() +
+                             "\nmove 30 10\nwheel 700 300 2\ndump-state " + file("wheel.json").string() +
+                             "\nkey left\ndump-state " + file("left.json").string() +
+                             "\nfilter-country UA\nkey F\ndump-state " + file("fit.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script, "--bbox 22,4,42,24");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json hover = state("hover.json"), wheel = state("wheel.json"), left = state("left.json"),
+             fit = state("fit.json");
+  ASSERT_TRUE(hover["hovered"].is_object());
+  EXPECT_EQ(hover["hovered"]["id"], "ktm-1");
+  // Two notches zoom in 1.25² about the cursor: the point under it stays put.
+  EXPECT_NEAR(wheel["camera"]["metres_per_pixel"].get<double>(),
+              hover["camera"]["metres_per_pixel"].get<double>() / 1.5625, 1e-6 * hover["camera"]["metres_per_pixel"].get<double>());
+  const geo::ScreenPoint khartoum_before = pixel_of(hover, 32.5325, 15.500556);
+  const geo::ScreenPoint khartoum_after = pixel_of(wheel, 32.5325, 15.500556);
+  EXPECT_NEAR(khartoum_after.x - 700, (khartoum_before.x - 700) * 1.5625, 0.5);
+  EXPECT_NEAR(khartoum_after.y - 300, (khartoum_before.y - 300) * 1.5625, 0.5);
+  // Left arrow: the map moves right, showing more to the west.
+  EXPECT_LT(left["camera"]["centre_x"].get<double>(), wheel["camera"]["centre_x"].get<double>());
+  // F frames Ukraine's two incidents in the map between the panels.
+  for (const auto& [lon, lat] : {std::pair{30.523333, 50.45}, std::pair{36.231667, 49.992167}}) {
+    const geo::ScreenPoint p = pixel_of(fit, lon, lat);
+    EXPECT_GT(p.x, fit["panels"]["Layers"]["x"].get<double>() + fit["panels"]["Layers"]["width"].get<double>()) << lon;
+    EXPECT_LT(p.x, 1280);
+    EXPECT_GT(p.y, 22);
+    EXPECT_LT(p.y, fit["panels"]["Incidents"]["y"].get<double>()) << lat;
+  }
+  EXPECT_LT(fit["camera"]["metres_per_pixel"].get<double>(), 2000) << "zoomed in on them";
+}
+
+TEST_F(ViewerTest, DraggingTheMapPansItByTheDrag) {
+  const std::string script = "dump-state " + file("before.json").string() + "\ndrag-px 700 300 600 350\ndump-state " +
+                             file("after.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script, "--bbox 22,4,42,24");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const geo::ScreenPoint before = pixel_of(state("before.json"), 32.5325, 15.500556);
+  const geo::ScreenPoint after = pixel_of(state("after.json"), 32.5325, 15.500556);
+  EXPECT_NEAR(after.x - before.x, -100, 0.5);
+  EXPECT_NEAR(after.y - before.y, 50, 0.5);
+}
+
+TEST_F(ViewerTest, WindowSizeAndPanelLayoutAreRememberedBetweenRuns) {
+  // Drag the Layers panel by its title bar, then quit.
+  const ViewerRun first = view({input().string()}, "drag-px 150 30 450 230\ndump-state " +
+                                                       file("first.json").string() + "\nquit\n",
+                               "--size 1000x700", WindowSize::remembered);
+  ASSERT_EQ(first.exit_code, 0) << first.stderr_text;
+  const Json moved = state("first.json")["panels"]["Layers"];
+  EXPECT_NEAR(moved["x"].get<double>(), 8 + 300, 2);
+  ASSERT_TRUE(fs::exists(dir_ / "config" / "incimap" / "imgui.ini"));
+  const ViewerRun second = view({input().string()}, "dump-state " + file("second.json").string() + "\nquit\n", "",
+                                WindowSize::remembered);
+  ASSERT_EQ(second.exit_code, 0) << second.stderr_text;
+  const Json s = state("second.json");
+  EXPECT_EQ(s["framebuffer"]["width"], 1000);
+  EXPECT_EQ(s["framebuffer"]["height"], 700);
+  EXPECT_NEAR(s["panels"]["Layers"]["x"].get<double>(), moved["x"].get<double>(), 0.5);
+  EXPECT_NEAR(s["panels"]["Layers"]["y"].get<double>(), moved["y"].get<double>(), 0.5);
+}
+
+TEST_F(ViewerTest, OpeningAnotherFileAddsItsIncidents) {
+  fs::copy_file(kSample, file("more.geojson"));
+  const ViewerRun run = view({input().string()}, "open " + file("more.geojson").string() + "\ndump-state " +
+                                               file("state.json").string() + "\nquit\n");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json s = state("state.json");
+  EXPECT_EQ(s["incidents"], 30);
+  EXPECT_EQ(s["inputs"].size(), 2u);
+}
+
+}  // namespace
+}  // namespace incimap

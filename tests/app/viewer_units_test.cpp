@@ -1,0 +1,249 @@
+// The viewer's logic without a window: filters, timeline and playback,
+// table order, corrections files, the map region panels leave, script
+// parsing, frame statistics.
+
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "app/cli/args.hpp"
+#include "app/viewer/corrections.hpp"
+#include "app/viewer/frame_stats.hpp"
+#include "app/viewer/incident_filter.hpp"
+#include "app/viewer/incident_table.hpp"
+#include "app/viewer/input_loader.hpp"
+#include "app/viewer/map_overlay.hpp"
+#include "app/viewer/place_search.hpp"
+#include "app/viewer/screen_cover.hpp"
+#include "app/viewer/timeline.hpp"
+#include "app/viewer/view_script.hpp"
+#include "render/model/load_incidents.hpp"
+
+namespace incimap::app {
+namespace {
+
+const std::string kSample = INCIMAP_RENDER_TEST_DATA "/sample_incidents.geojson";
+
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& purpose)
+      : path_(std::filesystem::temp_directory_path() / ("incimap-" + purpose + "-" + std::to_string(::getpid()))) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  std::string file(const std::string& name) const { return (path_ / name).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+std::vector<std::string> ids_passing(const std::vector<render::Incident>& incidents, const IncidentFilter& filter) {
+  std::vector<std::string> ids;
+  const auto mask = filter_mask(incidents, filter);
+  for (std::size_t i = 0; i < incidents.size(); ++i) {
+    if (mask[i]) ids.push_back(incidents[i].id);
+  }
+  return ids;
+}
+
+TEST(IncidentFilter, SearchIgnoresCaseAndLooksAtPlacesAndExcerpts) {
+  const auto incidents = render::load_incidents(kSample);
+  IncidentFilter filter;
+  filter.text = "kHARTOUM";
+  EXPECT_EQ(ids_passing(incidents, filter), std::vector<std::string>{"ktm-1"});
+  filter.text = "teachers";  // only in bgd-3's title and excerpt
+  EXPECT_EQ(ids_passing(incidents, filter), std::vector<std::string>{"bgd-3"});
+}
+
+TEST(IncidentFilter, TypeCountryConfidenceAndDatesCombine) {
+  const auto incidents = render::load_incidents(kSample);
+  IncidentFilter filter;
+  filter.country = "IQ";
+  EXPECT_EQ(ids_passing(incidents, filter).size(), 8u);
+  filter.event_type = "Protests";
+  EXPECT_EQ(ids_passing(incidents, filter), (std::vector<std::string>{"bgd-3", "bas-1"}));
+  filter.min_confidence = 0.85;
+  EXPECT_EQ(ids_passing(incidents, filter), std::vector<std::string>{"bgd-3"});
+  filter = IncidentFilter{};
+  filter.days = DayRange{*render::parse_day("2024-03-02"), *render::parse_day("2024-03-03")};
+  EXPECT_EQ(ids_passing(incidents, filter), (std::vector<std::string>{"bgd-1", "kyv-1"}));
+}
+
+TEST(IncidentFilter, AFilterRunOnSeveralThreadsMatchesTheSerialResult) {
+  std::vector<render::Incident> incidents(120'000);
+  for (std::size_t i = 0; i < incidents.size(); ++i) incidents[i].title = i % 7 == 0 ? "Clash at the dam" : "Protest";
+  IncidentFilter filter;
+  filter.text = "dam";
+  const auto mask = filter_mask(incidents, filter);
+  for (std::size_t i = 0; i < incidents.size(); ++i) ASSERT_EQ(mask[i] != 0, i % 7 == 0) << i;
+}
+
+TEST(Timeline, CountsPerDayIgnoringTheDateRangeButNotTheOtherFilters) {
+  const auto incidents = render::load_incidents(kSample);
+  IncidentFilter filter;
+  filter.country = "IQ";
+  filter.days = DayRange{0, 0};  // must not empty the histogram
+  const Timeline timeline(incidents, filter);
+  ASSERT_FALSE(timeline.empty());
+  EXPECT_EQ(timeline.bin_width(), BinWidth::day);
+  EXPECT_EQ(render::format_day(timeline.span().first), "2024-03-02");
+  EXPECT_EQ(render::format_day(timeline.span().last), "2024-03-16");
+  float total = 0;
+  for (const float count : timeline.counts()) total += count;
+  EXPECT_EQ(total, 8.0f);
+  EXPECT_EQ(timeline.counts()[timeline.bin_of(*render::parse_day("2024-03-05"))], 1.0f);
+}
+
+TEST(Timeline, LongSpansUseWeeksAndPlaybackWrapsAround) {
+  std::vector<render::Incident> incidents(2);
+  incidents[0].day = 0;
+  incidents[1].day = 999;
+  const Timeline timeline(incidents, {});
+  EXPECT_EQ(timeline.bin_width(), BinWidth::week);
+  DayRange range = initial_playback_range(timeline);
+  EXPECT_EQ(range.first, 0);
+  EXPECT_EQ(range.length(), 100);  // a tenth of the span
+  range = next_playback_range(timeline, range);
+  EXPECT_EQ(range.first, 7);
+  range = next_playback_range(timeline, DayRange{996, 999});
+  EXPECT_EQ(range.first, 0) << "past the end it starts again";
+  EXPECT_EQ(range.length(), 4);
+}
+
+TEST(IncidentTable, SortsByAnyColumnEitherWay) {
+  const auto incidents = render::load_incidents(kSample);
+  const auto by_deaths = sorted_incidents(incidents, {TableColumn::fatalities, SortOrder::descending});
+  EXPECT_EQ(incidents[by_deaths.front()].id, "ktm-1");  // 20 killed
+  const auto by_date = sorted_incidents(incidents, {TableColumn::date, SortOrder::ascending});
+  EXPECT_EQ(incidents[by_date.front()].id, "bgd-1");
+  EXPECT_EQ(incidents[by_date.back()].id, "sah-1");
+}
+
+TEST(Corrections, RoundTripThroughTheSidecarAndApplyByIdWithTheOriginalKept) {
+  const ScratchDir dir("viewer-corrections");
+  const std::string input = dir.file("incidents.geojson");
+  EXPECT_EQ(corrections_path(input).string(), input + ".corrections.json");
+  Correction moved;
+  moved.incident_id = "bgd-3";
+  moved.where = geo::LonLat::from(geo::Longitude{44.39222}, geo::Latitude{35.46806});
+  moved.location = "Kirkuk";
+  write_corrections(corrections_path(input), std::vector{moved});
+  const auto read = read_corrections(corrections_path(input));
+  ASSERT_EQ(read.size(), 1u);
+  EXPECT_EQ(read[0].incident_id, "bgd-3");
+  EXPECT_DOUBLE_EQ(read[0].where.lat(), 35.46806);
+
+  auto incidents = render::load_incidents(kSample);
+  const auto applied = apply_corrections(incidents, read);
+  ASSERT_EQ(applied.size(), 1u);
+  const render::Incident& bgd3 = incidents[applied[0].incident];
+  EXPECT_EQ(bgd3.id, "bgd-3");
+  EXPECT_EQ(bgd3.location, "Kirkuk");
+  EXPECT_DOUBLE_EQ(bgd3.where.lon(), 44.39222);
+  EXPECT_EQ(bgd3.geocode_confidence, 1.0) << "a person placed it";
+  EXPECT_EQ(applied[0].correction.original_location, "Baghdad");
+  EXPECT_NEAR(applied[0].correction.original.lon(), 44.361488, 1e-9);
+
+  write_corrections(corrections_path(input), {});
+  EXPECT_FALSE(std::filesystem::exists(corrections_path(input))) << "no corrections, no sidecar";
+}
+
+TEST(Corrections, ABrokenSidecarIsReportedWithItsPath) {
+  const ScratchDir dir("viewer-bad-corrections");
+  const std::string sidecar = dir.file("x.geojson.corrections.json");
+  std::ofstream(sidecar) << "{\"something\": 1}";
+  try {
+    read_corrections(sidecar);
+    FAIL() << "expected an error";
+  } catch (const std::exception& e) {
+    EXPECT_NE(std::string(e.what()).find(sidecar), std::string::npos) << e.what();
+  }
+}
+
+TEST(InputKind, ArticlesByExtensionAndGeoJsonBySniffing) {
+  const ScratchDir dir("viewer-kinds");
+  EXPECT_EQ(input_kind(kSample), InputKind::incidents);
+  std::ofstream(dir.file("a.json")) << R"({"title": "Market fire", "text": "A fire broke out."})";
+  std::ofstream(dir.file("b.json")) << R"({"type": "FeatureCollection", "features": []})";
+  std::ofstream(dir.file("c.txt")) << "Headline\n\nBody.";
+  EXPECT_EQ(input_kind(dir.file("a.json")), InputKind::articles);
+  EXPECT_EQ(input_kind(dir.file("b.json")), InputKind::incidents);
+  EXPECT_EQ(input_kind(dir.file("c.txt")), InputKind::articles);
+  EXPECT_EQ(input_kind(dir.file("")), InputKind::articles) << "a folder holds articles";
+}
+
+TEST(PlaceSearch, ReadsCandidateLinesAsRendersLoaderWritesThem) {
+  EXPECT_EQ(candidate_name_and_country("Baghdad (IQ) 0.93"), (std::pair<std::string, std::string>{"Baghdad", "IQ"}));
+  EXPECT_EQ(candidate_name_and_country("Mexico City (MX)"), (std::pair<std::string, std::string>{"Mexico City", "MX"}));
+  EXPECT_EQ(candidate_name_and_country("Sahel 0.35"), (std::pair<std::string, std::string>{"Sahel", ""}));
+  EXPECT_EQ(candidate_name_and_country("Mexico City"), (std::pair<std::string, std::string>{"Mexico City", ""}));
+}
+
+TEST(ScreenCover, TheMapRegionIsWhatDockedPanelsLeaveWithNarrowGapsClosed) {
+  const geo::ScreenSize window{1280, 800};
+  // A left column, a bottom table and the menu and status bars, 8 px apart.
+  const std::vector<ScreenRect> panels = {{{8, 30}, {308, 770}},
+                                          {{316, 560}, {1272, 770}},
+                                          {{0, 0}, {1280, 22}},
+                                          {{0, 776}, {1280, 800}}};
+  const auto region = uncovered_bounds(window, panels, 10);
+  ASSERT_TRUE(region);
+  EXPECT_NEAR(region->min.x, 318, 4);
+  EXPECT_NEAR(region->min.y, 32, 4);
+  EXPECT_NEAR(region->max.x, 1280, 0.5);
+  EXPECT_NEAR(region->max.y, 550, 4);
+  // A panel floating in the middle leaves the map around it to draw.
+  const auto floating = uncovered_bounds(window, std::vector<ScreenRect>{{{400, 300}, {600, 500}}}, 10);
+  ASSERT_TRUE(floating);
+  EXPECT_EQ(floating->width(), 1280);
+  EXPECT_EQ(floating->height(), 800);
+  EXPECT_FALSE(uncovered_bounds(window, std::vector<ScreenRect>{{{0, 0}, {1280, 800}}}, 0));
+}
+
+TEST(MapOverlay, ScaleBarLengthsAreRound) {
+  EXPECT_EQ(round_scale_length(1234), 1000);
+  EXPECT_EQ(round_scale_length(2600), 2000);
+  EXPECT_EQ(round_scale_length(7300), 5000);
+  EXPECT_EQ(round_scale_length(0.8), 0.5);
+}
+
+TEST(FrameStats, PercentilesByNearestRank) {
+  std::vector<double> frames;
+  for (int i = 1; i <= 100; ++i) frames.push_back(double(i));
+  const FrameSummary summary = summarize_frames(frames, 400);
+  EXPECT_EQ(summary.p50_ms, 50);
+  EXPECT_EQ(summary.p95_ms, 95);
+  EXPECT_EQ(summary.p99_ms, 99);
+  EXPECT_EQ(summary.max_ms, 100);
+  EXPECT_NEAR(summary.mean_fps, 100 * 1000.0 / 5050, 1e-9);
+  EXPECT_EQ(summary.cpu_ms_per_frame, 4);
+}
+
+TEST(ViewScript, UnknownCommandsAndBadNumbersNameTheLine) {
+  const ScratchDir dir("viewer-script");
+  const std::string script = dir.file("s.txt");
+  std::ofstream(script) << "# comment\nwait 2\nclick 44.3 not-a-number\n";
+  try {
+    read_script(script);
+    FAIL() << "expected a usage error";
+  } catch (const UsageError& e) {
+    EXPECT_NE(std::string(e.what()).find("s.txt:3"), std::string::npos) << e.what();
+  }
+  std::ofstream(script) << "wait 2\nfilter car bomb\nkey Home\nquit\n";
+  const auto steps = read_script(script);
+  ASSERT_EQ(steps.size(), 4u);
+  EXPECT_EQ(steps[1].verb, ScriptVerb::filter);
+  EXPECT_EQ(steps[1].args, std::vector<std::string>{"car bomb"});
+  std::ofstream(script) << "key Tab\n";
+  EXPECT_THROW(read_script(script), UsageError);
+}
+
+}  // namespace
+}  // namespace incimap::app
