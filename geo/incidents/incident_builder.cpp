@@ -9,7 +9,7 @@
 #include "geo/incidents/actor_finder.hpp"
 #include "geo/incidents/casualty_counter.hpp"
 #include "geo/incidents/date_resolver.hpp"
-#include "geo/incidents/dateline.hpp"
+#include "geo/text/dateline.hpp"
 #include "geo/incidents/event_detector.hpp"
 #include "geo/incidents/incident_id.hpp"
 #include "geo/incidents/location_picker.hpp"

@@ -18,7 +18,7 @@
 #include <vector>
 
 #include "geo/incidents/incident.hpp"
-#include "geo/incidents/text_span.hpp"
+#include "geo/text/text_span.hpp"
 #include "geo/resolve/place_mention.hpp"
 
 namespace incimap::geo {

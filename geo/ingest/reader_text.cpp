@@ -6,6 +6,7 @@
 
 #include "geo/ingest/compose.hpp"
 #include "geo/ingest/published_time.hpp"
+#include "geo/text/dateline.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -76,18 +77,19 @@ bool is_furniture(std::string_view line) {
 
 }  // namespace
 
-std::optional<PublishedTime> dateline_time(std::string_view line) {
-  line = line.substr(0, std::min<std::size_t>(line.size(), 160));
-  std::size_t dash = std::string_view::npos;
-  for (const std::string_view separator : {" — ", " – ", " -- ", " - ", "—"}) dash = std::min(dash, line.find(separator));
-  if (dash == std::string_view::npos) return std::nullopt;
-  const std::string_view head = line.substr(0, dash);
+std::optional<PublishedTime> dateline_time(std::string_view text, std::size_t body_start) {
+  const auto dateline = find_dateline(text, body_start);
+  if (!dateline) return std::nullopt;
+  const std::string_view head = text.substr(dateline->start, dateline->end - dateline->start);
   // The place comes first, the date after it ("September 7, 2020" or
   // "14 December 2019"); try each word as the start.
   for (std::size_t pos = 0; pos < head.size(); ++pos) {
     if (pos > 0 && head[pos - 1] != ' ') continue;
     std::string_view candidate = head.substr(pos);
-    while (!candidate.empty() && (candidate.back() == ',' || candidate.back() == ' ')) candidate.remove_suffix(1);
+    while (!candidate.empty() && (candidate.back() == ',' || candidate.back() == ' ' ||
+                                  static_cast<unsigned char>(candidate.back()) >= 0x80 || candidate.back() == '-' ||
+                                  candidate.back() == ':'))
+      candidate.remove_suffix(1);
     if (auto time = parse_published_time(candidate)) return time;
   }
   return std::nullopt;
@@ -125,10 +127,7 @@ Article read_text_article(std::string_view utf8, const std::string& path) {
       ++article.body_start;
   }
   article.body_end = std::max(article.body_start, end_before_page_furniture(text));
-  if (!article.published) {
-    std::size_t body_line_end = article.body_start;
-    article.published = dateline_time(next_line(text, body_line_end));
-  }
+  if (!article.published) article.published = dateline_time(text, article.body_start);
   return article;
 }
 

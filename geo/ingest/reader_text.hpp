@@ -21,9 +21,10 @@ namespace incimap::geo {
 // `utf8` is the decoded file content; never throws for valid UTF-8.
 Article read_text_article(std::string_view utf8, const std::string& path);
 
-// The date of a dateline ("KABUL, September 7, 2020 — ..."): the part of the
-// first line before its dash, from a month name on. Nothing when absent.
-std::optional<PublishedTime> dateline_time(std::string_view first_line);
+// The date in the dateline that opens the body at `body_start` ("KABUL,
+// September 7, 2020 — ..."; found by geo/text/dateline.hpp). Nothing when
+// there is no dateline or it holds no full date.
+std::optional<PublishedTime> dateline_time(std::string_view text, std::size_t body_start);
 
 // Offset just past the last line that belongs to the article: short trailing
 // lines such as "Latest News" or "Advertisement" are page furniture.

@@ -65,9 +65,11 @@ TEST(ReaderText, HeaderDateWinsOverDateline) {
 
 TEST(ReaderText, NoDatelineNoDate) {
   EXPECT_FALSE(read_text_article("Title\n\nIn May, rockets hit the base - officials said.", "k.txt").published);
-  EXPECT_FALSE(dateline_time("KABUL — A bomb exploded on March 5."));
-  EXPECT_EQ(format_published_time(*dateline_time("BAGHDAD, Iraq, Jan. 5, 2020 - Rockets")), "2020-01-05");
-  EXPECT_EQ(format_published_time(*dateline_time("MAIDUGURI, Nigeria, 14 December 2019 — Gunmen")), "2019-12-14");
+  EXPECT_FALSE(dateline_time("KABUL — A bomb exploded on March 5.", 0));
+  EXPECT_EQ(format_published_time(*dateline_time("BAGHDAD, Iraq, Jan. 5, 2020 - Rockets", 0)), "2020-01-05");
+  EXPECT_EQ(format_published_time(*dateline_time("MAIDUGURI, Nigeria, 14 December 2019 — Gunmen", 0)), "2019-12-14");
+  // A first sentence with a dash is no dateline, whatever dates it holds.
+  EXPECT_FALSE(dateline_time("Officials said on March 3, 2020 - the day after - that it was over.", 0));
 }
 
 }  // namespace

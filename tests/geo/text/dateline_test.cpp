@@ -1,4 +1,4 @@
-#include "geo/incidents/dateline.hpp"
+#include "geo/text/dateline.hpp"
 
 #include <gtest/gtest.h>
 
@@ -27,6 +27,7 @@ TEST(Dateline, StartsAtTheBodyNotTheHeadline) {
 TEST(Dateline, OrdinarySentencesHaveNone) {
   EXPECT_EQ(dateline_of("A roadside bomb struck a convoy - officials said - near Mosul."), "none");
   EXPECT_EQ(dateline_of("Police in Kabul said: nobody was hurt."), "none");
+  EXPECT_EQ(dateline_of("BAGHDAD, Jan. 5 — Rockets fell."), "BAGHDAD, Jan. 5 — ");
   EXPECT_EQ(dateline_of("U.S. forces said: three rockets hit."), "none");
   EXPECT_EQ(dateline_of("the attack — which killed five — was condemned."), "none");
 }

@@ -1,4 +1,4 @@
-#include "geo/incidents/dateline.hpp"
+#include "geo/text/dateline.hpp"
 
 #include <algorithm>
 #include <array>
@@ -30,6 +30,14 @@ bool names_an_agency(std::string_view head) {
                      [&](std::string_view agency) { return head.find(agency) != std::string_view::npos; });
 }
 
+// ". " before a capital ends a sentence; "Jan. 5" does not.
+bool ends_a_sentence(std::string_view head) {
+  for (std::size_t at = head.find(". "); at != std::string_view::npos; at = head.find(". ", at + 1)) {
+    if (at + 2 < head.size() && is_ascii_upper(head[at + 2])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<TextSpan> find_dateline(std::string_view text, std::size_t body_start) {
@@ -48,7 +56,7 @@ std::optional<TextSpan> find_dateline(std::string_view text, std::size_t body_st
   }
   if (best == std::string_view::npos) return std::nullopt;
   const std::string_view before = head.substr(0, best);
-  if (before.find(". ") != std::string_view::npos) return std::nullopt;  // a sentence, not a dateline
+  if (ends_a_sentence(before)) return std::nullopt;  // a sentence, not a dateline
   if (!opens_with_capitals(before) && !names_an_agency(before)) return std::nullopt;
   return TextSpan{static_cast<std::uint32_t>(body_start), static_cast<std::uint32_t>(body_start + best + best_length)};
 }

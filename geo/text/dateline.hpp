@@ -8,7 +8,7 @@
 #include <optional>
 #include <string_view>
 
-#include "geo/incidents/text_span.hpp"
+#include "geo/text/text_span.hpp"
 
 namespace incimap::geo {
 
