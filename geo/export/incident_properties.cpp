@@ -4,6 +4,7 @@
 
 #include "geo/ingest/published_time.hpp"
 #include "geo/resolve/place_mention_json.hpp"
+#include "geo/text/json_writer.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -33,30 +34,6 @@ PropertyValue text(std::string_view s) { return s.empty() ? PropertyValue{} : Pr
 template <typename T>
 PropertyValue count(const std::optional<T>& n) {
   return n ? PropertyValue{static_cast<std::int64_t>(*n)} : PropertyValue{};
-}
-
-// JSON string literal of UTF-8 text (RFC 8259 §7): quote, backslash and
-// control characters escaped, everything else as is.
-void append_json_string(std::string& out, std::string_view text) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  out.push_back('"');
-  std::size_t clean = 0;  // start of the run not yet copied
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x20 && byte != '"' && byte != '\\') continue;
-    out.append(text, clean, i - clean);
-    clean = i + 1;
-    if (byte == '"' || byte == '\\') {
-      out.push_back('\\');
-      out.push_back(text[i]);
-    } else {
-      out += "\\u00";
-      out.push_back(kHex[byte >> 4]);
-      out.push_back(kHex[byte & 0xf]);
-    }
-  }
-  out.append(text, clean, text.size() - clean);
-  out.push_back('"');
 }
 
 void append_json_text_or_null(std::string& out, std::string_view text) {

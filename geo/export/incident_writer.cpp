@@ -1,12 +1,17 @@
 #include "geo/export/incident_writer.hpp"
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <optional>
 #include <sstream>
 #include <string_view>
+#include <utility>
 #include <variant>
 
 #include "geo/export/export_error.hpp"
 #include "geo/export/gdal_handles.hpp"
+#include "geo/export/geojson_stream.hpp"
 #include "geo/export/incident_properties.hpp"
 #include "geo/export/vector_formats.hpp"
 #include "geo/incidents/date_resolver.hpp"
@@ -165,6 +170,8 @@ struct IncidentWriter::Impl {
   std::string path;
   std::string driver_name;
   std::optional<StagedOutput> staged;
+  std::FILE* native_file = nullptr;  // the native GeoJSON writer's output
+  std::optional<GeoJsonStream> native;
   gdal::DatasetPtr dataset;
   OGRLayerH layer = nullptr;
   gdal::FeaturePtr feature;
@@ -180,12 +187,34 @@ struct IncidentWriter::Impl {
   }
 
   void open(const ExportOptions& options) {
-    GDALDriverH driver = GDALGetDriverByName(driver_name.c_str());
     std::string target(kStdout);
     if (!is_stdout(options.path)) {
       staged.emplace(options.path, options.overwrite, driver_name);
       target = staged->staging_path().string();
     }
+    if (driver_name == "GeoJSON" && options.geojson_writer == GeoJsonWriter::native) {
+      open_native(target);
+    } else {
+      open_ogr(options, target);
+    }
+  }
+
+  void open_native(const std::string& target) {
+    native_file = target == kStdout ? stdout : std::fopen(target.c_str(), "wb");
+    if (native_file == nullptr) {
+      throw ExportError(path, driver_name, std::string("cannot create the file: ") + std::strerror(errno));
+    }
+    native.emplace(native_file, path);
+  }
+
+  // Closes the native writer's file (not stdout); false when the close failed.
+  bool close_native_file() {
+    std::FILE* file = std::exchange(native_file, nullptr);
+    return file == nullptr || file == stdout || std::fclose(file) == 0;
+  }
+
+  void open_ogr(const ExportOptions& options, const std::string& target) {
+    GDALDriverH driver = GDALGetDriverByName(driver_name.c_str());
     dataset.reset(GDALCreate(driver, target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
     if (!dataset) fail("the driver could not create the dataset");
     const auto srs = gdal::wgs84_lon_lat();
@@ -242,6 +271,11 @@ struct IncidentWriter::Impl {
   }
 
   void write(const Incident& incident) {
+    if (native) {
+      native->write(incident);
+      ++written;
+      return;
+    }
     if (!incident.location && drops_features_without_geometry(driver_name)) {
       ++skipped;
       return;
@@ -263,6 +297,15 @@ struct IncidentWriter::Impl {
   }
 
   void commit() {
+    if (native) {
+      native->finish();
+      native.reset();
+      if (!close_native_file()) {
+        throw ExportError(path, driver_name, std::string("cannot finish the file: ") + std::strerror(errno));
+      }
+      if (staged) staged->commit();
+      return;
+    }
     if (in_transaction && GDALDatasetCommitTransaction(dataset.get()) != OGRERR_NONE) {
       fail("could not commit the written features");
     }
@@ -283,6 +326,7 @@ IncidentWriter::IncidentWriter(const ExportOptions& options) : impl_(std::make_u
   try {
     impl_->open(options);
   } catch (...) {
+    impl_->close_native_file();
     impl_->feature.reset();  // closed here, while GDAL's messages are still captured
     impl_->dataset.reset();
     throw;
@@ -291,6 +335,7 @@ IncidentWriter::IncidentWriter(const ExportOptions& options) : impl_(std::make_u
 
 IncidentWriter::~IncidentWriter() {
   const gdal::QuietErrors quiet;
+  impl_->close_native_file();
   impl_->feature.reset();
   impl_->dataset.reset();
 }

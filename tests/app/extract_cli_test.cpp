@@ -377,6 +377,19 @@ TEST_F(ExtractCli, RefusesToOverwriteAnExistingOutputUnlessAsked) {
   EXPECT_FALSE(collection.at("features").empty());
 }
 
+TEST_F(ExtractCli, GdalGeoJsonWritesTheSameCollectionAsTheDefaultWriter) {
+  const std::string input = sample("ukraine-kharkiv-shelling.txt");
+  const std::string native = scratch_.file("native.geojson"), gdal = scratch_.file("gdal.geojson");
+  const Outcome a = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", native});
+  const Outcome b = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", gdal, "--gdal-geojson"});
+  ASSERT_EQ(a.exit_code, kExitOk) << a.err;
+  ASSERT_EQ(b.exit_code, kExitOk) << b.err;
+  EXPECT_NE(read_file(native), read_file(gdal)) << "the two writers lay the text out differently";
+  const json collection = json::parse(read_file(native));
+  EXPECT_FALSE(collection.at("features").empty());
+  EXPECT_EQ(collection, json::parse(read_file(gdal)));
+}
+
 // How a pipe reports that the command it ran has exited.
 struct PipeCloser {
   void operator()(FILE* pipe) const noexcept { ::pclose(pipe); }

@@ -14,10 +14,11 @@
 namespace incimap::geo {
 namespace {
 
-std::string exported_geojson(const std::vector<Incident>& incidents) {
+std::string exported_geojson(const std::vector<Incident>& incidents,
+                             GeoJsonWriter writer = GeoJsonWriter::native) {
   testing::TempDir dir;
   const std::string path = dir.file("incidents.geojson");
-  write_incidents(incidents, ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  write_incidents(incidents, ExportOptions{path, "", Overwrite::refuse, "incidents", writer});
   std::ifstream in(path);
   std::ostringstream out;
   out << in.rdbuf();
@@ -55,6 +56,33 @@ TEST(Rfc7946, SourcesAreANativeJsonArray) {
   ASSERT_TRUE(sources.is_array());
   ASSERT_EQ(sources.size(), 2u);
   EXPECT_EQ(sources[1]["article_id"], "b2");
+}
+
+// incimap writes GeoJSON itself for speed; what it writes must be the
+// document GDAL's driver writes in RFC 7946 mode, member for member.
+TEST(Rfc7946, NativeWriterWritesTheDocumentOfGdalsDriver) {
+  Incident awkward = testing::full_incident();
+  awkward.note = "tab\there, a \"quote\", back\\slash, bell\x07, new\nline, Ünïcode مرحبا";
+  awkward.location->place.position = LonLat::from(Longitude{-179.9999996}, Latitude{0.0000004});
+  awkward.location->confidence = 1.0 / 3.0;
+  std::vector<Incident> incidents = testing::export_fixtures();
+  incidents.push_back(awkward);
+  const auto native = nlohmann::json::parse(exported_geojson(incidents, GeoJsonWriter::native));
+  const auto gdal = nlohmann::json::parse(exported_geojson(incidents, GeoJsonWriter::gdal));
+  ASSERT_EQ(native["features"].size(), incidents.size());
+  for (std::size_t i = 0; i < incidents.size(); ++i) {
+    EXPECT_EQ(native["features"][i], gdal["features"][i]) << "feature " << i << "\nnative: "
+                                                         << native["features"][i].dump() << "\ngdal:   "
+                                                         << gdal["features"][i].dump();
+  }
+  EXPECT_EQ(native, gdal);
+}
+
+TEST(Rfc7946, AnEmptyExportIsAnEmptyFeatureCollection) {
+  const auto doc = nlohmann::json::parse(exported_geojson({}));
+  EXPECT_EQ(doc["type"], "FeatureCollection");
+  EXPECT_TRUE(doc["features"].is_array());
+  EXPECT_TRUE(doc["features"].empty());
 }
 
 // The checker itself must catch what it claims to catch, or a passing export means nothing.

@@ -1,0 +1,111 @@
+#include "geo/export/geojson_stream.hpp"
+
+#include <cerrno>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <variant>
+
+#include "geo/export/export_error.hpp"
+#include "geo/incidents/date_resolver.hpp"
+#include "geo/text/json_writer.hpp"
+
+namespace incimap::geo {
+namespace {
+
+constexpr std::size_t kFlushBytes = 1 << 20;
+constexpr int kCoordinateDecimals = 6;  // ~0.1 m, as the OGR export is configured
+
+template <typename Number>
+void append_number(std::string& out, Number value) {
+  char buf[32];
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);  // shortest text that reads back exactly
+  out.append(buf, ec == std::errc() ? static_cast<std::size_t>(end - buf) : 0);
+}
+
+void append_value(std::string& out, FieldType type, const PropertyValue& value) {
+  if (const auto* text = std::get_if<std::string_view>(&value)) {
+    if (type == FieldType::json) out.append(*text);  // already JSON: a native array, not a string
+    else append_json_string(out, *text);
+  } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
+    append_number(out, *integer);
+  } else if (const auto* real = std::get_if<double>(&value)) {
+    if (std::isfinite(*real)) append_number(out, *real);
+    else out.append("null");
+  } else if (const auto* date = std::get_if<EventDate>(&value)) {
+    append_json_string(out, format_event_date(*date));
+  } else {
+    out.append("null");
+  }
+}
+
+void append_geometry(std::string& out, const Incident& incident) {
+  if (!incident.location) {
+    out.append("null");
+    return;
+  }
+  const LonLat p = incident.location->place.position;
+  out.append("{ \"type\": \"Point\", \"coordinates\": [ ");
+  append_json_number(out, p.lon(), kCoordinateDecimals);
+  out.append(", ");
+  append_json_number(out, p.lat(), kCoordinateDecimals);
+  out.append(" ] }");
+}
+
+}  // namespace
+
+void append_geojson_feature(std::string& out, const Incident& incident, const IncidentProperties& properties) {
+  const auto fields = incident_fields();
+  out.append("{ \"type\": \"Feature\"");
+  bool first_property = true;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const PropertyValue& value = properties.values[i];
+    if (fields[i].name == kIdField) {
+      // Feature.id, as GDAL's ID_FIELD option writes it; an incident always has one.
+      out.append(", \"id\": ");
+      append_value(out, fields[i].type, value);
+      continue;
+    }
+    out.append(first_property ? ", \"properties\": { \"" : ", \"");
+    first_property = false;
+    out.append(fields[i].name);
+    out.append("\": ");
+    append_value(out, fields[i].type, value);
+  }
+  out.append(first_property ? ", \"properties\": { }" : " }");
+  out.append(", \"geometry\": ");
+  append_geometry(out, incident);
+  out.append(" }");
+}
+
+GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path) : file_(file), path_(std::move(path)) {
+  buffer_.reserve(kFlushBytes + 64 * 1024);
+  buffer_.append("{\n\"type\": \"FeatureCollection\",\n\"features\": [\n");
+}
+
+void GeoJsonStream::write(const Incident& incident) {
+  incident_properties(incident, properties_);
+  if (!first_) buffer_.append(",\n");
+  first_ = false;
+  append_geojson_feature(buffer_, incident, properties_);
+  flush_if_full();
+}
+
+void GeoJsonStream::finish() {
+  buffer_.append(first_ ? "]\n}\n" : "\n]\n}\n");
+  flush();
+  if (std::fflush(file_) != 0) throw ExportError(path_, "GeoJSON", std::string("cannot write: ") + std::strerror(errno));
+}
+
+void GeoJsonStream::flush_if_full() {
+  if (buffer_.size() >= kFlushBytes) flush();
+}
+
+void GeoJsonStream::flush() {
+  if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
+    throw ExportError(path_, "GeoJSON", std::string("cannot write: ") + std::strerror(errno));
+  }
+  buffer_.clear();
+}
+
+}  // namespace incimap::geo
