@@ -25,13 +25,17 @@ void append_number(std::string& out, Number value) {
 
 void append_value(std::string& out, FieldType type, const PropertyValue& value) {
   if (const auto* text = std::get_if<std::string_view>(&value)) {
-    if (type == FieldType::json) out.append(*text);  // already JSON: a native array, not a string
-    else append_json_string(out, *text);
+    if (type == FieldType::json)
+      out.append(*text);  // already JSON: a native array, not a string
+    else
+      append_json_string(out, *text);
   } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
     append_number(out, *integer);
   } else if (const auto* real = std::get_if<double>(&value)) {
-    if (std::isfinite(*real)) append_number(out, *real);
-    else out.append("null");
+    if (std::isfinite(*real))
+      append_number(out, *real);
+    else
+      out.append("null");
   } else if (const auto* date = std::get_if<EventDate>(&value)) {
     append_json_string(out, format_event_date(*date));
   } else {
@@ -94,7 +98,8 @@ void GeoJsonStream::write(const Incident& incident) {
 void GeoJsonStream::finish() {
   buffer_.append(first_ ? "]\n}\n" : "\n]\n}\n");
   flush();
-  if (std::fflush(file_) != 0) throw ExportError(path_, "GeoJSON", std::string("cannot write: ") + std::strerror(errno));
+  if (std::fflush(file_) != 0)
+    throw ExportError(path_, "GeoJSON", std::string("cannot write: ") + std::strerror(errno));
 }
 
 void GeoJsonStream::flush_if_full() {

@@ -53,28 +53,89 @@ bool overlaps_any(const std::vector<TextSpan>& spans, const PlaceMention& m) {
   return std::any_of(spans.begin(), spans.end(), [&](const TextSpan& s) { return s.overlaps(m.start, m.end); });
 }
 
-// "south of Baghdad", "near the airport", "on the outskirts of Mosul": the
-// event is by the place, not in it (ACLED's geo_precision 2).
-bool is_near_phrase(std::string_view text, const PlaceMention& m) {
-  static constexpr auto kNear = std::to_array<std::string_view>(
-      {"near", "nearby", "outside", "north of", "south of", "east of", "west of", "northeast of", "northwest of",
-       "southeast of", "southwest of", "outskirts of", "close to", "miles from", "km from", "kilometres from",
-       "kilometers from", "away from"});
-  const std::size_t from = m.start > 32 ? m.start - 32 : 0;
+bool ends_with_word(std::string_view text, std::string_view word) {
+  return text.ends_with(word) && (text.size() == word.size() || text[text.size() - word.size() - 1] == ' ');
+}
+
+bool remove_last_word(std::string& text, std::string_view word) {
+  if (!ends_with_word(text, word)) return false;
+  text.resize(text.size() - word.size());
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  return true;
+}
+
+// The lower-cased words before a mention, without the words that only say
+// what kind of place it is: "near the town of " -> "near".
+std::string cue_before(std::string_view text, const PlaceMention& m) {
+  static constexpr auto kKinds = std::to_array<std::string_view>(
+      {"town of", "city of", "village of", "hamlet of", "municipality of", "district of", "province of",
+       "governorate of", "the", "a"});
+  const std::size_t from = m.start > 64 ? m.start - 64 : 0;
   std::string before = lower_ascii(text.substr(from, m.start - from));
   while (!before.empty() && before.back() == ' ') before.pop_back();
-  if (before.ends_with(" the")) before.resize(before.size() - 4);
-  return std::any_of(kNear.begin(), kNear.end(), [&](std::string_view cue) {
-    return before.ends_with(cue) && (before.size() == cue.size() || before[before.size() - cue.size() - 1] == ' ');
+  while (std::any_of(kKinds.begin(), kKinds.end(), [&](std::string_view w) { return remove_last_word(before, w); })) {
+  }
+  return before;
+}
+
+// "on the road between Djibo and Dori": the second town of a road.
+bool is_second_end_of_road(std::string before) {
+  if (!remove_last_word(before, "and")) return false;
+  const std::size_t between = before.rfind("between ");
+  if (between == std::string::npos || before.find_first_of(",.;", between) != std::string::npos) return false;
+  before.resize(between);
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  return ends_with_word(before, "road") || ends_with_word(before, "highway");
+}
+
+// "Shwebo district", "the Deir ez-Zor countryside": the area around a town
+// named after it, not the town.
+bool is_area_named_after(std::string_view text, const PlaceMention& m) {
+  static constexpr auto kAreas =
+      std::to_array<std::string_view>({" district", " countryside", " area", " outskirts", " suburbs"});
+  const std::string after = lower_ascii(text.substr(std::min<std::size_t>(m.end, text.size()), 16));
+  return m.place->type == GeoType::city &&
+         std::any_of(kAreas.begin(), kAreas.end(), [&](std::string_view w) { return after.starts_with(w); });
+}
+
+// "south of Baghdad", "near the town of al-Busayrah", "on the outskirts of
+// Mosul", "on the road to Salamanca": the event is by the place, not in it
+// (ACLED's geo_precision 2).
+bool is_near_phrase(std::string_view text, const PlaceMention& m) {
+  static constexpr auto kNear = std::to_array<std::string_view>(
+      {"near", "outside", "around", "north of", "south of", "east of", "west of", "northeast of",
+       "northwest of", "southeast of", "southwest of", "outskirts of", "edge of", "area of", "close to", "miles from",
+       "km from", "kilometres from", "kilometers from", "away from", "road to", "road from", "road between",
+       "highway to", "village in", "villages in", "village near"});
+  const std::string before = cue_before(text, m);
+  return std::any_of(kNear.begin(), kNear.end(), [&](std::string_view cue) { return ends_with_word(before, cue); }) ||
+         is_second_end_of_road(before) || is_area_named_after(text, m);
+}
+
+// "a roadside bomb struck a minibus on the outskirts of the city": the key
+// sentence puts the event by a town it does not name.
+bool is_near_unnamed_town(std::string_view text, const TextSpan& sentence) {
+  static constexpr auto kCues = std::to_array<std::string_view>(
+      {"outskirts of the city", "outskirts of the town", "edge of the city", "edge of town", "edge of the town",
+       "outside the city", "outside the town", "from the city", "from the town", "near the city", "near the town"});
+  const std::size_t end = std::min<std::size_t>(sentence.end, text.size());
+  const std::size_t start = std::min<std::size_t>(sentence.start, end);
+  const std::string words = lower_ascii(text.substr(start, end - start));
+  return std::any_of(kCues.begin(), kCues.end(), [&](std::string_view cue) {
+    const std::size_t at = words.find(cue);
+    return at != std::string::npos && !std::string_view(words).substr(at + cue.size()).starts_with(" of");
   });
 }
 
 enum class Scope : std::uint8_t { event_sentence, surrounding_text };
 
-GeoPrecision precision_for(std::string_view text, const PlaceMention& m, Scope scope) {
+GeoPrecision precision_for(std::string_view text, const PlaceMention& m, Scope scope, const TextSpan& key_sentence) {
   const GeoType type = m.place->type;
   if (type == GeoType::country || type == GeoType::admin1 || type == GeoType::region) return GeoPrecision::region;
   if (type == GeoType::admin2 || scope == Scope::surrounding_text || is_near_phrase(text, m)) return GeoPrecision::near;
+  if (type == GeoType::city && !key_sentence.contains(m.start, m.end) && is_near_unnamed_town(text, key_sentence)) {
+    return GeoPrecision::near;
+  }
   return GeoPrecision::place;
 }
 
@@ -159,19 +220,21 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   // over "in response to raids at the Al-Aqsa Mosque" two sentences on).
   if (const PlaceMention* m = best_in({scopes.key_sentence});
       m != nullptr && specificity(m->place->type) >= specificity(GeoType::city)) {
-    return location_from(*m, precision_for(text, *m, Scope::event_sentence));
+    return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));
   }
   if (const PlaceMention* m = best_in(scopes.event_sentences)) {
-    return location_from(*m, precision_for(text, *m, Scope::event_sentence));
+    return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));
   }
   if (const PlaceMention* m = best_in(scopes.detail_sentences)) {
-    return location_from(*m, precision_for(text, *m, Scope::surrounding_text));
+    return location_from(*m, precision_for(text, *m, Scope::surrounding_text, scopes.key_sentence));
   }
   if (const PlaceMention* m = best_in(scopes.paragraphs)) {
-    return location_from(*m, precision_for(text, *m, Scope::surrounding_text));
+    return location_from(*m, precision_for(text, *m, Scope::surrounding_text, scopes.key_sentence));
   }
   if (focus && *focus < mentions.size() && is_resolved(mentions[*focus])) {
-    return location_from(mentions[*focus], GeoPrecision::region);
+    const PlaceMention& m = mentions[*focus];
+    const bool by_the_town = m.place->type == GeoType::city && is_near_unnamed_town(text, scopes.key_sentence);
+    return location_from(m, by_the_town ? GeoPrecision::near : GeoPrecision::region);
   }
   return std::nullopt;
 }

@@ -50,6 +50,48 @@ TEST(LocationPicker, NearAPlaceIsPrecisionTwo) {
   EXPECT_EQ(where->precision, GeoPrecision::near);
 }
 
+// The precision picked for the one-sentence event `text` located at Mosul or Baghdad.
+GeoPrecision precision_of_sentence(const std::string& text) {
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  LocationScopes scopes;
+  scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
+  scopes.event_sentences = {scopes.key_sentence};
+  const auto where = pick_location(text, mentions, scopes, std::nullopt);
+  return where ? where->precision : GeoPrecision::region;
+}
+
+TEST(LocationPicker, ByTheTownPhrasesArePrecisionTwo) {
+  for (const char* text :
+       {"A bomb exploded near the town of Mosul.", "Fighting raged west of the city of Mosul.",
+        "A convoy was hit on the road to Mosul.", "A truck was hit on the road between Baghdad and Mosul.",
+        "Jets struck a village in Mosul district.", "Shells fell on the area around Mosul.",
+        "Clashes broke out on the southern edge of Mosul."}) {
+    EXPECT_EQ(precision_of_sentence(text), GeoPrecision::near) << text;
+  }
+}
+
+TEST(LocationPicker, InTheTownPhrasesStayPrecisionOne) {
+  for (const char* text : {"A bomb exploded in the town of Mosul.", "Protesters marched in nearby Mosul.",
+                           "Leaders in the nearby town of Mosul condemned the attack.",
+                           "A bomb hit a market in Mosul, on the road to recovery.",
+                           "Talks between Baghdad and Mosul officials broke down after the attack."}) {
+    EXPECT_EQ(precision_of_sentence(text), GeoPrecision::place) << text;
+  }
+}
+
+TEST(LocationPicker, OutskirtsOfAnUnnamedTownPlacesTheEventByTheFocusTown) {
+  const std::string text =
+      "Mosul was tense. Mosul police chief spoke. A bomb struck a bus on the outskirts of the city.";
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  LocationScopes scopes;
+  scopes.key_sentence = span_of(text, "A bomb struck a bus on the outskirts of the city.");
+  scopes.event_sentences = {scopes.key_sentence};
+  const auto where = pick_location(text, mentions, scopes, focus_place(mentions));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->place.name, "Mosul");
+  EXPECT_EQ(where->precision, GeoPrecision::near) << "by the town, not anywhere in its region";
+}
+
 TEST(LocationPicker, PerpetratorsAndPossessivesAndDemonymsAreNotTheLocation) {
   const std::string text =
       "An Iran-backed militia fired at Iraqi troops, said Iran’s Revolutionary Guard. "
