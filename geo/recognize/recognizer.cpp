@@ -289,7 +289,7 @@ class SentenceScan {
     if (is_common_word(i)) {
       if (initial) return !division_or_larger(entries);
       if (major) return false;
-      return !after_locative_cue(i) || !has_kind(entries, NameKind::primary);
+      return !(after_locative_cue(i) || before_place_apposition(i)) || !has_kind(entries, NameKind::primary);
     }
     return false;
   }
@@ -301,14 +301,15 @@ class SentenceScan {
            is_proper(tokens_[i + 2]);
   }
 
-  // "in Baghdad", "near the Mosul dam", "the town of Sake".
+  // "in Baghdad", "near the Mosul dam", "the town of Sake", "on the edge of
+  // Sake", "between Sake and Minova".
   bool after_locative_cue(std::uint32_t i) const {
     const auto prev = previous_word(i);
     if (!prev) return false;
     std::uint32_t k = *prev;
     if (folded(k) == "of" && k > s_.first_token) {
       const auto before = previous_word(k);
-      return before && is_place_type_word(folded(*before));
+      return before && (is_place_type_word(folded(*before)) || is_place_part_word(folded(*before)));
     }
     if (folded(k) == "the" && k > s_.first_token) {
       const auto before = previous_word(k);
@@ -316,6 +317,20 @@ class SentenceScan {
       k = *before;
     }
     return is_locative_cue(folded(k));
+  }
+
+  // "Sake, a lakeside town about 25 km west of Goma": the text says what the
+  // name is. Up to four words between the article and the place word.
+  bool before_place_apposition(std::uint32_t i) const {
+    std::uint32_t k = i + 1;
+    if (k + 2 >= s_.last_token || tokens_[k].in(text_) != ",") return false;
+    const std::string_view article = folded(++k);
+    if (article != "a" && article != "an") return false;
+    for (std::uint32_t end = std::min(k + 6, s_.last_token); ++k < end;) {
+      if (!is_word(tokens_[k])) return false;
+      if (is_place_type_word(folded(k))) return true;
+    }
+    return false;
   }
 
   bool reads_as_demonym(const std::vector<NameEntry>& entries) const {

@@ -75,13 +75,19 @@ constexpr auto kPlaceTypes = std::to_array<std::string_view>({
     "municipality", "neighborhood", "neighbourhood", "oblast", "parish", "port", "prefecture", "province",
     "region", "republic", "state", "suburb", "territory", "town", "township", "village"});
 
+// "the edge of", "the outskirts of", "north of": a part of a place or a
+// direction from it, followed by the place.
+constexpr auto kPlaceParts = std::to_array<std::string_view>({
+    "center", "centre", "east", "edge", "heart", "north", "northeast", "northwest", "outskirts", "south",
+    "southeast", "southwest", "suburbs", "west"});
+
 constexpr auto kConnectors = std::to_array<std::string_view>({
     "ad", "al", "am", "and", "ar", "as", "ash", "au", "aux", "az", "bei", "da", "de", "del", "della", "der",
     "des", "di", "do", "dos", "du", "el", "en", "ez", "im", "in", "la", "le", "les", "of", "on", "sur", "the",
     "upon", "van"});
 
 constexpr auto kLocative = std::to_array<std::string_view>({
-    "across", "at", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward",
+    "across", "at", "between", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to", "toward",
     "towards", "visit", "visited", "within"});
 
 constexpr auto kFunction = std::to_array<std::string_view>({
@@ -111,6 +117,7 @@ static_assert(is_sorted_list(kTitles));
 static_assert(is_sorted_list(kOrganisation));
 static_assert(is_sorted_list(kModifiers));
 static_assert(is_sorted_list(kPlaceTypes));
+static_assert(is_sorted_list(kPlaceParts));
 static_assert(is_sorted_list(kConnectors));
 static_assert(is_sorted_list(kLocative));
 static_assert(is_sorted_list(kFunction));
@@ -122,6 +129,7 @@ bool is_person_title(std::string_view w) noexcept { return contains(kTitles, w);
 bool is_organisation_word(std::string_view w) noexcept { return contains(kOrganisation, w); }
 bool is_place_modifier(std::string_view w) noexcept { return contains(kModifiers, w); }
 bool is_place_type_word(std::string_view w) noexcept { return contains(kPlaceTypes, w); }
+bool is_place_part_word(std::string_view w) noexcept { return contains(kPlaceParts, w); }
 bool is_name_connector(std::string_view w) noexcept { return contains(kConnectors, w); }
 bool is_feature_type_word(std::string_view w) noexcept { return contains(kFeatureTypes, w); }
 bool is_road_prefix(std::string_view w) noexcept { return contains(kRoadPrefixes, w); }

@@ -28,6 +28,8 @@ bool is_place_modifier(std::string_view folded) noexcept;
 
 // Generic place types after a name: "Diyala province", "Hamdaniya district".
 bool is_place_type_word(std::string_view folded) noexcept;
+// "edge", "outskirts", "north": in "the edge of X", what follows is a place.
+bool is_place_part_word(std::string_view folded) noexcept;
 
 // Lower-case words allowed inside a multi-word name: "Bosnia and
 // Herzegovina", "Isle of Man", "Ras al Ain", "Port-au-Prince", "Frankfurt am

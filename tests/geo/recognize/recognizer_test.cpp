@@ -175,6 +175,23 @@ TEST(Recognizer, DictionaryWordAfterALocativeCueIsAPlace) {
   EXPECT_EQ(mobile.place->geonameid, 4076598u);
 }
 
+// Center, Texas (about 5,700 people) is too small to read without a cue.
+TEST(Recognizer, DictionaryWordTheTextCallsATownIsAPlace) {
+  for (const char* text : {"Gunmen seized Center, a small farming town in Texas, on Monday.",
+                           "A depot on the edge of Center came under fire.",
+                           "Trucks ran on the road between Center and the border."}) {
+    const auto mentions = parse(text);
+    const PlaceMention center = only(mentions, "Center");
+    ASSERT_TRUE(center.place) << text;
+    EXPECT_EQ(center.place->geonameid, 4679987u) << text;
+  }
+}
+
+TEST(Recognizer, DictionaryWordWithoutSuchCuesStaysAWord) {
+  EXPECT_TRUE(parse("The police said Center, a unit of the force, left.").empty()) << "a unit is not a place";
+  EXPECT_TRUE(parse("The order of Center teams changed.").empty());
+}
+
 TEST(Recognizer, DictionaryWordThatIsAlsoAMajorPlaceReads) {
   // Reading, England has more than 100,000 people.
   const auto mentions = parse("Police in the town of Reading said nothing.");
