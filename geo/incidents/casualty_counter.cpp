@@ -200,6 +200,29 @@ bool is_both_sides(const Words& words, std::size_t at) {
          (words[at + 2].is("sides") || words[at + 2].is("side"));
 }
 
+// "shot in the leg", "shot in his arm": a wound, where "shot" alone may
+// mean killed. The head is left out: often fatal, so it says neither.
+// Returns the words it covers, 0 when it is not such a phrase.
+std::size_t shot_in_a_limb(const Words& words, std::size_t at) {
+  static constexpr auto kOwners = std::to_array<std::string_view>({"the", "his", "her", "their", "both"});
+  static constexpr auto kLimbs = std::to_array<std::string_view>(
+      {"leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "shoulder", "shoulders", "back", "chest",
+       "stomach", "thigh", "thighs", "knee", "knees", "hip", "abdomen"});
+  if (at + 3 >= words.size() || !words[at].is("shot") || !words[at + 1].is("in")) return 0;
+  if (!in_list(words[at + 2].lower, kOwners) || !in_list(words[at + 3].lower, kLimbs)) return 0;
+  return 4;
+}
+
+// "The driver was shot in the leg", "a guard was shot in the arm": one wounded.
+std::optional<CasualtyReport> one_shot_in_a_limb(const Words& words, std::size_t i) {
+  if (!words[i].is("the") && !words[i].is("a") && !words[i].is("an")) return std::nullopt;
+  const std::size_t noun = person_noun_after_modifiers(words, i + 1);
+  if (noun + 2 >= words.size() || !words[noun + 1].is("was")) return std::nullopt;
+  const std::size_t length = shot_in_a_limb(words, noun + 2);
+  if (length == 0) return std::nullopt;
+  return make_report(words, CasualtyKind::injuries, Count{1, 1, Vagueness::exact}, i, noun + 2 + length);
+}
+
 // "five people were killed", "one woman dead", "one Iraqi civilian
 // casualty", "27 officers and 14 civilians were injured" (41).
 std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t i, Count count) {
@@ -207,6 +230,9 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
   for (std::size_t skipped = 0; j < words.size() && skipped < 5; ++j, ++skipped) {
     if (const auto kind = casualty_kind(words[j])) {
       return make_report(words, *kind, count, qualifier_start(words, i), j + 1);
+    }
+    if (const std::size_t length = shot_in_a_limb(words, j)) {  // "two guards were shot in the legs"
+      return make_report(words, CasualtyKind::injuries, count, qualifier_start(words, i), j + length);
     }
     const Word& w = words[j];
     if (is_both_sides(words, j)) {
@@ -383,6 +409,8 @@ std::vector<CasualtyReport> count_casualties(const Words& words) {
       take(*counted);
     } else if (auto named = verb_then_name(words, i)) {
       take(*named);
+    } else if (auto wounded = one_shot_in_a_limb(words, i)) {
+      take(*wounded);
     } else if (!is_date_number(words, i)) {
       if (const auto count = read_count(words, i)) {
         if (auto report = count_then_outcome(words, i, *count)) take(*report);

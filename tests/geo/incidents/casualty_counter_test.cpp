@@ -72,6 +72,15 @@ TEST(CasualtyCounter, KilledInOtherWords) {
   EXPECT_FALSE(tally("A court sentenced to death three men.").fatalities);
 }
 
+TEST(CasualtyCounter, ShotInALimbIsWounded) {
+  EXPECT_EQ(tally("The driver was shot in the leg and is being treated.").injuries, 1u);
+  EXPECT_EQ(tally("A guard was shot in his arm.").injuries, 1u);
+  EXPECT_EQ(tally("Two policemen were shot in the legs.").injuries, 2u);
+  EXPECT_FALSE(tally("The driver was shot in the head.").injuries) << "a head wound says neither";
+  EXPECT_FALSE(tally("The driver was shot in the leg.").fatalities);
+  EXPECT_FALSE(tally("The film was shot in the back streets of the city.").injuries) << "not a person";
+}
+
 TEST(CasualtyCounter, ACountOfBothSides) {
   EXPECT_EQ(tally("At least 40 fighters from both sides have been killed.").fatalities, 40u);
 }
