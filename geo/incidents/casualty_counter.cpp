@@ -188,9 +188,33 @@ std::size_t qualifier_start(const Words& words, std::size_t i) {
   return start;
 }
 
+CasualtySide side_of(const Word& word) {
+  static constexpr auto kForces = std::to_array<std::string_view>(
+      {"soldier", "soldiers", "troops", "trooper", "troopers", "officer", "officers", "policeman", "policemen",
+       "police", "guard", "guards", "personnel", "servicemen", "marine", "marines", "peacekeeper", "peacekeepers"});
+  static constexpr auto kFighters = std::to_array<std::string_view>(
+      {"fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels"});
+  static constexpr auto kCivilians = std::to_array<std::string_view>(
+      {"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy", "boys", "girl", "girls",
+       "student", "students", "pilgrim", "pilgrims", "resident", "residents", "villager", "villagers", "passenger",
+       "passengers", "journalist", "journalists", "bystander", "bystanders", "worshippers", "infant", "baby",
+       "babies", "teenager", "teenagers", "shopper", "shoppers", "customer", "customers", "farmer", "farmers"});
+  if (in_list(word.lower, kForces)) return CasualtySide::forces;
+  if (in_list(word.lower, kFighters)) return CasualtySide::fighters;
+  if (in_list(word.lower, kCivilians)) return CasualtySide::civilians;
+  return CasualtySide::unnamed;
+}
+
 CasualtyReport make_report(const Words& words, CasualtyKind kind, const Count& count, std::size_t first,
                            std::size_t last) {
-  return CasualtyReport{kind, count.value, count.vagueness, words[first].start, words[last - 1].end};
+  CasualtyReport report{kind, count.value, count.vagueness, words[first].start, words[last - 1].end};
+  for (std::size_t k = first; k < last; ++k) {
+    if (is_person(words[k])) {
+      report.side = side_of(words[k]);  // "five people, including two soldiers": people
+      break;
+    }
+  }
+  return report;
 }
 
 // "from both sides", "on each side": which side a count belongs to.
@@ -223,6 +247,12 @@ std::optional<CasualtyReport> one_shot_in_a_limb(const Words& words, std::size_t
   return make_report(words, CasualtyKind::injuries, Count{1, 1, Vagueness::exact}, i, noun + 2 + length);
 }
 
+// "of the", "of its", "of their": a count out of a group ("one of the fighters").
+bool is_partitive(const Words& words, std::size_t at) {
+  static constexpr auto kDeterminers = std::to_array<std::string_view>({"the", "its", "their", "our", "those"});
+  return at + 1 < words.size() && words[at].is("of") && in_list(words[at + 1].lower, kDeterminers);
+}
+
 // "five people were killed", "one woman dead", "one Iraqi civilian
 // casualty", "27 officers and 14 civilians were injured" (41).
 std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t i, Count count) {
@@ -235,6 +265,10 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
       return make_report(words, CasualtyKind::injuries, count, qualifier_start(words, i), j + length);
     }
     const Word& w = words[j];
+    if (is_partitive(words, j)) {  // "one of the fighters was killed"
+      ++j;
+      continue;
+    }
     if (is_both_sides(words, j)) {
       j += 2;  // the loop's ++j steps over the third word
       continue;
@@ -432,36 +466,101 @@ std::string_view casualty_kind_name(CasualtyKind kind) noexcept {
   return "casualties";
 }
 
+namespace {
+
+class TallyNote {
+ public:
+  explicit TallyNote(std::string_view text) : text_(text) {}
+
+  std::string quote(const CasualtyReport& r) const {
+    return "“" + std::string(text_.substr(r.start, r.end - r.start)) + "”";
+  }
+  void add(const std::string& part) { note_ += (note_.empty() ? "" : "; ") + part; }
+
+  // "reports differ, 9 (“...”) vs 11 (“...”)" when `reports` disagree.
+  void add_differences(std::string_view kind, const std::vector<const CasualtyReport*>& reports) {
+    std::map<std::uint32_t, const CasualtyReport*> by_count;  // first report of each distinct count
+    for (const CasualtyReport* r : reports) by_count.emplace(r->count, r);
+    if (by_count.size() < 2) return;
+    std::string versions;
+    for (const auto& [count, report] : by_count) {
+      if (!versions.empty()) versions += " vs ";
+      versions += std::to_string(count) + " (" + quote(*report) + ")";
+    }
+    add(std::string(kind) + ": reports differ, " + versions + "; the higher count is kept");
+  }
+  void add_vagueness(std::string_view kind, const CasualtyReport& r) {
+    if (r.vagueness != Vagueness::vague) return;
+    add(std::string(kind) + ": " + quote(r) + " counted as " + std::to_string(r.count) + ", the least it can mean");
+  }
+  std::string take() { return std::move(note_); }
+
+ private:
+  std::string_view text_;
+  std::string note_;
+};
+
+const CasualtyReport* highest_of(const std::vector<const CasualtyReport*>& reports) {
+  const CasualtyReport* best = nullptr;
+  for (const CasualtyReport* r : reports) {
+    if (best == nullptr || r->count > best->count) best = r;
+  }
+  return best;
+}
+
+// One kind's count: the highest version of each side; named sides add up
+// unless a report of unnamed "people" counts more than their sum (it then
+// is the total that includes them).
+std::uint32_t tally_kind(CasualtyKind kind, const std::vector<CasualtyReport>& reports, TallyNote& note) {
+  const std::string_view name = casualty_kind_name(kind);
+  std::map<CasualtySide, std::vector<const CasualtyReport*>> by_side;
+  std::vector<const CasualtyReport*> all;
+  for (const CasualtyReport& r : reports) {
+    if (r.kind != kind) continue;
+    by_side[r.side].push_back(&r);
+    all.push_back(&r);
+  }
+  std::uint32_t sides_total = 0;
+  std::vector<const CasualtyReport*> side_highs;
+  for (const auto& [side, side_reports] : by_side) {
+    if (side == CasualtySide::unnamed) continue;
+    side_highs.push_back(highest_of(side_reports));
+    sides_total += side_highs.back()->count;
+  }
+  const auto unnamed = by_side.find(CasualtySide::unnamed);
+  const std::uint32_t unnamed_high = unnamed == by_side.end() ? 0 : highest_of(unnamed->second)->count;
+  if (side_highs.size() < 2 || unnamed_high >= sides_total) {
+    note.add_differences(name, all);
+    const CasualtyReport* highest = highest_of(all);
+    note.add_vagueness(name, *highest);
+    return highest->count;
+  }
+  std::string parts;
+  for (const CasualtyReport* r : side_highs) {
+    parts += (parts.empty() ? "" : " + ") + std::to_string(r->count) + " (" + note.quote(*r) + ")";
+  }
+  note.add(std::string(name) + ": " + parts + ", different sides, added up");
+  for (const auto& [side, side_reports] : by_side) {
+    if (side != CasualtySide::unnamed) note.add_differences(name, side_reports);
+  }
+  for (const CasualtyReport* r : side_highs) note.add_vagueness(name, *r);
+  return sides_total;
+}
+
+}  // namespace
+
 CasualtyTally tally_casualties(const std::vector<CasualtyReport>& reports, std::string_view text) {
   CasualtyTally tally;
-  std::string note;
-  auto quote = [&](const CasualtyReport& r) { return "“" + std::string(text.substr(r.start, r.end - r.start)) + "”"; };
+  TallyNote note(text);
   for (const CasualtyKind kind : {CasualtyKind::fatalities, CasualtyKind::injuries, CasualtyKind::casualties}) {
-    std::map<std::uint32_t, const CasualtyReport*> by_count;  // first report of each distinct count
-    for (const CasualtyReport& r : reports) {
-      if (r.kind == kind) by_count.emplace(r.count, &r);
-    }
-    if (by_count.empty()) continue;
-    const CasualtyReport& highest = *by_count.rbegin()->second;
+    const bool any = std::any_of(reports.begin(), reports.end(), [&](const CasualtyReport& r) { return r.kind == kind; });
+    if (!any) continue;
     std::optional<std::uint32_t>& field = kind == CasualtyKind::fatalities ? tally.fatalities
                                           : kind == CasualtyKind::injuries ? tally.injuries
                                                                            : tally.casualties;
-    field = highest.count;
-    const std::string name(casualty_kind_name(kind));
-    if (by_count.size() > 1) {
-      std::string versions;
-      for (const auto& [count, report] : by_count) {
-        if (!versions.empty()) versions += " vs ";
-        versions += std::to_string(count) + " (" + quote(*report) + ")";
-      }
-      note += (note.empty() ? "" : "; ") + name + ": reports differ, " + versions + "; the higher count is kept";
-    }
-    if (highest.vagueness == Vagueness::vague) {
-      note += (note.empty() ? "" : "; ") + name + ": " + quote(highest) + " counted as " +
-              std::to_string(highest.count) + ", the least it can mean";
-    }
+    field = tally_kind(kind, reports, note);
   }
-  tally.note = std::move(note);
+  tally.note = note.take();
   return tally;
 }
 

@@ -26,12 +26,18 @@ enum class CasualtyKind : std::uint8_t {
 
 enum class Vagueness : std::uint8_t { exact, vague };
 
+// Whose casualties a report counts. Reports of different sides add up ("two
+// soldiers were killed ... one of the fighters was killed" is 3); reports of
+// one side, or of "people", are versions of one count.
+enum class CasualtySide : std::uint8_t { unnamed, forces, fighters, civilians };
+
 struct CasualtyReport {
   CasualtyKind kind = CasualtyKind::fatalities;
   std::uint32_t count = 0;
   Vagueness vagueness = Vagueness::exact;
   std::uint32_t start = 0;  // UTF-8 byte offsets of the phrase ("at least one ... casualty")
   std::uint32_t end = 0;
+  CasualtySide side = CasualtySide::unnamed;  // the first person word in the phrase
 };
 
 std::vector<CasualtyReport> count_casualties(const Words& words);

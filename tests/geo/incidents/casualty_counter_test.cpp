@@ -126,6 +126,28 @@ TEST(CasualtyCounter, ConflictingReportsKeepTheHigherAndQuoteBoth) {
   EXPECT_NE(t.note.find("higher count is kept"), std::string::npos) << t.note;
 }
 
+CasualtyTally tally_of_text(const std::string& text) {
+  return tally_casualties(count_casualties(testing::words_of(text)), text);
+}
+
+TEST(CasualtyCounter, DeathsOnDifferentSidesAddUpAndSaySo) {
+  const CasualtyTally t = tally_of_text("Two soldiers were killed in the clash. One of the fighters was killed.");
+  EXPECT_EQ(t.fatalities, 3u);
+  EXPECT_NE(t.note.find("added up"), std::string::npos) << t.note;
+  EXPECT_EQ(tally_of_text("Three soldiers were killed. Four civilians were killed in the crossfire.").fatalities, 7u);
+}
+
+TEST(CasualtyCounter, VersionsOfOneSidesCountDoNotAddUp) {
+  const CasualtyTally t = tally_of_text("Two soldiers were killed, the army said. Locals said four soldiers were killed.");
+  EXPECT_EQ(t.fatalities, 4u);
+  EXPECT_NE(t.note.find("reports differ"), std::string::npos) << t.note;
+}
+
+TEST(CasualtyCounter, AnUnnamedTotalThatCoversTheSidesIsTheCount) {
+  const std::string text = "Ten people were killed. Two soldiers were killed and three rebels were killed.";
+  EXPECT_EQ(tally_of_text(text).fatalities, 10u) << "the ten include the soldiers and the rebels";
+}
+
 TEST(CasualtyCounter, AgreeingReportsLeaveNoNote) {
   const std::string text = "Three people died. The death toll stands at three.";
   const CasualtyTally t = tally_casualties(count_casualties(testing::words_of(text)), text);
