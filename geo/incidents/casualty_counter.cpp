@@ -53,7 +53,9 @@ constexpr auto kPersonWords = std::to_array<std::string_view>(
      "nationals",     "official",    "officials",  "driver",      "drivers",     "passerby",     "passersby",
      "passer",        "passers",     "shopper",    "shoppers",    "customer",    "customers",    "trader",
      "traders",       "farmer",      "farmers",    "nurse",       "nurses",      "doctor",       "doctors",
-     "guest",         "guests",      "councillor", "councilor",   "peacekeeper", "peacekeepers"});
+     "guest",         "guests",      "councillor", "councilor",   "peacekeeper", "peacekeepers", "terrorist",
+     "terrorists",    "jihadist",    "jihadists",  "gunman",      "gunmen",      "attacker",     "attackers",
+     "assailant",     "assailants",  "militiaman", "militiamen",  "combatant",   "combatants"});
 
 // Words that may stand between a count and what happened to it: "five
 // innocent people were reportedly killed".
@@ -94,6 +96,10 @@ std::optional<CasualtyKind> verb_kind(const Words& words, std::size_t at) {
   const bool to_death = word.is("death") && at > 0 && words[at - 1].is("to");
   if (to_death && !(at > 1 && in_list(words[at - 2].lower, kSentenced))) return CasualtyKind::fatalities;
   return std::nullopt;
+}
+
+bool is_quote_mark(const Word& word) {
+  return word.is_punct("\"") || word.is_punct("“") || word.is_punct("'") || word.is_punct("‘");
 }
 
 bool is_person(const Word& word) { return word.kind == TokenKind::word && in_list(word.lower, kPersonWords); }
@@ -193,7 +199,9 @@ CasualtySide side_of(const Word& word) {
       {"soldier", "soldiers", "troops", "trooper", "troopers", "officer", "officers", "policeman", "policemen",
        "police", "guard", "guards", "personnel", "servicemen", "marine", "marines", "peacekeeper", "peacekeepers"});
   static constexpr auto kFighters = std::to_array<std::string_view>(
-      {"fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels"});
+      {"fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "terrorist",
+       "terrorists", "jihadist", "jihadists", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+       "militiaman", "militiamen", "combatant", "combatants"});
   static constexpr auto kCivilians = std::to_array<std::string_view>(
       {"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy", "boys", "girl", "girls",
        "student", "students", "pilgrim", "pilgrims", "resident", "residents", "villager", "villagers", "passenger",
@@ -253,6 +261,20 @@ bool is_partitive(const Words& words, std::size_t at) {
   return at + 1 < words.size() && words[at].is("of") && in_list(words[at + 1].lower, kDeterminers);
 }
 
+// ", among them nine children," / ", including two women,": a clause that
+// details the count; returns the index after its closing comma, 0 if none.
+std::size_t end_of_inserted_clause(const Words& words, std::size_t at) {
+  if (!words[at].is_punct(",") || at + 2 >= words.size()) return 0;
+  const bool detail = (words[at + 1].is("among") && words[at + 2].is("them")) || words[at + 1].is("including") ||
+                      (words[at + 1].is("most") && words[at + 2].is("of"));
+  if (!detail) return 0;
+  for (std::size_t k = at + 2; k < words.size() && k < at + 10; ++k) {
+    if (words[k].is_punct(",")) return k + 1;
+    if (words[k].kind == TokenKind::punct) return 0;
+  }
+  return 0;
+}
+
 // "five people were killed", "one woman dead", "one Iraqi civilian
 // casualty", "27 officers and 14 civilians were injured" (41).
 std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t i, Count count) {
@@ -267,6 +289,10 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
     const Word& w = words[j];
     if (is_partitive(words, j)) {  // "one of the fighters was killed"
       ++j;
+      continue;
+    }
+    if (const std::size_t after = end_of_inserted_clause(words, j)) {  // "26 Palestinians, among them nine children, had"
+      j = after - 1;
       continue;
     }
     if (is_both_sides(words, j)) {
@@ -296,6 +322,8 @@ std::size_t end_of_counted(const Words& words, std::size_t i, const Count& count
     while (last < words.size() && words[last].joined_to_previous) ++last;
     return last;
   }
+  // "dozens of terrorists": the people after "of".
+  if (last + 1 < words.size() && words[last].is("of") && is_person(words[last + 1])) last += 2;
   while (last < words.size() && last - i < 4 && (is_person(words[last]) || is_demonym_like(words[last]))) ++last;
   while (last < words.size() && words[last].joined_to_previous) ++last;  // "passer-by"
   return last;
@@ -307,6 +335,7 @@ std::optional<CasualtyReport> verb_then_count(const Words& words, std::size_t ve
   const auto kind = verb_kind(words, verb);
   if (!kind) return std::nullopt;
   std::size_t i = verb + 1;
+  if (i < words.size() && is_quote_mark(words[i])) ++i;  // killed "dozens of terrorists"
   while (i < words.size() && i - verb <= 3 && in_list(words[i].lower, kQualifiers)) ++i;
   if (i >= words.size()) return std::nullopt;
   auto count = read_count(words, i);

@@ -148,6 +148,17 @@ TEST(CasualtyCounter, AnUnnamedTotalThatCoversTheSidesIsTheCount) {
   EXPECT_EQ(tally_of_text(text).fatalities, 10u) << "the ten include the soldiers and the rebels";
 }
 
+TEST(CasualtyCounter, ADetailClauseInsideTheCountIsSkipped) {
+  EXPECT_EQ(tally("At least 26 Palestinians, among them nine children, had been killed.").fatalities, 26u);
+  EXPECT_EQ(tally("Five villagers, including two women, were wounded.").injuries, 5u);
+}
+
+TEST(CasualtyCounter, QuotedEnemyDeadCountOnTheirSide) {
+  const CasualtyTally t = tally_of_text("Eleven soldiers were killed, while the army said it had killed \"dozens of terrorists\".");
+  EXPECT_EQ(t.fatalities, 35u) << t.note;
+  EXPECT_NE(t.note.find("the least it can mean"), std::string::npos) << t.note;
+}
+
 TEST(CasualtyCounter, AgreeingReportsLeaveNoNote) {
   const std::string text = "Three people died. The death toll stands at three.";
   const CasualtyTally t = tally_casualties(count_casualties(testing::words_of(text)), text);
