@@ -138,7 +138,8 @@ TEST(CasualtyCounter, DeathsOnDifferentSidesAddUpAndSaySo) {
 }
 
 TEST(CasualtyCounter, VersionsOfOneSidesCountDoNotAddUp) {
-  const CasualtyTally t = tally_of_text("Two soldiers were killed, the army said. Locals said four soldiers were killed.");
+  const CasualtyTally t =
+      tally_of_text("Two soldiers were killed, the army said. Locals said four soldiers were killed.");
   EXPECT_EQ(t.fatalities, 4u);
   EXPECT_NE(t.note.find("reports differ"), std::string::npos) << t.note;
 }
@@ -154,7 +155,8 @@ TEST(CasualtyCounter, ADetailClauseInsideTheCountIsSkipped) {
 }
 
 TEST(CasualtyCounter, QuotedEnemyDeadCountOnTheirSide) {
-  const CasualtyTally t = tally_of_text("Eleven soldiers were killed, while the army said it had killed \"dozens of terrorists\".");
+  const CasualtyTally t =
+      tally_of_text("Eleven soldiers were killed, while the army said it had killed \"dozens of terrorists\".");
   EXPECT_EQ(t.fatalities, 35u) << t.note;
   EXPECT_NE(t.note.find("the least it can mean"), std::string::npos) << t.note;
 }
