@@ -5,6 +5,7 @@
 #include <charconv>
 #include <map>
 
+#include "geo/incidents/accusation_clause.hpp"
 #include "geo/incidents/background_clause.hpp"
 
 namespace incimap::geo {
@@ -453,8 +454,10 @@ std::vector<CasualtyReport> count_casualties(const Words& words) {
   std::vector<CasualtyReport> reports;
   std::vector<bool> used(words.size(), false);  // words already inside a report
   // "three years after the blast killed more than 220 people": the toll of an earlier event.
-  if (const auto background = background_clause(words)) {
-    for (std::size_t k = background->first; k < background->last; ++k) used[k] = true;
+  // "arrested two men suspected of the bombing that killed 12": the bombing's toll.
+  for (const auto& clause : {background_clause(words), accusation_clause(words)}) {
+    if (!clause) continue;
+    for (std::size_t k = clause->first; k < clause->last; ++k) used[k] = true;
   }
   auto take = [&](const CasualtyReport& report) {
     reports.push_back(report);

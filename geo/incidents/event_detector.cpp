@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "geo/incidents/accusation_clause.hpp"
 #include "geo/incidents/background_clause.hpp"
 
 namespace incimap::geo {
@@ -128,7 +129,7 @@ constexpr auto kSeparateCues = std::to_array<std::string_view>(
 // ("plans to attack"); "led to clashes" stays an event, and so does
 // "marched to protest" (people protest by marching).
 constexpr auto kInfinitiveTriggers =
-    std::to_array<std::string_view>({"attack", "assault", "bomb", "shell", "kidnap", "abduct"});
+    std::to_array<std::string_view>({"attack", "assault", "bomb", "shell", "kidnap", "abduct", "arrest"});
 
 bool is_plural_noun(const Word& word) { return word.lower.size() > 3 && word.lower.back() == 's'; }
 
@@ -242,13 +243,14 @@ bool names_something_else(const Words& words, std::size_t first, std::size_t las
 }
 
 MentionStatus judge_status(const Words& words, const EventMention& mention,
-                           const std::optional<WordRange>& background) {
+                           const std::optional<WordRange>& background, const std::optional<WordRange>& accusation) {
   const std::size_t at = mention.first_word;
   const Word& trigger = words[at];
   if (background && background->contains(at)) return MentionStatus::generic;
   if (is_present_tense_in_relative_clause(words, at) || is_object_of_ending(words, mention)) {
     return MentionStatus::generic;
   }
+  if (accusation && accusation->contains(at)) return MentionStatus::generic;  // what suspects are held for
   // "since the peace deal", "since the TTP ended a ceasefire": background.
   for (std::size_t i = window_start(words, at, 8); i < at; ++i) {
     if (words[i].is("since")) return MentionStatus::generic;
@@ -345,6 +347,7 @@ std::vector<EventMention> detect_events(const Words& words) {
   std::vector<EventMention> mentions;
   const TriggerIndex& index = trigger_index();
   const auto background = background_clause(words);
+  const auto accusation = accusation_clause(words);
   for (std::size_t i = 0; i < words.size();) {
     const Word& word = words[i];
     const auto* candidates = word.kind == TokenKind::word ? index.candidates(word.lower) : nullptr;
@@ -362,7 +365,7 @@ std::vector<EventMention> detect_events(const Words& words) {
         mention.last_word = i + length;
         mention.start = words[i].start;
         mention.end = words[i + length - 1].end;
-        mention.status = judge_status(words, mention, background);
+        mention.status = judge_status(words, mention, background, accusation);
         mention.cue = judge_cue(words, mention);
         mentions.push_back(mention);
         break;

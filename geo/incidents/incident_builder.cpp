@@ -8,6 +8,7 @@
 
 #include "geo/incidents/actor_finder.hpp"
 #include "geo/incidents/casualty_counter.hpp"
+#include "geo/incidents/accusation_clause.hpp"
 #include "geo/incidents/date_resolver.hpp"
 #include "geo/text/dateline.hpp"
 #include "geo/incidents/event_detector.hpp"
@@ -140,9 +141,19 @@ TextSpan clause_around(const Words& words, std::uint32_t at) {
 std::optional<DateAnchor> event_anchor(const Words& words, std::vector<DateAnchor> anchors,
                                        const std::optional<EventMention>& event,
                                        const std::optional<TextSpan>& dateline) {
-  std::erase_if(anchors, [&](const DateAnchor& a) {
-    return is_reporting_time(words, a) || (dateline && dateline->overlaps(a.start, a.end));
-  });
+  if (const auto accusation = accusation_clause(words)) {
+    // "arrested four men suspected of planting the bomb that struck a van last week": the bomb's date.
+    const TextSpan clause{words[accusation->first].start, words[accusation->last - 1].end};
+    std::erase_if(anchors, [&](const DateAnchor& a) { return clause.overlaps(a.start, a.end); });
+  }
+  std::erase_if(anchors, [&](const DateAnchor& a) { return dateline && dateline->overlaps(a.start, a.end); });
+  const auto reported = anchors;
+  std::erase_if(anchors, [&](const DateAnchor& a) { return is_reporting_time(words, a); });
+  // "Police said on Monday they had arrested four men": an arrest is dated
+  // by its announcement when nothing dates it better.
+  if (anchors.empty() && event && event->sub_event == SubEventType::arrests && !reported.empty()) {
+    return reported.front();
+  }
   if (anchors.empty()) return std::nullopt;
   if (event) {
     const TextSpan clause = clause_around(words, event->start);
@@ -239,10 +250,19 @@ class Builder {
   // needs the means, a date, a toll or a place.
   // needs the means, a date, a toll or a place, and "the fighting" refers
   // to something already told.
-  static bool can_open_incident(const SentenceFacts& s) {
+  bool can_open_incident(const SentenceFacts& s) const {
     if (s.event->specificity == Specificity::specific) return true;
-    if (s.event->cue == NewEventCue::refers_back) return false;
+    // "The bomb exploded on Wednesday" after arrests over "the roadside
+    // bomb": it refers back to a mention, not to an incident, so it opens one.
+    if (s.event->cue == NewEventCue::refers_back && !refers_to_a_mention_only(s)) return false;
     return s.anchor || !s.casualties.empty() || !s.places.empty();
+  }
+
+  // No incident of its kind is open yet, and it has its own date and toll.
+  bool refers_to_a_mention_only(const SentenceFacts& s) const {
+    return s.anchor && !s.casualties.empty() && std::none_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+             return same_kind(d.best.sub_event, s.event->sub_event);
+           });
   }
 
   // "Earlier this month" after "on Monday": a coarser date after a finer one
@@ -279,13 +299,23 @@ class Builder {
     if (e.cue == NewEventCue::separate) return true;
     const bool both_specific = e.specificity == Specificity::specific && open.best.specificity == Specificity::specific;
     const bool response = !is_violent(e.sub_event) && is_violent(open.best.sub_event);
+    if (is_arrest(open.best.sub_event) && is_violent(e.sub_event)) return true;
     return both_specific && !same_kind(e.sub_event, open.best.sub_event) && !response;
   }
+
+  // Arrests over an earlier attack are their own incident (ACLED codes
+  // them as strategic developments): the attack told after them is
+  // another, and the arrests told after the attack go back to theirs.
+  static bool is_arrest(SubEventType t) { return t == SubEventType::arrests; }
 
   // "The Diwaniyah bombing was claimed ...": a sentence that only refers to
   // an event, naming the place of an earlier incident rather than the open
   // one, is about that earlier incident.
   std::size_t referenced_draft(std::size_t open, const SentenceFacts& s) const {
+    if (is_arrest(s.event->sub_event) && !is_arrest(drafts_[open].best.sub_event) && open > 0 &&
+        is_arrest(drafts_[open - 1].best.sub_event)) {
+      return open - 1;
+    }
     if (s.event->specificity == Specificity::specific || s.anchor || s.places.empty()) return open;
     auto shares = [&](const Draft& d) {
       return std::any_of(s.places.begin(), s.places.end(),

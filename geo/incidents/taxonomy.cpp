@@ -156,6 +156,7 @@ constexpr std::array kTriggers = std::to_array<Trigger>({
     {"truce", agreement, S},
     {"peace deal", agreement, S},
     {"peace agreement", agreement, S},
+    {"arrest", arrests, S},  // headlines: "Police arrest four suspects"
     {"arrested", arrests, S},
     {"arrests", arrests, S},
     {"detained", arrests, S},

@@ -26,6 +26,16 @@ TEST(EventDetector, TheMeansNamesTheEvent) {
             SubEventType::shelling_artillery_missile_attack);
 }
 
+TEST(EventDetector, WhatSuspectsAreHeldForIsNotTheEvent) {
+  EXPECT_EQ(event_in("Police arrest four suspects over Peshawar roadside bombing"), SubEventType::arrests);
+  EXPECT_EQ(event_in("Police arrested two men suspected of planting the bomb that struck a van."),
+            SubEventType::arrests);
+  EXPECT_EQ(event_in("Three men were charged in connection with the suicide bombing."), std::nullopt)
+      << "a charge is not an arrest, and the bombing is not new";
+  EXPECT_EQ(event_in("Over the weekend, an air strike hit the depot."), SubEventType::air_drone_strike)
+      << "'over' as a time is no charge";
+}
+
 TEST(EventDetector, LongestPhraseWins) {
   EXPECT_EQ(event_in("A suicide car bomb exploded at the gate."), SubEventType::suicide_bomb);
   EXPECT_EQ(event_in("A car bomb exploded at the gate."), SubEventType::remote_explosive_landmine_ied);

@@ -292,8 +292,8 @@ TEST(IncidentBuilder, AnEarlierCoarserDateIsAnotherIncident) {
 TEST(IncidentBuilder, AMoreExactDateInTheSameWeekIsTheSameIncident) {
   const Article a = testing::article(
       "",
-      "Police said on Monday they had arrested four men over the roadside bomb that struck a police van in "
-      "Peshawar last week. The bomb exploded on Wednesday as the van passed, wounding six policemen.",
+      "A roadside bomb struck a police van in Peshawar last week, police said on Monday. "
+      "The bomb exploded on Wednesday as the van passed, wounding six policemen.",
       parse_published_time("2023-06-12"));
   const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Peshawar", testing::peshawar()}}));
   ASSERT_EQ(incidents.size(), 1u);
@@ -302,6 +302,27 @@ TEST(IncidentBuilder, AMoreExactDateInTheSameWeekIsTheSameIncident) {
   EXPECT_EQ(incidents[0].date->days, day(2023, 6, 7));
   EXPECT_EQ(incidents[0].date->precision, DatePrecision::day);
   EXPECT_EQ(incidents[0].injuries, 6u);
+}
+
+// ACLED codes arrests as a strategic development of their own; the attack
+// the suspects are held for is the earlier incident, with its own date.
+TEST(IncidentBuilder, ArrestsOverAnEarlierAttackAreTheirOwnIncident) {
+  const Article a = testing::article(
+      "",
+      "Police said on Monday they had arrested four men suspected of planting the roadside bomb that struck a "
+      "police van in Peshawar last week. The bomb exploded on Wednesday as the van passed, wounding six "
+      "policemen. The suspects were detained in raids in Peshawar, police said.",
+      parse_published_time("2023-06-12"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Peshawar", testing::peshawar()}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::arrests);
+  ASSERT_TRUE(incidents[0].date.has_value());
+  EXPECT_EQ(incidents[0].date->days, day(2023, 6, 12)) << "announced on Monday; 'last week' dates the bomb";
+  EXPECT_FALSE(incidents[0].injuries) << "the wounded are the bomb's";
+  EXPECT_EQ(incidents[1].sub_event, SubEventType::remote_explosive_landmine_ied);
+  ASSERT_TRUE(incidents[1].date.has_value());
+  EXPECT_EQ(incidents[1].date->days, day(2023, 6, 7));
+  EXPECT_EQ(incidents[1].injuries, 6u);
 }
 
 TEST(IncidentBuilder, AReferenceNamingAnEarlierIncidentsPlaceJoinsIt) {
