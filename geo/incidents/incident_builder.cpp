@@ -135,6 +135,29 @@ TextSpan clause_around(const Words& words, std::uint32_t at) {
   return clause;
 }
 
+// ", where the Houthis launched a new offensive earlier this month": a
+// relative clause after the event's own words, to the end of the sentence;
+// empty when there is none.
+TextSpan relative_clause_after(const Words& words, std::uint32_t event_start) {
+  static constexpr auto kRelatives = std::to_array<std::string_view>({"where", "which", "who", "whose"});
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i].start <= event_start || !words[i - 1].is_punct(",")) continue;
+    if (in_list(words[i].lower, kRelatives)) return {words[i].start, words.back().end};
+  }
+  return {};
+}
+
+// "At least 40 fighters have been killed in two days of battles, military
+// sources said on Monday": nothing dates the event but its report, which
+// says when it was known; the event happened on that day or in the days
+// before (week precision). An arrest is dated by its announcement.
+DateAnchor reported_date(DateAnchor report, const EventMention& event) {
+  if (report.date && event.sub_event != SubEventType::arrests && report.date->precision == DatePrecision::day) {
+    report.date->precision = DatePrecision::week;
+  }
+  return report;
+}
+
 // The date of the sentence's event: the one in the event's own clause
 // ("...this week; on Monday, a bomb went off"), else the first; never the
 // report's date or the dateline's.
@@ -147,13 +170,14 @@ std::optional<DateAnchor> event_anchor(const Words& words, std::vector<DateAncho
     std::erase_if(anchors, [&](const DateAnchor& a) { return clause.overlaps(a.start, a.end); });
   }
   std::erase_if(anchors, [&](const DateAnchor& a) { return dateline && dateline->overlaps(a.start, a.end); });
+  if (event) {
+    // "..., where the Houthis launched a new offensive earlier this month": another event's date.
+    const TextSpan relative = relative_clause_after(words, event->start);
+    std::erase_if(anchors, [&](const DateAnchor& a) { return relative.contains(a.start, a.end); });
+  }
   const auto reported = anchors;
   std::erase_if(anchors, [&](const DateAnchor& a) { return is_reporting_time(words, a); });
-  // "Police said on Monday they had arrested four men": an arrest is dated
-  // by its announcement when nothing dates it better.
-  if (anchors.empty() && event && event->sub_event == SubEventType::arrests && !reported.empty()) {
-    return reported.front();
-  }
+  if (anchors.empty() && event && !reported.empty()) return reported_date(reported.front(), *event);
   if (anchors.empty()) return std::nullopt;
   if (event) {
     const TextSpan clause = clause_around(words, event->start);

@@ -304,6 +304,20 @@ TEST(IncidentBuilder, AMoreExactDateInTheSameWeekIsTheSameIncident) {
   EXPECT_EQ(incidents[0].injuries, 6u);
 }
 
+TEST(IncidentBuilder, AnEventDatedOnlyByItsReportTakesTheReportDayAtWeekPrecision) {
+  const Article a = testing::article(
+      "",
+      "At least 40 fighters have been killed in two days of battles near Mosul, military sources said on Monday. "
+      "The heaviest clashes were around the dam, where the rebels launched an offensive earlier this month.",
+      parse_published_time("2021-02-22T17:00:00+03:00"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
+  ASSERT_EQ(incidents.size(), 1u) << "the offensive's month is not the clashes' date";
+  ASSERT_TRUE(incidents[0].date.has_value());
+  EXPECT_EQ(incidents[0].date->days, day(2021, 2, 22));
+  EXPECT_EQ(incidents[0].date->precision, DatePrecision::week);
+  EXPECT_EQ(incidents[0].fatalities, 40u);
+}
+
 // ACLED codes arrests as a strategic development of their own; the attack
 // the suspects are held for is the earlier incident, with its own date.
 TEST(IncidentBuilder, ArrestsOverAnEarlierAttackAreTheirOwnIncident) {
