@@ -33,8 +33,9 @@ constexpr const char* kHelp =
     "                          GeoJSONSeq, ...); guessed from OUT's extension when omitted\n"
     "  --formats               list the vector formats this GDAL can write, and exit\n"
     "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
-    "  --gdal-geojson          write GeoJSON with GDAL's driver (RFC 7946 mode) rather than\n"
-    "                          incimap's own writer: the same document, about 10x slower\n"
+    "  --gdal-geojson          write GeoJSON and GeoJSONSeq with GDAL's drivers (GeoJSON in\n"
+    "                          RFC 7946 mode) rather than incimap's own writer: the same\n"
+    "                          document, about 10x slower\n"
     "  -g, --gazetteer INDEX   gazetteer index (default: .data/gazetteer.idx or $INCIMAP_GAZETTEER)\n";
 
 int list_formats() {
@@ -97,6 +98,7 @@ int run_extract(int argc, char** argv) {
       const int status = for_each_article(selection, [&](geo::Article&& article) {
         const auto incidents = geo::extract_incidents(article, geoparser.parse(article.text));
         for (const auto& incident : incidents) writer.write(incident);
+        writer.flush();
         progress.article_done(incidents.size());
       });
       writer.commit();

@@ -82,31 +82,36 @@ void append_geojson_feature(std::string& out, const Incident& incident, const In
   out.append(" }");
 }
 
-GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path) : file_(file), path_(std::move(path)) {
+GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout layout)
+    : file_(file), path_(std::move(path)), layout_(layout) {
   buffer_.reserve(kFlushBytes + 64 * 1024);
-  buffer_.append("{\n\"type\": \"FeatureCollection\",\n\"features\": [\n");
+  if (layout_ == GeoJsonLayout::collection) buffer_.append("{\n\"type\": \"FeatureCollection\",\n\"features\": [\n");
 }
 
 void GeoJsonStream::write(const Incident& incident) {
   incident_properties(incident, properties_);
-  if (!first_) buffer_.append(",\n");
+  if (layout_ == GeoJsonLayout::collection && !first_) buffer_.append(",\n");
   first_ = false;
   append_geojson_feature(buffer_, incident, properties_);
+  if (layout_ == GeoJsonLayout::sequence) buffer_.push_back('\n');
   flush_if_full();
 }
 
+void GeoJsonStream::flush() {
+  write_buffer();
+  if (std::fflush(file_) != 0) throw ExportError(path_, "GeoJSON", std::string("cannot write: ") + std::strerror(errno));
+}
+
 void GeoJsonStream::finish() {
-  buffer_.append(first_ ? "]\n}\n" : "\n]\n}\n");
+  if (layout_ == GeoJsonLayout::collection) buffer_.append(first_ ? "]\n}\n" : "\n]\n}\n");
   flush();
-  if (std::fflush(file_) != 0)
-    throw ExportError(path_, "GeoJSON", std::string("cannot write: ") + std::strerror(errno));
 }
 
 void GeoJsonStream::flush_if_full() {
-  if (buffer_.size() >= kFlushBytes) flush();
+  if (buffer_.size() >= kFlushBytes) write_buffer();
 }
 
-void GeoJsonStream::flush() {
+void GeoJsonStream::write_buffer() {
   if (std::fwrite(buffer_.data(), 1, buffer_.size(), file_) != buffer_.size()) {
     throw ExportError(path_, "GeoJSON", std::string("cannot write: ") + std::strerror(errno));
   }

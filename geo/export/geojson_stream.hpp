@@ -1,16 +1,19 @@
 #pragma once
-// Incidents as an RFC 7946 GeoJSON FeatureCollection, serialised here rather
-// than through GDAL's GeoJSON driver. Why: GDAL 3.6's driver builds a json-c
+// Incidents as an RFC 7946 GeoJSON FeatureCollection, or as a GeoJSON Text
+// Sequence (RFC 8142 without the RS byte, one Feature per line, as GDAL's
+// GeoJSONSeq writes it), serialised here rather than through GDAL's drivers. Why: GDAL 3.6's driver builds a json-c
 // object tree per feature, copies the feature again in RFC 7946 mode and
 // reparses the JSON-typed `sources` field, about 21 µs a feature, so a
 // million incidents took 28 s; this writes the same document (same members,
 // order and layout, checked against the driver's output by the tests) at a
-// small fraction of that. Every other format still goes through OGR.
+// small fraction of that (GeoJSONSeq through GDAL: ~25 µs a feature as
+// well). Every other format still goes through OGR.
 //
 // Layout follows the driver's: one feature per line, "id" = incident_id
 // (not repeated in properties), lon/lat rounded to 6 decimals (~0.1 m), a
 // null geometry for an incident without a location, no "crs" member.
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
 
@@ -22,24 +25,30 @@ namespace incimap::geo {
 // Appends one Feature object (no trailing separator).
 void append_geojson_feature(std::string& out, const Incident& incident, const IncidentProperties& properties);
 
+enum class GeoJsonLayout : std::uint8_t { collection, sequence };
+
 class GeoJsonStream {
  public:
   // Writes to `file` (not owned; the caller opens and closes it). `path`
   // names the output in errors.
-  GeoJsonStream(std::FILE* file, std::string path);
+  GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout layout);
   GeoJsonStream(const GeoJsonStream&) = delete;
   GeoJsonStream& operator=(const GeoJsonStream&) = delete;
 
   void write(const Incident& incident);
+  // Sends what is buffered on to the file now (a filter's reader waits for
+  // each article's incidents). Throws ExportError.
+  void flush();
   // Closes the FeatureCollection and flushes. Throws ExportError (disk full).
   void finish();
 
  private:
   void flush_if_full();
-  void flush();
+  void write_buffer();
 
   std::FILE* file_;
   std::string path_;
+  GeoJsonLayout layout_;
   std::string buffer_;
   IncidentProperties properties_;
   bool first_ = true;

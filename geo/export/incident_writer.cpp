@@ -192,7 +192,8 @@ struct IncidentWriter::Impl {
       staged.emplace(options.path, options.overwrite, driver_name);
       target = staged->staging_path().string();
     }
-    if (driver_name == "GeoJSON" && options.geojson_writer == GeoJsonWriter::native) {
+    const bool geojson = driver_name == "GeoJSON" || driver_name == "GeoJSONSeq";
+    if (geojson && options.geojson_writer == GeoJsonWriter::native) {
       open_native(target);
     } else {
       open_ogr(options, target);
@@ -204,7 +205,8 @@ struct IncidentWriter::Impl {
     if (native_file == nullptr) {
       throw ExportError(path, driver_name, std::string("cannot create the file: ") + std::strerror(errno));
     }
-    native.emplace(native_file, path);
+    native.emplace(native_file, path,
+                   driver_name == "GeoJSONSeq" ? GeoJsonLayout::sequence : GeoJsonLayout::collection);
   }
 
   // Closes the native writer's file (not stdout); false when the close failed.
@@ -330,6 +332,15 @@ IncidentWriter::IncidentWriter(const ExportOptions& options) : impl_(std::make_u
     impl_->feature.reset();  // closed here, while GDAL's messages are still captured
     impl_->dataset.reset();
     throw;
+  }
+}
+
+void IncidentWriter::flush() {
+  const gdal::QuietErrors quiet;
+  if (impl_->native) {
+    impl_->native->flush();
+  } else if (impl_->layer != nullptr) {
+    OGR_L_SyncToDisk(impl_->layer);
   }
 }
 

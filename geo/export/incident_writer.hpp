@@ -18,8 +18,9 @@
 
 namespace incimap::geo {
 
-// Who serialises GeoJSON: incimap's own writer (geojson_stream.hpp, the
-// same document ~10x faster) or GDAL's driver in RFC 7946 mode.
+// Who serialises GeoJSON and GeoJSONSeq: incimap's own writer
+// (geojson_stream.hpp, the same document ~10x faster) or GDAL's drivers
+// (GeoJSON in RFC 7946 mode).
 enum class GeoJsonWriter : std::uint8_t { native, gdal };
 
 struct ExportOptions {
@@ -41,6 +42,9 @@ class IncidentWriter {
   IncidentWriter& operator=(const IncidentWriter&) = delete;
 
   void write(const Incident& incident);
+  // Pushes what is written so far on to the output (a stream's reader is
+  // waiting); the file is still only complete after commit().
+  void flush();
   // Finishes the dataset and moves it into place. Throws ExportError.
   void commit();
 

@@ -247,6 +247,27 @@ TEST(IncidentWriter, StreamsGeoJsonSequenceToStdout) {
   EXPECT_EQ(features[2]["geometry"]["coordinates"][0].get<double>(), -70.64827);
 }
 
+std::vector<nlohmann::json> sequence_written_by(GeoJsonWriter writer, const std::vector<Incident>& incidents) {
+  testing::TempDir dir;
+  const std::string path = dir.file("incidents.geojsonl");
+  write_incidents(incidents, ExportOptions{path, "GeoJSONSeq", Overwrite::refuse, "incidents", writer});
+  std::vector<nlohmann::json> features;
+  std::istringstream lines(slurp(path));
+  std::string line;
+  while (std::getline(lines, line)) features.push_back(nlohmann::json::parse(line));
+  return features;
+}
+
+// GeoJSONSeq is written by incimap itself too; it must be what GDAL's driver writes, line for line.
+TEST(IncidentWriter, NativeGeoJsonSequenceIsGdalsLineForLine) {
+  const auto incidents = testing::export_fixtures();
+  const auto native = sequence_written_by(GeoJsonWriter::native, incidents);
+  const auto gdal = sequence_written_by(GeoJsonWriter::gdal, incidents);
+  ASSERT_EQ(native.size(), incidents.size());
+  ASSERT_EQ(gdal.size(), native.size());
+  for (std::size_t i = 0; i < native.size(); ++i) EXPECT_EQ(native[i], gdal[i]) << "feature " << i;
+}
+
 TEST(IncidentWriter, CountsWhatItWrote) {
   testing::TempDir dir;
   IncidentWriter writer(ExportOptions{dir.file("count.geojson"), "", Overwrite::refuse, "incidents"});
