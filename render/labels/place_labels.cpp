@@ -83,6 +83,8 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
     const double width = fonts.text_width(label.capital ? FontFace::label_bold : FontFace::label, label.name);
     const geo::ScreenPoint baseline{dot.x + 6, dot.y + text_height * 0.35};
     const geo::MapRect box{dot.x - 4, baseline.y - text_height - 2, baseline.x + width + 3, baseline.y + 4};
+    // A name cut by the edge of the map ("Toky") reads as junk: leave it out.
+    if (box.min_x < 0 || box.min_y < 0 || box.max_x > viewport.width || box.max_y > viewport.height) continue;
     if (std::any_of(taken.begin(), taken.end(), [&](const geo::MapRect& r) { return r.intersects(box); })) continue;
     taken.push_back(box);
     placed.push_back({&label, dot, baseline});

