@@ -59,13 +59,32 @@ RenderRequest parse_request(Args& args) {
   return request;
 }
 
+// The camera that shows `area` inside the part of the image that `legend`
+// leaves free, either to its right or above it, whichever shows it larger.
+render::Camera fitting_beside(geo::ScreenSize size, const geo::MapRect& area, const geo::MapRect& legend,
+                              double margin, double min_extent) {
+  const auto whole = render::Camera::fitting(size, area, margin, min_extent);
+  if (legend.empty()) return whole;
+  const geo::ScreenSize right{std::max(16, size.width - int(legend.max_x)), size.height};
+  const geo::ScreenSize above{size.width, std::max(16, int(legend.min_y))};
+  const auto beside = render::Camera::fitting(right, area, margin, min_extent);
+  const auto over = render::Camera::fitting(above, area, margin, min_extent);
+  // Centre the area in the free part: shift the camera by half the part cut off.
+  if (beside.metres_per_pixel() <= over.metres_per_pixel()) {
+    const double shift = (size.width - right.width) / 2.0 * beside.metres_per_pixel();
+    return render::Camera(size, {area.centre().x - shift, area.centre().y}, beside.metres_per_pixel());
+  }
+  const double shift = (size.height - above.height) / 2.0 * over.metres_per_pixel();
+  return render::Camera(size, {area.centre().x, area.centre().y - shift}, over.metres_per_pixel());
+}
+
 render::Camera initial_camera(const RenderRequest& request, const geo::Projection& projection,
-                              const render::IncidentMap& map) {
+                              const render::IncidentMap& map, const geo::MapRect& legend) {
   const geo::MapRect world = projection.world_bounds();
   if (request.map.bbox) return render::Camera::fitting(request.size, project_bbox(projection, *request.map.bbox), 0);
-  // Fit the incidents, but never closer than ~600 km across (context matters)
-  // and never wider than the world.
-  auto camera = render::Camera::fitting(request.size, map.shown_bounds(), 70, 600'000);
+  // Fit the incidents clear of the legend, but never closer than ~600 km
+  // across (context matters) and never wider than the world.
+  auto camera = fitting_beside(request.size, map.shown_bounds(), legend, 40, 600'000);
   const auto whole = render::Camera::fitting(request.size, world, 8);
   camera.constrain(world, 0.5, whole.metres_per_pixel());
   return camera;
@@ -75,7 +94,10 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
   const render::OffscreenContext context;
   const render::OffscreenTarget target(request.size);
   render::MapRenderer renderer(projection);
-  const render::Camera camera = initial_camera(request, projection, map);
+  std::vector<geo::MapRect> covered{render::attribution_box(request.size, renderer.fonts())};
+  if (request.legend) covered.push_back(render::legend_box(map, request.size, renderer.fonts()));
+  const render::Camera camera =
+      initial_camera(request, projection, map, request.legend ? covered.back() : geo::MapRect{});
   const auto detail = render::detail_for(camera.metres_per_pixel());
   const auto region = detail == render::BasemapDetail::coarse
                           ? std::nullopt
@@ -87,7 +109,7 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
   }
   const auto labels = render::load_place_labels(projection);
   target.bind();
-  render::draw_map_frame(renderer, camera, map, labels);
+  render::draw_map_frame(renderer, camera, map, labels, {}, covered);
   render::ScreenBatch overlay(renderer.fonts());
   if (request.legend) render::add_legend(overlay, map, request.size, renderer.style());
   render::add_attribution(overlay, request.size, renderer.style());

@@ -18,10 +18,12 @@ std::vector<geo::MapRect> mark_boxes(std::span<const Mark> marks, const Camera& 
 }
 
 void add_place_labels(ScreenBatch& batch, const std::vector<PlaceLabel>& labels, const Camera& camera,
-                      const MapStyle& style, std::vector<geo::MapRect> obstacles) {
-  for (const PlacedLabel& placed : place_labels(labels, camera, batch.fonts(), std::move(obstacles))) {
-    batch.add_disc(placed.dot, 3.2, style.label_halo);
-    batch.add_disc(placed.dot, 2.2, style.label);
+                      const MapStyle& style, std::vector<geo::MapRect> markers, std::span<const geo::MapRect> covered) {
+  for (const PlacedLabel& placed : place_labels(labels, camera, batch.fonts(), std::move(markers), covered)) {
+    if (placed.show_dot) {
+      batch.add_disc(placed.dot, 3.2, style.label_halo);
+      batch.add_disc(placed.dot, 2.2, style.label);
+    }
     batch.add_text_with_halo(placed.place->capital ? FontFace::label_bold : FontFace::label, placed.baseline,
                              placed.place->name, style.label, style.label_halo);
   }
@@ -48,11 +50,12 @@ std::vector<MarkerInstance> highlight_instances(const FrameHighlight& highlight,
 }  // namespace
 
 std::vector<Mark> draw_map_frame(MapRenderer& renderer, const Camera& camera, const IncidentMap& map,
-                                 const std::vector<PlaceLabel>& labels, const FrameHighlight& highlight) {
+                                 const std::vector<PlaceLabel>& labels, const FrameHighlight& highlight,
+                                 std::span<const geo::MapRect> covered) {
   renderer.draw_basemap(camera);
   std::vector<Mark> marks = map.marks().visible(camera);
   ScreenBatch under(renderer.fonts());
-  add_place_labels(under, labels, camera, renderer.style(), mark_boxes(marks, camera, map.incidents()));
+  add_place_labels(under, labels, camera, renderer.style(), mark_boxes(marks, camera, map.incidents()), covered);
   renderer.draw_screen(camera.viewport(), under);
 
   renderer.draw_markers(camera.viewport(), highlight_instances(highlight, camera, map));

@@ -19,8 +19,11 @@ struct FrameHighlight {
 };
 
 // Draws into the bound framebuffer, whose size is camera.viewport().
+// `covered`: screen rectangles that something drawn over the map hides (the
+// legend, the attribution, the viewer's panels); place names keep clear.
 // Returns the marks drawn (for hit lists and tests).
 std::vector<Mark> draw_map_frame(MapRenderer& renderer, const Camera& camera, const IncidentMap& map,
-                                 const std::vector<PlaceLabel>& labels, const FrameHighlight& highlight = {});
+                                 const std::vector<PlaceLabel>& labels, const FrameHighlight& highlight = {},
+                                 std::span<const geo::MapRect> covered = {});
 
 }  // namespace incimap::render

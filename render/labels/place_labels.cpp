@@ -1,6 +1,7 @@
 #include "render/labels/place_labels.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fstream>
 #include <limits>
@@ -66,10 +67,53 @@ std::vector<PlaceLabel> load_place_labels(const geo::Projection& projection) {
   return labels;
 }
 
+namespace {
+
+struct LabelBoxes {
+  geo::ScreenPoint baseline;
+  geo::MapRect text;
+};
+
+// Where a name may go around `anchor` (the town's dot, or the marker that
+// covers it), in order of preference: right, left, above, below.
+std::array<LabelBoxes, 4> label_positions(const geo::MapRect& anchor, double width, double text_height) {
+  const double cy = (anchor.min_y + anchor.max_y) / 2, cx = (anchor.min_x + anchor.max_x) / 2;
+  const std::array<geo::ScreenPoint, 4> baselines{{{anchor.max_x + 3, cy + text_height * 0.35},
+                                                   {anchor.min_x - 3 - width, cy + text_height * 0.35},
+                                                   {cx - width / 2, anchor.min_y - 4},
+                                                   {cx - width / 2, anchor.max_y + 2 + text_height * 0.8}}};
+  std::array<LabelBoxes, 4> out;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const geo::ScreenPoint b = baselines[i];
+    out[i] = {b, geo::MapRect{b.x - 1, b.y - text_height - 1, b.x + width + 2, b.y + 4}};
+  }
+  return out;
+}
+
+bool inside(const geo::MapRect& box, const geo::ScreenSize& viewport) {
+  return box.min_x >= 0 && box.min_y >= 0 && box.max_x <= viewport.width && box.max_y <= viewport.height;
+}
+
+bool hits_any(const std::vector<geo::MapRect>& taken, const geo::MapRect& box) {
+  return std::any_of(taken.begin(), taken.end(), [&](const geo::MapRect& r) { return r.intersects(box); });
+}
+
+// The marker box that covers the town's dot, if any.
+const geo::MapRect* covering(const std::vector<geo::MapRect>& markers, geo::ScreenPoint dot) {
+  for (const geo::MapRect& r : markers) {
+    if (r.contains(geo::MapPoint{dot.x, dot.y})) return &r;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
 std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, const Camera& camera,
-                                      const FontAtlas& fonts, std::vector<geo::MapRect> obstacles) {
+                                      const FontAtlas& fonts, std::vector<geo::MapRect> markers,
+                                      std::span<const geo::MapRect> covered) {
   std::vector<PlacedLabel> placed;
-  std::vector<geo::MapRect>& taken = obstacles;  // in screen pixels
+  std::vector<geo::MapRect> taken = markers;  // in screen pixels
+  taken.insert(taken.end(), covered.begin(), covered.end());
   const double mpp = camera.metres_per_pixel();
   // At world scale only the largest capitals fit; closer in, all of them.
   const long capital_population = mpp > 15000 ? 2'000'000 : 0;
@@ -81,13 +125,19 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
     const geo::ScreenPoint dot = camera.to_screen(label.at);
     if (dot.x < 0 || dot.y < 0 || dot.x > viewport.width || dot.y > viewport.height) continue;
     const double width = fonts.text_width(label.capital ? FontFace::label_bold : FontFace::label, label.name);
-    const geo::ScreenPoint baseline{dot.x + 6, dot.y + text_height * 0.35};
-    const geo::MapRect box{dot.x - 4, baseline.y - text_height - 2, baseline.x + width + 3, baseline.y + 4};
-    // A name cut by the edge of the map ("Toky") reads as junk: leave it out.
-    if (box.min_x < 0 || box.min_y < 0 || box.max_x > viewport.width || box.max_y > viewport.height) continue;
-    if (std::any_of(taken.begin(), taken.end(), [&](const geo::MapRect& r) { return r.intersects(box); })) continue;
-    taken.push_back(box);
-    placed.push_back({&label, dot, baseline});
+    // A town with incidents lies under their marker: name it beside the
+    // marker (those are the names a reader needs), without its own dot.
+    const geo::MapRect* marker = covering(markers, dot);
+    const geo::MapRect dot_box{dot.x - 4, dot.y - 4, dot.x + 4, dot.y + 4};
+    if (marker == nullptr && hits_any(taken, dot_box)) continue;
+    for (const LabelBoxes& at : label_positions(marker ? *marker : dot_box, width, text_height)) {
+      // A name cut by the edge of the map ("Toky") reads as junk: leave it out.
+      if (!inside(at.text, viewport) || hits_any(taken, at.text)) continue;
+      taken.push_back(at.text);
+      if (marker == nullptr) taken.push_back(dot_box);
+      placed.push_back({&label, dot, at.baseline, marker == nullptr});
+      break;
+    }
     if (placed.size() >= 120) break;
   }
   return placed;

@@ -28,12 +28,16 @@ struct PlacedLabel {
   const PlaceLabel* place;
   geo::ScreenPoint dot;
   geo::ScreenPoint baseline;  // text start
+  bool show_dot = true;       // false when a marker covers the town
 };
 
-// The labels to draw at this zoom, greedily in importance order, skipping any
-// that would overlap one already placed or an obstacle (markers), both as
-// screen-pixel rectangles.
+// The labels to draw at this zoom, greedily in importance order, each right,
+// left, above or below its town, skipping any that would overlap one
+// already placed or an obstacle (markers), both as screen-pixel rectangles.
+// A town under a marker is named beside the marker; a town under something
+// `covered` (legend, panels) is not named.
 std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, const Camera& camera,
-                                      const FontAtlas& fonts, std::vector<geo::MapRect> obstacles = {});
+                                      const FontAtlas& fonts, std::vector<geo::MapRect> markers = {},
+                                      std::span<const geo::MapRect> covered = {});
 
 }  // namespace incimap::render

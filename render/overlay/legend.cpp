@@ -31,30 +31,62 @@ void add_outlined_rect(ScreenBatch& batch, geo::ScreenPoint min, geo::ScreenPoin
   batch.add_rect(min, max, style.panel);
 }
 
+constexpr const char* kAttribution = "Natural Earth \xC2\xB7 GeoNames (CC BY 4.0)";
+
+constexpr double kPadding = 10;
+constexpr const char* kRingNote = "dashed ring: approximate location";
+
+double row_height(const FontAtlas& fonts) { return std::max(20.0, double(fonts.pixel_height(FontFace::label)) + 7); }
+
+std::string legend_title(const IncidentMap& map) {
+  return std::string("Incidents by ") + grouping_name(map.layering().grouping);
+}
+
+geo::MapRect legend_box_of(const std::vector<LegendRow>& rows, const IncidentMap& map, geo::ScreenSize viewport,
+                           const FontAtlas& fonts) {
+  if (rows.empty()) return {};
+  double text_width =
+      std::max(fonts.text_width(FontFace::title, legend_title(map)), fonts.text_width(FontFace::label, kRingNote));
+  for (const auto& row : rows) {
+    text_width =
+        std::max(text_width, double(fonts.text_width(FontFace::label, row.name + "  " + short_count(row.count))) + 40);
+  }
+  const double width = text_width + 2 * kPadding;
+  const double height = kPadding * 2 + 22 + row_height(fonts) * double(rows.size() + 1);
+  return geo::MapRect{12, viewport.height - 12 - height, 12 + width, viewport.height - 12.0};
+}
+
 }  // namespace
+
+geo::MapRect legend_box(const IncidentMap& map, geo::ScreenSize viewport, const FontAtlas& fonts) {
+  return legend_box_of(legend_rows(map), map, viewport, fonts);
+}
+
+geo::MapRect attribution_box(geo::ScreenSize viewport, const FontAtlas& fonts) {
+  const double width = fonts.text_width(FontFace::label, kAttribution);
+  const double height = fonts.pixel_height(FontFace::label);
+  return geo::MapRect{viewport.width - 8.0 - width - 2, viewport.height - 8.0 - height - 2, viewport.width - 6.0,
+                      viewport.height - 4.0};
+}
 
 void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize viewport, const MapStyle& style) {
   const std::vector<LegendRow> rows = legend_rows(map);
   if (rows.empty()) return;
   const FontAtlas& fonts = batch.fonts();
-  const double row_height = std::max(20.0, double(fonts.pixel_height(FontFace::label)) + 7);
-  const double padding = 10;
-  const std::string title = std::string("Incidents by ") + grouping_name(map.layering().grouping);
-  const std::string note = "dashed ring: approximate location";
-  double text_width = std::max(fonts.text_width(FontFace::title, title), fonts.text_width(FontFace::label, note));
-  for (const auto& row : rows) {
-    text_width = std::max(text_width, double(fonts.text_width(FontFace::label, row.name + "  " + short_count(row.count))) + 40);
-  }
-  const double width = text_width + 2 * padding;
-  const double height = padding * 2 + 22 + row_height * double(rows.size() + 1);
-  const geo::ScreenPoint min{12, viewport.height - 12 - height};
-  add_outlined_rect(batch, min, {min.x + width, min.y + height}, style);
+  const geo::MapRect box = legend_box_of(rows, map, viewport, fonts);
+  const double padding = kPadding;
+  const double width = box.width();
+  const geo::ScreenPoint min{box.min_x, box.min_y};
+  add_outlined_rect(batch, min, {box.max_x, box.max_y}, style);
+  const std::string title = legend_title(map);
+  const std::string note = kRingNote;
 
   double y = min.y + padding + fonts.ascent(FontFace::title);
   batch.add_text(FontFace::title, {min.x + padding, y}, title, style.label);
   y += 10;
+  const double step = row_height(fonts);
   for (const auto& row : rows) {
-    y += row_height;
+    y += step;
     const geo::ScreenPoint dot{min.x + padding + 8, y - fonts.ascent(FontFace::label) * 0.35};
     batch.add_disc(dot, 7.5, Rgba::from_rgb(0x333333).with_alpha(0.5f));
     batch.add_disc(dot, 7, Rgba::from_rgb(0xFFFFFF));
@@ -63,7 +95,7 @@ void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize view
     batch.add_text(FontFace::label, {min.x + width - padding, y}, short_count(row.count), style.label,
                    TextAlign::right);
   }
-  y += row_height;
+  y += step;
   const geo::ScreenPoint ring{min.x + padding + 8, y - fonts.ascent(FontFace::label) * 0.35};
   batch.add_disc(ring, 8, Rgba::from_rgb(0x777777).with_alpha(0.25f));
   batch.add_disc(ring, 4.5, Rgba::from_rgb(0xFFFFFF));
@@ -73,7 +105,7 @@ void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize view
 
 void add_attribution(ScreenBatch& batch, geo::ScreenSize viewport, const MapStyle& style) {
   batch.add_text_with_halo(FontFace::label, {viewport.width - 8.0, viewport.height - 8.0},
-                           "Natural Earth \xC2\xB7 GeoNames (CC BY 4.0)", style.label.with_alpha(0.75f),
+                           kAttribution, style.label.with_alpha(0.75f),
                            style.label_halo, TextAlign::right);
 }
 

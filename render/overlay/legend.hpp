@@ -12,8 +12,12 @@ namespace incimap::render {
 
 // Bottom-left panel. Layers with nothing shown are left out.
 void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize viewport, const MapStyle& style);
+// The screen rectangle add_legend covers (empty when it draws nothing), so
+// that the camera and the place labels can keep clear of it.
+geo::MapRect legend_box(const IncidentMap& map, geo::ScreenSize viewport, const FontAtlas& fonts);
 
 // Bottom-right: "Natural Earth · GeoNames".
 void add_attribution(ScreenBatch& batch, geo::ScreenSize viewport, const MapStyle& style);
+geo::MapRect attribution_box(geo::ScreenSize viewport, const FontAtlas& fonts);
 
 }  // namespace incimap::render
