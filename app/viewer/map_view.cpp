@@ -232,6 +232,17 @@ void MapView::set_basemap(const BasemapRequest& request, const render::BasemapMe
 
 void MapView::set_user_basemap(const render::BasemapMesh& mesh) { renderer_->set_user_basemap(mesh); }
 
+void MapView::set_raster_basemap(const RasterWarpRequest& request, const std::optional<render::WarpedRaster>& raster) {
+  raster_plan_.finished(request);
+  // Drawn even when the view has moved on meanwhile: it sits at its own place,
+  // and the plan asks for the next one.
+  if (raster) {
+    renderer_->set_raster_basemap(*raster);
+  } else {
+    renderer_->clear_raster_basemap();
+  }
+}
+
 void MapView::draw(const ViewerModel& model, const std::optional<ScreenRect>& region) {
   if (region) {
     const render::Rgba& background = renderer_->style().background;
