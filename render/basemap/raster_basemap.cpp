@@ -98,6 +98,23 @@ struct BandLayout {
   std::vector<std::string> translate;  // gdal_translate -of VRT arguments; empty: use the file as it is
 };
 
+// Elevation, 16-bit imagery and the like: each colour band's value range
+// (approximate: from an overview or a sample) stretched over the bytes. With
+// nodata, 0 is kept for it and values go to 1..255, so that the darkest
+// value does not turn transparent.
+void add_byte_stretch(GDALDatasetH file, BandLayout& layout) {
+  int has_nodata = 0;
+  GDALGetRasterNoDataValue(GDALGetRasterBand(file, 1), &has_nodata);
+  layout.translate.insert(layout.translate.end(), {"-ot", "Byte"});
+  if (has_nodata) layout.translate.insert(layout.translate.end(), {"-a_nodata", "0"});
+  for (int b = 1; b <= layout.colour_bands; ++b) {
+    std::array<double, 2> range{};
+    GDALComputeRasterMinMax(GDALGetRasterBand(file, b), TRUE, range.data());
+    layout.translate.insert(layout.translate.end(), {"-scale_" + std::to_string(b), std::to_string(range[0]),
+                                                     std::to_string(range[1]), has_nodata ? "1" : "0", "255"});
+  }
+}
+
 BandLayout band_layout(GDALDatasetH file) {
   const int count = GDALGetRasterCount(file);
   GDALRasterBandH first = GDALGetRasterBand(file, 1);
@@ -114,7 +131,7 @@ BandLayout band_layout(GDALDatasetH file) {
     for (int b = 1; b <= layout.colour_bands; ++b) layout.translate.insert(layout.translate.end(), {"-b", std::to_string(b)});
     if (last_is_alpha) layout.translate.insert(layout.translate.end(), {"-b", std::to_string(count)});
   }
-  if (!all_byte && !layout.paletted) layout.translate.insert(layout.translate.end(), {"-ot", "Byte", "-scale"});
+  if (!all_byte && !layout.paletted) add_byte_stretch(file, layout);
   return layout;
 }
 

@@ -215,6 +215,23 @@ TEST_F(RasterBasemapTest, GreyPalettedAndAlphaRastersBecomeTheirColours) {
   EXPECT_TRUE(transparent(pixel_over(from_rgba, projection, 45, 34.5))) << describe(pixel_over(from_rgba, projection, 45, 34.5));
 }
 
+TEST_F(RasterBasemapTest, ElevationIsStretchedToGreyAndItsLowestValueIsNotTakenForNodata) {
+  // Float32 metres rising west to east from -400 to 3000; nodata north of 34°N.
+  const geo::Projection projection("EPSG:3857");
+  TestRaster dem = red_square();
+  dem.nodata = -9999;
+  dem.elevation = [&](int col, int row) { return row < 20 ? -9999.0 : -400.0 + 3400.0 * col / (dem.width - 1); };
+  const WarpedRaster warped = warp_region(RasterBasemap(write("dem.tif", dem), projection), projection);
+  const auto low = pixel_over(warped, projection, 40.02, 32.5);
+  const auto high = pixel_over(warped, projection, 49.98, 32.5);
+  ASSERT_TRUE(low && high);
+  EXPECT_EQ((*low)[3], 255) << "the lowest ground is drawn: " << describe(low);
+  EXPECT_LT((*low)[0], 20) << describe(low);
+  EXPECT_GT((*high)[0], 235) << describe(high);
+  EXPECT_EQ((*high)[0], (*high)[1]);  // grey
+  EXPECT_TRUE(transparent(pixel_over(warped, projection, 45, 34.6))) << describe(pixel_over(warped, projection, 45, 34.6));
+}
+
 TEST_F(RasterBasemapTest, RasterWithoutGeoreferencingIsAClearError) {
   const geo::Projection projection("EPSG:3857");
   TestRaster plain = red_square();

@@ -25,7 +25,21 @@ void set_srs(GDALDatasetH dataset, const std::string& srs) {
   OSRRelease(ref);
 }
 
+void fill_elevation(GDALDatasetH dataset, const TestRaster& raster) {
+  std::vector<float> values;
+  for (int row = 0; row < raster.height; ++row) {
+    for (int col = 0; col < raster.width; ++col) values.push_back(float(raster.elevation(col, row)));
+  }
+  GDALRasterBandH band = GDALGetRasterBand(dataset, 1);
+  if (GDALRasterIO(band, GF_Write, 0, 0, raster.width, raster.height, values.data(), raster.width, raster.height,
+                   GDT_Float32, 0, 0) != CE_None) {
+    throw std::runtime_error("cannot fill a test elevation band");
+  }
+  if (raster.nodata) GDALSetRasterNoDataValue(band, *raster.nodata);
+}
+
 void fill_bands(GDALDatasetH dataset, const TestRaster& raster) {
+  if (raster.elevation) return fill_elevation(dataset, raster);
   std::vector<std::uint8_t> values(std::size_t(raster.width) * std::size_t(raster.height));
   for (int b = 0; b < raster.bands; ++b) {
     for (int row = 0; row < raster.height; ++row) {
@@ -65,7 +79,8 @@ std::array<double, 6> box_geotransform(double west, double south, double east, d
 
 void write_raster(const std::string& path, const TestRaster& raster) {
   GDALAllRegister();
-  Dataset memory(GDALCreate(GDALGetDriverByName("MEM"), "", raster.width, raster.height, raster.bands, GDT_Byte, nullptr));
+  Dataset memory(GDALCreate(GDALGetDriverByName("MEM"), "", raster.width, raster.height,
+                            raster.elevation ? 1 : raster.bands, raster.elevation ? GDT_Float32 : GDT_Byte, nullptr));
   if (!memory) throw std::runtime_error("cannot create a MEM raster");
   fill_bands(memory.get(), raster);
   describe_colours(memory.get(), raster);

@@ -21,6 +21,8 @@ struct TestRaster {
   std::optional<std::string> srs = "EPSG:4326";  // none: no CRS in the file
   std::optional<std::array<double, 6>> geotransform;  // none: not georeferenced
   std::function<Pixel(int col, int row)> pixel = [](int, int) { return Pixel{255, 0, 0, 255}; };
+  // Set: one Float32 band of these values (an elevation model) instead of bytes.
+  std::function<double(int col, int row)> elevation;
   std::optional<double> nodata;
   std::vector<Pixel> palette;  // non-empty: band 1 is a paletted index band
   bool last_band_alpha = false;
