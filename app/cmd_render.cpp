@@ -9,6 +9,7 @@
 #include "app/commands.hpp"
 #include "app/viewer/map_options.hpp"
 #include "render/basemap/basemap_mesh.hpp"
+#include "render/basemap/raster_basemap.hpp"
 #include "render/gl/offscreen_context.hpp"
 #include "render/gl/offscreen_target.hpp"
 #include "render/labels/place_labels.hpp"
@@ -21,10 +22,10 @@ namespace {
 constexpr const char* kHelp =
     "Usage: incimap render INPUT... -o map.png [OPTIONS]\n\n"
     "Draws the incidents of INPUT (incimap's GeoJSON export, or any OGR point file with\n"
-    "the incident properties) on a Natural Earth basemap into a PNG, offscreen: no\n"
-    "display is needed (EGL surfaceless). Markers are coloured by layer, sized by\n"
-    "fatalities, ringed when the location is approximate; nearby ones merge into\n"
-    "clusters with their count.\n\n"
+    "the incident properties) on a Natural Earth basemap, or your own (--basemap), into\n"
+    "a PNG, offscreen: no display is needed (EGL surfaceless). Markers are coloured by\n"
+    "layer, sized by fatalities, ringed when the location is approximate; nearby ones\n"
+    "merge into clusters with their count.\n\n"
     "Options:\n"
     "  -o, --output FILE   the PNG to write (required)\n"
     "  --size WxH          image size in pixels (default 1600x1000)\n"
@@ -90,6 +91,20 @@ render::Camera initial_camera(const RenderRequest& request, const geo::Projectio
   return camera;
 }
 
+// A vector file is drawn whole; a raster only where the camera looks, at the
+// image's resolution.
+void add_user_basemap(render::MapRenderer& renderer, const std::string& path, const geo::Projection& projection,
+                      const render::Camera& camera) {
+  if (render::basemap_file_kind(path) == render::BasemapFileKind::raster) {
+    const render::RasterBasemap raster(path, projection);
+    if (const auto warped = raster.warp(camera.visible_rect(), camera.metres_per_pixel())) {
+      renderer.set_raster_basemap(*warped);
+    }
+    return;
+  }
+  renderer.set_user_basemap(render::build_vector_mesh(render::read_vector_features(path), projection));
+}
+
 void draw(const RenderRequest& request, const geo::Projection& projection, const render::IncidentMap& map) {
   const render::OffscreenContext context;
   const render::OffscreenTarget target(request.size);
@@ -103,10 +118,7 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
                           ? std::nullopt
                           : projection.lonlat_bounds(camera.visible_rect());
   renderer.set_basemap(detail, render::build_natural_earth_mesh(projection, detail, region));
-  if (request.map.user_basemap) {
-    renderer.set_user_basemap(
-        render::build_vector_mesh(render::read_vector_features(*request.map.user_basemap), projection));
-  }
+  if (request.map.user_basemap) add_user_basemap(renderer, *request.map.user_basemap, projection, camera);
   const auto labels = render::load_place_labels(projection);
   target.bind();
   render::draw_map_frame(renderer, camera, map, labels, {}, covered);

@@ -64,6 +64,7 @@ MapRenderer::MapRenderer(const geo::Projection& projection, float ui_scale, MapS
       map_program_(load_shader_program("map")),
       marker_program_(load_shader_program("marker")),
       screen_program_(load_shader_program("screen")),
+      raster_program_(load_shader_program("raster")),
       fonts_(ui_scale),
       atlas_texture_(make_texture()),
       marker_vertex_array_(make_vertex_array()),
@@ -123,6 +124,7 @@ void MapRenderer::set_projection(const geo::Projection& projection) {
   graticules_.clear();
   clear_basemaps();
   user_basemap_.reset();
+  raster_basemap_.reset();
 }
 
 void MapRenderer::set_basemap(BasemapDetail detail, const BasemapMesh& mesh) {
@@ -138,6 +140,10 @@ void MapRenderer::clear_basemaps() {
 }
 
 void MapRenderer::set_user_basemap(const BasemapMesh& mesh) { user_basemap_ = std::make_unique<GpuBasemap>(mesh); }
+
+void MapRenderer::set_raster_basemap(const WarpedRaster& raster) {
+  raster_basemap_ = raster.image.pixels.empty() ? nullptr : std::make_unique<RasterQuad>(raster);
+}
 
 const GpuGeometry& MapRenderer::graticule_for(double metres_per_pixel) {
   const double spacing = graticule_spacing(metres_per_pixel);
@@ -171,8 +177,12 @@ void MapRenderer::draw_basemap(const Camera& camera) {
   const auto matrix = camera.map_to_clip({0, 0});
   glUniformMatrix3fv(map_program_.uniform("u_map_to_clip"), 1, GL_FALSE, matrix.data());
 
+  // The graticule normally lies on the sea only, under the land; a raster
+  // (imagery, a scanned map) would hide it where it matters, so with one in
+  // view it goes over land and raster alike.
+  const bool raster_in_view = raster_basemap_ && raster_basemap_->area().intersects(visible);
   if (!all_ocean) draw_geometry(*world_fill_, style_.ocean, visible);
-  draw_geometry(graticule_for(camera.metres_per_pixel()), style_.graticule, visible);
+  if (!raster_in_view) draw_geometry(graticule_for(camera.metres_per_pixel()), style_.graticule, visible);
 
   const GpuBasemap* basemap = nullptr;
   for (int d = int(detail_for(camera.metres_per_pixel())); d >= 0 && !basemap; --d) basemap = basemaps_[d].get();
@@ -182,8 +192,13 @@ void MapRenderer::draw_basemap(const Camera& camera) {
       if (candidate && !basemap) basemap = candidate.get();
     }
   }
+  if (basemap) draw_geometry(basemap->fill, style_.land, visible);
+  if (raster_in_view) {
+    // Its nodata shows the land and sea drawn above.
+    draw_raster(camera);
+    draw_geometry(graticule_for(camera.metres_per_pixel()), style_.graticule, visible);
+  }
   if (basemap) {
-    draw_geometry(basemap->fill, style_.land, visible);
     draw_geometry(basemap->borders, style_.border, visible);
     draw_geometry(basemap->coast, style_.coast, visible);
   }
@@ -194,6 +209,13 @@ void MapRenderer::draw_basemap(const Camera& camera) {
   }
   draw_geometry(*world_edge_, style_.world_edge, visible);
   glBindVertexArray(0);
+}
+
+void MapRenderer::draw_raster(const Camera& camera) {
+  raster_program_.use();
+  raster_basemap_->draw(raster_program_, camera);
+  // Back to the line work's program; its uniforms kept their values.
+  map_program_.use();
 }
 
 void MapRenderer::draw_markers(geo::ScreenSize viewport, std::span<const MarkerInstance> instances) {

@@ -19,6 +19,7 @@
 #include "render/gl/gl_object.hpp"
 #include "render/gl/shader_program.hpp"
 #include "render/map_style.hpp"
+#include "render/raster_quad.hpp"
 #include "render/markers/marker_instances.hpp"
 #include "render/overlay/screen_batch.hpp"
 #include "render/text/font_atlas.hpp"
@@ -65,6 +66,12 @@ class MapRenderer {
   // Forgets one detail (a regional mesh the view has left): coarser ones draw instead.
   void clear_basemap(BasemapDetail detail);
   void set_user_basemap(const BasemapMesh& mesh);
+  // A user's raster, drawn where it covers the map in place of the land and
+  // sea fill, under the graticule, borders, coastlines and markers. Replaces
+  // the previous piece (the viewer warps a new one as the view moves).
+  void set_raster_basemap(const WarpedRaster& raster);
+  void clear_raster_basemap() noexcept { raster_basemap_.reset(); }
+  bool has_raster_basemap() const noexcept { return raster_basemap_ != nullptr; }
 
   // Clears to the background and draws ocean, graticule, land and lines,
   // using the most detailed basemap loaded up to detail_for(zoom).
@@ -76,12 +83,14 @@ class MapRenderer {
  private:
   const GpuGeometry& graticule_for(double metres_per_pixel);
   void draw_geometry(const GpuGeometry& geometry, const Rgba& colour, const geo::MapRect& visible);
+  void draw_raster(const Camera& camera);
 
   MapStyle style_;
   const geo::Projection* projection_;
   ShaderProgram map_program_;
   ShaderProgram marker_program_;
   ShaderProgram screen_program_;
+  ShaderProgram raster_program_;
   FontAtlas fonts_;
   GlTexture atlas_texture_;
   std::optional<GpuGeometry> world_fill_;
@@ -90,6 +99,7 @@ class MapRenderer {
   std::map<double, GpuGeometry> graticules_;  // by spacing in degrees
   std::array<std::unique_ptr<GpuBasemap>, 3> basemaps_;  // by BasemapDetail
   std::unique_ptr<GpuBasemap> user_basemap_;
+  std::unique_ptr<RasterQuad> raster_basemap_;
   GlVertexArray marker_vertex_array_;
   GlBuffer marker_corners_;
   GlBuffer marker_instances_;

@@ -5,7 +5,9 @@
 namespace incimap::app {
 namespace {
 
-// Lays out one run of text (no newlines) from `pen`, wrapping at words.
+// Lays out words from `pen`, wrapping between them. A word is placed whole,
+// even when the span ends inside it ("Khartoum," keeps its comma on the
+// line), so it is drawn in parts, each with its own background.
 class Typesetter {
  public:
   Typesetter() : origin_(ImGui::GetCursorScreenPos()), pen_(origin_) {
@@ -13,14 +15,20 @@ class Typesetter {
     line_height_ = ImGui::GetTextLineHeightWithSpacing();
   }
 
-  // Draws `run`, its background filled with `colour` when nonzero.
-  void run(std::string_view run, ImU32 colour) {
-    while (!run.empty()) {
-      std::size_t end = run.find(' ');
-      end = end == std::string_view::npos ? run.size() : end + 1;  // the word with its trailing space
-      word(run.substr(0, end), colour);
-      run.remove_prefix(end);
-    }
+  struct Part {
+    std::string_view text;
+    ImU32 colour;  // background; 0 for none
+  };
+
+  // Places the word (its trailing space included) on this line or the next.
+  // Returns where the word starts.
+  ImVec2 word(const Part* parts, std::size_t count) {
+    float width = 0;
+    for (std::size_t i = 0; i < count; ++i) width += text_width(parts[i].text);
+    if (pen_.x + width > right_ && pen_.x > origin_.x) newline();
+    const ImVec2 start = pen_;
+    for (std::size_t i = 0; i < count; ++i) draw_part(parts[i]);
+    return start;
   }
   void newline() {
     pen_.x = origin_.x;
@@ -30,21 +38,22 @@ class Typesetter {
     ImGui::SetCursorScreenPos(origin_);
     ImGui::Dummy({right_ - origin_.x, pen_.y + line_height_ - origin_.y});
   }
-  ImVec2 pen() const noexcept { return pen_; }
 
  private:
-  void word(std::string_view word, ImU32 colour) {
-    const char* begin = word.data();
-    const char* end = word.data() + word.size();
-    const float width = ImGui::CalcTextSize(begin, end).x;
-    if (pen_.x + width > right_ && pen_.x > origin_.x) newline();
+  static float text_width(std::string_view text) {
+    return text.empty() ? 0.0f : ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+  }
+
+  void draw_part(const Part& part) {
+    if (part.text.empty()) return;
+    const float width = text_width(part.text);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    if (colour != 0) {
-      const float trailing = word.back() == ' ' ? ImGui::CalcTextSize(" ").x : 0.0f;
+    if (part.colour != 0) {
+      const float trailing = part.text.back() == ' ' ? ImGui::CalcTextSize(" ").x : 0.0f;
       draw->AddRectFilled({pen_.x - 1, pen_.y}, {pen_.x + width - trailing + 1, pen_.y + ImGui::GetTextLineHeight()},
-                          colour, 2.0f);
+                          part.colour, 2.0f);
     }
-    draw->AddText(pen_, ImGui::GetColorU32(ImGuiCol_Text), begin, end);
+    draw->AddText(pen_, ImGui::GetColorU32(ImGuiCol_Text), part.text.data(), part.text.data() + part.text.size());
     pen_.x += width;
   }
 
@@ -59,25 +68,25 @@ class Typesetter {
 std::optional<ImVec2> highlighted_text(std::string_view text, const std::optional<TextSpan>& span, ImU32 colour) {
   Typesetter typesetter;
   std::optional<ImVec2> span_at;
+  const bool has_span = span && span->first < span->second;
   std::size_t at = 0;
   while (at < text.size()) {
     const std::size_t line_end = std::min(text.find('\n', at), text.size());
-    std::size_t cursor = at;
-    while (cursor < line_end) {
-      // Split the line where the span starts and ends.
-      std::size_t next = line_end;
-      bool inside = false;
-      if (span && span->first < span->second) {
-        if (cursor < span->first) {
-          next = std::min(line_end, span->first);
-        } else if (cursor < span->second) {
-          next = std::min(line_end, span->second);
-          inside = true;
-        }
+    for (std::size_t word = at; word < line_end;) {
+      const std::size_t space = text.find(' ', word);
+      const std::size_t end = space == std::string_view::npos || space >= line_end ? line_end : space + 1;
+      // The word in up to three parts: before, inside and after the span.
+      std::size_t cuts[4] = {word, word, end, end};
+      if (has_span) {
+        cuts[1] = std::clamp(span->first, word, end);
+        cuts[2] = std::clamp(span->second, cuts[1], end);
       }
-      if (inside && !span_at) span_at = typesetter.pen();
-      typesetter.run(text.substr(cursor, next - cursor), inside ? colour : 0);
-      cursor = next;
+      const Typesetter::Part parts[3] = {{text.substr(cuts[0], cuts[1] - cuts[0]), 0},
+                                         {text.substr(cuts[1], cuts[2] - cuts[1]), colour},
+                                         {text.substr(cuts[2], cuts[3] - cuts[2]), 0}};
+      const ImVec2 start = typesetter.word(parts, 3);
+      if (has_span && !span_at && cuts[2] > cuts[1]) span_at = start;
+      word = end;
     }
     if (line_end < text.size()) typesetter.newline();
     at = line_end + 1;

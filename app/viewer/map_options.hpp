@@ -18,7 +18,7 @@ struct MapOptions {
   std::string projection = "EPSG:3857";
   render::LayerGrouping grouping = render::LayerGrouping::event_type;
   std::optional<std::array<double, 4>> bbox;  // west, south, east, north in degrees
-  std::optional<std::string> user_basemap;    // any OGR vector file
+  std::optional<std::string> user_basemap;    // any OGR vector file or GDAL raster
   std::vector<std::string> inputs;
 };
 
@@ -28,7 +28,12 @@ inline constexpr const char* kMapOptionsHelp =
     "                      EPSG:4087 or plate-carree, or any CRS PROJ knows\n"
     "  --bbox W,S,E,N      area to show, in degrees (default: fit the incidents)\n"
     "  --layers-by KEY     event_type (default), source, country or month\n"
-    "  --basemap FILE      draw any OGR vector file (GeoPackage, Shapefile, GeoJSON...) over the land\n";
+    "  --basemap FILE      your own basemap: any OGR vector file (GeoPackage, Shapefile,\n"
+    "                      GeoJSON...) drawn over the land, or any GDAL raster (GeoTIFF,\n"
+    "                      MBTiles...) warped into the projection in place of land and sea\n"
+    "                      where it has data (nodata is transparent); borders, graticule,\n"
+    "                      labels and markers stay on top. A raster needs a CRS, or\n"
+    "                      coordinates in degrees (then taken as WGS84)\n";
 
 // Reads the options above; throws UsageError on a bad value.
 MapOptions parse_map_options(Args& args);

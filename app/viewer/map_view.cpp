@@ -232,6 +232,30 @@ void MapView::set_basemap(const BasemapRequest& request, const render::BasemapMe
 
 void MapView::set_user_basemap(const render::BasemapMesh& mesh) { renderer_->set_user_basemap(mesh); }
 
+void MapView::set_raster_basemap(const RasterWarpRequest& request, const std::optional<render::WarpedRaster>& raster) {
+  raster_plan_.finished(request);
+  // Drawn even when the view has moved on meanwhile: it sits at its own place,
+  // and the plan asks for the next one.
+  if (raster) {
+    renderer_->set_raster_basemap(*raster);
+  } else {
+    renderer_->clear_raster_basemap();
+  }
+}
+
+std::vector<geo::MapRect> MapView::covered_areas() const {
+  const geo::ScreenSize size = camera_.viewport();
+  const double w = size.width, h = size.height;
+  const MapInsets& in = insets_;
+  // The scale bar's box (map_overlay.cpp), with room for its longest label.
+  const double bar_w = 160 * in.ui_scale, bar_h = 44 * in.ui_scale;
+  return {{0, 0, in.left, h},
+          {w - in.right, 0, w, h},
+          {0, 0, w, in.top},
+          {0, h - in.bottom, w, h},
+          {in.left, h - in.bottom - bar_h, in.left + bar_w, h - in.bottom}};
+}
+
 void MapView::draw(const ViewerModel& model, const std::optional<ScreenRect>& region) {
   if (region) {
     const render::Rgba& background = renderer_->style().background;
@@ -246,7 +270,7 @@ void MapView::draw(const ViewerModel& model, const std::optional<ScreenRect>& re
   render::FrameHighlight highlight;
   highlight.hovered = hovered_;
   if (model.selected() && model.map() && model.map()->is_shown(*model.selected())) highlight.selected = model.selected();
-  drawn_marks_ = render::draw_map_frame(*renderer_, camera_, map, labels_, highlight).size();
+  drawn_marks_ = render::draw_map_frame(*renderer_, camera_, map, labels_, highlight, covered_areas()).size();
   draw_drag_preview(model);
   glDisable(GL_SCISSOR_TEST);
 }

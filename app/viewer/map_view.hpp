@@ -11,10 +11,12 @@
 #include <vector>
 
 #include "app/viewer/map_input.hpp"
+#include "app/viewer/raster_warp_plan.hpp"
 #include "app/viewer/screen_cover.hpp"
 #include "app/viewer/viewer_commands.hpp"
 #include "app/viewer/viewer_model.hpp"
 #include "render/basemap/basemap_mesh.hpp"
+#include "render/basemap/warped_raster.hpp"
 #include "render/camera.hpp"
 #include "render/image/rgba_image.hpp"
 #include "render/labels/place_labels.hpp"
@@ -27,6 +29,7 @@ namespace incimap::app {
 // clear of them.
 struct MapInsets {
   double left = 0, top = 0, right = 0, bottom = 0;
+  double ui_scale = 1;  // framebuffer pixels per ImGui pixel (HiDPI)
   bool operator==(const MapInsets&) const = default;
 };
 
@@ -53,6 +56,9 @@ class MapView {
   void set_viewport(geo::ScreenSize viewport);
   void set_insets(const MapInsets& insets) noexcept { insets_ = insets; }
   const MapInsets& insets() const noexcept { return insets_; }
+  // Screen areas the panels and the scale bar hide, where place names
+  // would be lost (framebuffer pixels).
+  std::vector<geo::MapRect> covered_areas() const;
 
   // Reacts to this frame's input; clicks become commands.
   void handle(const MapInput& input, const ViewerModel& model, CommandList& commands);
@@ -81,6 +87,14 @@ class MapView {
   void mark_basemap_requested(const BasemapRequest& request);
   void set_basemap(const BasemapRequest& request, const render::BasemapMesh& mesh);
   void set_user_basemap(const render::BasemapMesh& mesh);
+  // A raster basemap is warped for the view (see raster_warp_plan.hpp):
+  // `seconds` since the last frame time the debounce.
+  void set_raster_extent(const geo::MapRect& extent) { raster_plan_.set_extent(extent); }
+  std::optional<RasterWarpRequest> wanted_raster_warp(double seconds) { return raster_plan_.update(camera_, seconds); }
+  // nullopt: the raster does not reach the requested area.
+  void set_raster_basemap(const RasterWarpRequest& request, const std::optional<render::WarpedRaster>& raster);
+  void raster_warp_failed(const RasterWarpRequest& request) { raster_plan_.finished(request); }
+  bool raster_warp_pending() const { return raster_plan_.pending(); }
   void set_labels(std::vector<render::PlaceLabel> labels) { labels_ = std::move(labels); }
 
   // Draws into the window's framebuffer (viewport already set), only inside
@@ -115,6 +129,7 @@ class MapView {
   std::vector<render::PlaceLabel> labels_;
   std::vector<render::BasemapDetail> requested_;
   std::optional<std::array<double, 4>> fine_region_;  // requested or loaded
+  RasterWarpPlan raster_plan_;
   std::optional<render::Mark> hovered_;
   std::optional<Flight> flight_;
   Gesture gesture_ = Gesture::none;

@@ -161,7 +161,8 @@ int ViewerApp::run() {
 void ViewerApp::wait_for_events() {
   if (options_.unattended() || frames_to_settle_ > 0 || map_view_.animating()) {
     glfwPollEvents();
-  } else if (tasks_.busy() || model_.playback() == Playback::playing || ImGui::GetIO().WantTextInput) {
+  } else if (tasks_.busy() || map_view_.raster_warp_pending() || model_.playback() == Playback::playing ||
+             ImGui::GetIO().WantTextInput) {
     // Progress bars, playback and a blinking text cursor need a few frames a second.
     glfwWaitEventsTimeout(model_.playback() == Playback::playing ? kPlaybackStepSeconds / 4 : 0.05);
   } else {
@@ -173,11 +174,13 @@ void ViewerApp::wait_for_events() {
 bool ViewerApp::nothing_to_draw() const {
   return !options_.unattended() && frames_to_settle_ == 0 && events_.activity == seen_activity_ &&
          model_.revision() == seen_revision_ && !tasks_.busy() && !map_view_.animating() &&
+         !map_view_.raster_warp_pending() &&
          model_.playback() == Playback::stopped && !ImGui::GetIO().WantTextInput;
 }
 
 bool ViewerApp::idle() const {
-  return !loading_ && pending_loads_.empty() && !tasks_.busy() && !map_view_.animating() && frames_to_settle_ == 0;
+  return !loading_ && pending_loads_.empty() && !tasks_.busy() && !map_view_.animating() && frames_to_settle_ == 0 &&
+         !map_view_.raster_warp_pending();
 }
 
 void ViewerApp::settle_after_changes() {
@@ -217,6 +220,7 @@ void ViewerApp::frame(double seconds) {
   apply_all(commands);
   map_view_.advance(seconds);
   request_basemaps();
+  request_raster_warp(seconds);
   const bool measuring = bench_ && bench_->started() && !bench_->finished();
   if (bench_) step_benchmark();
 
@@ -307,6 +311,7 @@ void ViewerApp::update_insets() {
   const float scale = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
   const double edge = 48.0 * scale;  // a panel this close to an edge is docked there
   MapInsets insets;
+  insets.ui_scale = scale;
   insets.top = double(ImGui::GetMainViewport()->WorkPos.y * scale);
   const double status_bar = double(status_bar_height() * scale);
   insets.bottom = status_bar;

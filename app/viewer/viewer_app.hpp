@@ -24,6 +24,7 @@
 #include "app/viewer/view_options.hpp"
 #include "app/viewer/view_script.hpp"
 #include "app/viewer/viewer_model.hpp"
+#include "render/basemap/raster_basemap.hpp"
 
 namespace incimap::app {
 
@@ -70,6 +71,7 @@ class ViewerApp {
   void build_basemap(const MapView::BasemapRequest& request);
   void load_labels();
   void load_user_basemap(const std::string& path);
+  void request_raster_warp(double seconds);
   void show_source_article(std::uint32_t incident);
   void export_incidents(const ExportIncidents& command);
   void export_map_image(const ExportMapImage& command);
@@ -113,6 +115,9 @@ class ViewerApp {
   double playback_clock_ = 0;
   std::optional<std::string> screenshot_request_;
   std::optional<std::string> dump_request_;
+  // Opened and warped on the worker only (jobs run one at a time); shared so
+  // each warp job can hold it.
+  std::shared_ptr<const render::RasterBasemap> raster_basemap_;
   TaskRunner tasks_;  // last: its worker stops before anything it refers to goes
 };
 

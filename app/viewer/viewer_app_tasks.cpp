@@ -99,12 +99,39 @@ void ViewerApp::load_labels() {
 }
 
 void ViewerApp::load_user_basemap(const std::string& path) {
-  tasks_.submit("Reading " + path, [this, path, crs = model_.projection().crs()](TaskProgress&) {
+  tasks_.submit("Reading " + path, [this, path, crs = model_.projection().crs()](TaskProgress&) -> TaskRunner::Completion {
     const geo::Projection projection(crs);
+    if (render::basemap_file_kind(path) == render::BasemapFileKind::raster) {
+      // Only opened here; the pieces the view shows are warped as it moves.
+      auto raster = std::make_shared<const render::RasterBasemap>(path, projection);
+      return [this, raster] {
+        raster_basemap_ = raster;
+        map_view_.set_raster_extent(raster->extent());
+      };
+    }
     auto mesh = std::make_shared<render::BasemapMesh>(
         render::build_vector_mesh(render::read_vector_features(path), projection));
     return [this, mesh] { map_view_.set_user_basemap(*mesh); };
   });
+}
+
+void ViewerApp::request_raster_warp(double seconds) {
+  if (!raster_basemap_) return;
+  const auto request = map_view_.wanted_raster_warp(seconds);
+  if (!request) return;
+  tasks_.submit("Warping " + raster_basemap_->path(),
+                [this, raster = raster_basemap_, request = *request](TaskProgress&) -> TaskRunner::Completion {
+                  try {
+                    auto warped = std::make_shared<std::optional<render::WarpedRaster>>(
+                        raster->warp(request.area, request.metres_per_pixel));
+                    return [this, request, warped] { map_view_.set_raster_basemap(request, *warped); };
+                  } catch (const std::exception& e) {
+                    return [this, request, message = std::string(e.what())] {
+                      map_view_.raster_warp_failed(request);
+                      model_.notify(NoticeLevel::error, message);
+                    };
+                  }
+                });
 }
 
 void ViewerApp::show_source_article(std::uint32_t incident) {

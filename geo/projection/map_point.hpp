@@ -24,6 +24,7 @@ struct MapRect {
   static constexpr MapRect from_corners(MapPoint a, MapPoint b) noexcept {
     return MapRect{std::min(a.x, b.x), std::min(a.y, b.y), std::max(a.x, b.x), std::max(a.y, b.y)};
   }
+  constexpr bool operator==(const MapRect&) const noexcept = default;
   constexpr bool empty() const noexcept { return !(min_x <= max_x && min_y <= max_y); }
   constexpr double width() const noexcept { return empty() ? 0 : max_x - min_x; }
   constexpr double height() const noexcept { return empty() ? 0 : max_y - min_y; }

@@ -52,7 +52,13 @@ std::vector<PlaceLabel> load_place_labels(const geo::Projection& projection) {
   while (std::getline(in, line)) {
     const auto fields = split_tabs(line);
     if (fields.size() < 15) continue;
-    const bool capital = fields[7] == "PPLC";
+    // Sections of a city (PPLX: "Al Mawşil al Jadīdah", "Al Başrah al
+    // Qadīmah") are not what a map names, and GeoNames gives some of them
+    // more people than the city itself; historical and abandoned places
+    // (PPLH, PPLQ, PPLW) are gone.
+    const std::string_view code = fields[7];
+    if (code == "PPLX" || code == "PPLH" || code == "PPLQ" || code == "PPLW") continue;
+    const bool capital = code == "PPLC";
     const long population = number_or<long>(fields[14], 0);
     if (!capital && population < kMinPopulation) continue;
     const auto where = geo::LonLat::from(geo::Longitude{number_or<double>(fields[5], 999)},
@@ -114,6 +120,7 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
   std::vector<PlacedLabel> placed;
   std::vector<geo::MapRect> taken = markers;  // in screen pixels
   taken.insert(taken.end(), covered.begin(), covered.end());
+  std::vector<const geo::MapRect*> named;  // markers that have their town's name
   const double mpp = camera.metres_per_pixel();
   // At world scale only the largest capitals fit; closer in, all of them.
   const long capital_population = mpp > 15000 ? 2'000'000 : 0;
@@ -121,13 +128,17 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
   const auto viewport = camera.viewport();
   const float text_height = fonts.pixel_height(FontFace::label);
   for (const PlaceLabel& label : labels) {
-    if (label.capital ? label.population < capital_population : label.population < city_population) continue;
     const geo::ScreenPoint dot = camera.to_screen(label.at);
     if (dot.x < 0 || dot.y < 0 || dot.x > viewport.width || dot.y > viewport.height) continue;
-    const double width = fonts.text_width(label.capital ? FontFace::label_bold : FontFace::label, label.name);
     // A town with incidents lies under their marker: name it beside the
-    // marker (those are the names a reader needs), without its own dot.
+    // marker, without its own dot, and at closer zooms even when smaller
+    // than the towns named elsewhere: those are the names a reader needs.
     const geo::MapRect* marker = covering(markers, dot);
+    // One name per marker: the most important town under it ("Khartoum", not also "Omdurman").
+    if (marker != nullptr && std::find(named.begin(), named.end(), marker) != named.end()) continue;
+    const long shown_from = marker != nullptr && mpp <= 6000 ? kMinPopulation : city_population;
+    if (label.capital ? label.population < capital_population : label.population < shown_from) continue;
+    const double width = fonts.text_width(label.capital ? FontFace::label_bold : FontFace::label, label.name);
     const geo::MapRect dot_box{dot.x - 4, dot.y - 4, dot.x + 4, dot.y + 4};
     if (marker == nullptr && hits_any(taken, dot_box)) continue;
     for (const LabelBoxes& at : label_positions(marker ? *marker : dot_box, width, text_height)) {
@@ -136,6 +147,7 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
       taken.push_back(at.text);
       if (marker == nullptr) taken.push_back(dot_box);
       placed.push_back({&label, dot, at.baseline, marker == nullptr});
+      if (marker != nullptr) named.push_back(marker);
       break;
     }
     if (placed.size() >= 120) break;

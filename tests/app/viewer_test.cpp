@@ -20,6 +20,7 @@
 #include "render/camera.hpp"
 #include "render/colour.hpp"
 #include "render/image/rgba_image.hpp"
+#include "test_rasters.hpp"
 #include "tests/support/golden_png.hpp"
 
 namespace incimap {
@@ -461,6 +462,42 @@ TEST_F(ViewerTest, OpeningAnotherFileAddsItsIncidents) {
   const Json s = state("state.json");
   EXPECT_EQ(s["incidents"], 30);
   EXPECT_EQ(s["inputs"].size(), 2u);
+}
+
+bool is_red(const std::array<std::uint8_t, 4>& p) { return p[0] > 240 && p[1] < 15 && p[2] < 15; }
+
+TEST_F(ViewerTest, RasterBasemapIsWarpedAgainWhenTheViewLeavesTheWarpedArea) {
+  // Red over 40-50°E 30-35°N. The viewer opens on Baghdad (about 1° across),
+  // which gets a warp of the view and a margin; zooming far out shows the
+  // whole square, beyond that margin, so it must be warped again.
+  incimap::testing::TestRaster raster;
+  raster.width = 400;
+  raster.height = 200;
+  raster.geotransform = incimap::testing::box_geotransform(40, 30, 50, 35, raster.width, raster.height);
+  incimap::testing::write_raster(file("red.tif").string(), raster);
+  const ViewerRun run = view({input().string()},
+                             "dump-state " + file("near.json").string() + "\nscreenshot " + file("near.png").string() +
+                                 "\nwheel 795 290 -12\nscreenshot " + file("far.png").string() + "\ndump-state " +
+                                 file("far.json").string() + "\nquit\n",
+                             "--bbox 44,32.5,45,33.5 --basemap '" + file("red.tif").string() + "'");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const render::RgbaImage near = render::read_png(file("near.png").string());
+  const auto there = at(near, pixel_of(state("near.json"), 44.8, 32.8));
+  EXPECT_TRUE(is_red(there)) << describe(there);
+
+  const Json far_state = state("far.json");
+  const render::RgbaImage far = render::read_png(file("far.png").string());
+  // Near the square's corners, clear of the Baghdad cluster and of the
+  // tooltip the pointer left after the wheel opens south-east of it.
+  for (const auto& [lon, lat] : {std::pair{40.5, 30.4}, {42.5, 30.4}, {40.5, 34.6}, {49.5, 34.6}}) {
+    const geo::ScreenPoint p = pixel_of(far_state, lon, lat);
+    ASSERT_GT(p.x, 330);  // in the map, clear of the panels
+    ASSERT_LT(p.y, 530);
+    EXPECT_TRUE(is_red(at(far, p))) << lon << "E " << lat << "N: " << describe(at(far, p));
+  }
+  for (const auto& [lon, lat] : {std::pair{38.5, 32.0}, {51.5, 32.0}, {45.0, 36.5}, {45.0, 28.5}}) {
+    EXPECT_FALSE(is_red(at(far, pixel_of(far_state, lon, lat)))) << lon << "E " << lat << "N";
+  }
 }
 
 }  // namespace

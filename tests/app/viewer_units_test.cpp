@@ -17,6 +17,7 @@
 #include "app/viewer/input_loader.hpp"
 #include "app/viewer/map_overlay.hpp"
 #include "app/viewer/place_search.hpp"
+#include "app/viewer/raster_warp_plan.hpp"
 #include "app/viewer/screen_cover.hpp"
 #include "app/viewer/timeline.hpp"
 #include "app/viewer/view_script.hpp"
@@ -243,6 +244,69 @@ TEST(ViewScript, UnknownCommandsAndBadNumbersNameTheLine) {
   EXPECT_EQ(steps[1].args, std::vector<std::string>{"car bomb"});
   std::ofstream(script) << "key Tab\n";
   EXPECT_THROW(read_script(script), UsageError);
+}
+
+// The raster basemap's warps: one per settled view that the last one does
+// not serve. Time is fed in explicitly; nothing here waits.
+class RasterWarpPlanTest : public ::testing::Test {
+ protected:
+  void SetUp() override { plan.set_extent({-1e6, -1e6, 1e6, 1e6}); }
+  // Frames of `seconds` each at `camera` until a request comes (at most `frames`).
+  std::optional<RasterWarpRequest> settle(const render::Camera& camera, int frames = 10, double seconds = 0.05) {
+    for (int i = 0; i < frames; ++i) {
+      if (auto request = plan.update(camera, seconds)) return request;
+    }
+    return std::nullopt;
+  }
+
+  RasterWarpPlan plan;
+  const render::Camera view{{800, 500}, {0, 0}, 1000};  // 800 x 500 km around the origin
+};
+
+TEST_F(RasterWarpPlanTest, AsksOnceTheViewHasBeenStillAndNotWhileItMoves) {
+  // A view that moves every frame (a drag) never asks.
+  for (int i = 0; i < 40; ++i) EXPECT_FALSE(plan.update(render::Camera({800, 500}, {i * 1000.0, 0}, 1000), 0.05));
+  EXPECT_TRUE(plan.pending());
+  // Still for a quarter of a second: one request, for the view and a margin, at its resolution.
+  EXPECT_FALSE(plan.update(view, 0.05));
+  const auto request = settle(view);
+  ASSERT_TRUE(request);
+  EXPECT_DOUBLE_EQ(request->metres_per_pixel, 1000);
+  EXPECT_DOUBLE_EQ(request->area.width(), 2 * 800'000);
+  EXPECT_DOUBLE_EQ(request->area.height(), 2 * 500'000);
+  // None more while it runs, and the loop is told to keep ticking.
+  EXPECT_FALSE(settle(view));
+  EXPECT_TRUE(plan.pending());
+  plan.finished(*request);
+  EXPECT_FALSE(plan.pending());
+  EXPECT_FALSE(settle(view));
+}
+
+TEST_F(RasterWarpPlanTest, SmallPansAndZoomsKeepTheWarpFarOnesReplaceIt) {
+  const auto first = settle(view);
+  ASSERT_TRUE(first);
+  plan.finished(*first);
+  // A pan of a quarter of the view and a zoom in by 1.5: still served.
+  EXPECT_FALSE(settle(render::Camera({800, 500}, {200'000, 0}, 1000)));
+  EXPECT_FALSE(settle(render::Camera({800, 500}, {0, 0}, 1000 / 1.5)));
+  // Zoomed in three times: the texture would be blurred.
+  const auto closer = settle(render::Camera({800, 500}, {0, 0}, 1000 / 3.0));
+  ASSERT_TRUE(closer);
+  EXPECT_DOUBLE_EQ(closer->metres_per_pixel, 1000 / 3.0);
+  plan.finished(*closer);
+  // Panned out of the warped area.
+  const auto moved = settle(render::Camera({800, 500}, {600'000, 0}, 1000 / 3.0));
+  ASSERT_TRUE(moved);
+  EXPECT_TRUE(moved->area.contains({600'000, 0}));
+}
+
+TEST_F(RasterWarpPlanTest, ViewsAwayFromTheRasterAskForNothing) {
+  const render::Camera elsewhere({800, 500}, {5e6, 5e6}, 1000);
+  EXPECT_FALSE(settle(elsewhere));
+  EXPECT_FALSE(plan.pending());
+  RasterWarpPlan no_raster_yet;
+  EXPECT_FALSE(no_raster_yet.update(view, 1.0));
+  EXPECT_FALSE(no_raster_yet.pending());
 }
 
 }  // namespace

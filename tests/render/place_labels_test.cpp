@@ -1,0 +1,74 @@
+// Where place names go: beside their town, beside the marker that covers
+// the town (once per marker), never under the legend or across the edge.
+
+#include "render/labels/place_labels.hpp"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace incimap::render {
+namespace {
+
+class PlaceLabels : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    try {
+      fonts_ = std::make_unique<FontAtlas>();
+    } catch (const std::runtime_error& e) {
+      GTEST_SKIP() << e.what();
+    }
+  }
+  // A 400x300 view, one metre per pixel, centred on the map origin: screen
+  // (x, y) is map (x - 200, 150 - y).
+  Camera camera_{{400, 300}, {0, 0}, 1.0};
+  static PlaceLabel town(std::string name, double x, double y, long population, bool capital = false) {
+    return {std::move(name), geo::MapPoint{x - 200, 150 - y}, population, capital};
+  }
+  std::unique_ptr<FontAtlas> fonts_;
+};
+
+TEST_F(PlaceLabels, ATownIsNamedToTheRightOfItsDot) {
+  const std::vector<PlaceLabel> labels{town("Mosul", 100, 100, 1'700'000)};
+  const auto placed = place_labels(labels, camera_, *fonts_);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_TRUE(placed[0].show_dot);
+  EXPECT_GT(placed[0].baseline.x, 100);
+  EXPECT_NEAR(placed[0].dot.x, 100, 1e-9);
+}
+
+TEST_F(PlaceLabels, ATownUnderAMarkerIsNamedBesideTheMarkerOnce) {
+  const std::vector<PlaceLabel> labels{town("Khartoum", 200, 150, 5'000'000, true),
+                                       town("Omdurman", 196, 152, 2'400'000)};
+  const std::vector<geo::MapRect> marker{{185, 135, 215, 165}};
+  const auto placed = place_labels(labels, camera_, *fonts_, marker);
+  ASSERT_EQ(placed.size(), 1u) << "one name per marker";
+  EXPECT_EQ(placed[0].place->name, "Khartoum");
+  EXPECT_FALSE(placed[0].show_dot) << "the marker covers the town's dot";
+  EXPECT_GE(placed[0].baseline.x, 215) << "the name starts right of the marker";
+}
+
+TEST_F(PlaceLabels, NoNameUnderTheLegendNorAcrossTheEdge) {
+  const std::vector<PlaceLabel> labels{town("Damascus", 60, 250, 2'000'000, true),
+                                       town("Tokyo", 395, 100, 8'000'000, true)};
+  const std::vector<geo::MapRect> legend{{0, 200, 150, 300}};
+  const auto placed = place_labels(labels, camera_, *fonts_, {}, legend);
+  ASSERT_EQ(placed.size(), 1u) << "Damascus lies under the legend";
+  EXPECT_EQ(placed[0].place->name, "Tokyo");
+  const double width = fonts_->text_width(FontFace::label_bold, "Tokyo");
+  EXPECT_LT(placed[0].baseline.x, 395) << "left of its dot: on the right the edge would cut it";
+  EXPECT_GE(placed[0].baseline.x, 0);
+  EXPECT_LE(placed[0].baseline.x + width, 400);
+}
+
+TEST_F(PlaceLabels, ANameBlockedOnTheRightGoesLeft) {
+  const std::vector<PlaceLabel> labels{town("Basrah", 200, 150, 1'300'000)};
+  const std::vector<geo::MapRect> covered{{205, 130, 400, 170}};
+  const auto placed = place_labels(labels, camera_, *fonts_, {}, covered);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_LT(placed[0].baseline.x, 200) << "drawn left of the dot";
+}
+
+}  // namespace
+}  // namespace incimap::render
