@@ -133,11 +133,13 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
     // A town with incidents lies under their marker: name it beside the
     // marker, without its own dot, and at closer zooms even when smaller
     // than the towns named elsewhere: those are the names a reader needs.
-    const geo::MapRect* marker = covering(markers, dot);
+    if (label.capital && label.population < capital_population) continue;
+    const bool shown_anyway = label.capital || label.population >= city_population;
+    if (!shown_anyway && (label.population < kMinPopulation || mpp > 6000)) continue;
+    const geo::MapRect* marker = covering(markers, dot);  // a scan of the markers: after the cheap tests
+    if (!shown_anyway && marker == nullptr) continue;
     // One name per marker: the most important town under it ("Khartoum", not also "Omdurman").
     if (marker != nullptr && std::find(named.begin(), named.end(), marker) != named.end()) continue;
-    const long shown_from = marker != nullptr && mpp <= 6000 ? kMinPopulation : city_population;
-    if (label.capital ? label.population < capital_population : label.population < shown_from) continue;
     const double width = fonts.text_width(label.capital ? FontFace::label_bold : FontFace::label, label.name);
     const geo::MapRect dot_box{dot.x - 4, dot.y - 4, dot.x + 4, dot.y + 4};
     if (marker == nullptr && hits_any(taken, dot_box)) continue;
