@@ -13,5 +13,5 @@ for count in 100000 1000000; do
   [ -s "$data" ] || "$build/tests/app/viewer_bench_incidents" "$count" "$data"
   # A throwaway config folder: benchmarks never touch the user's layout.
   XDG_CONFIG_HOME="$(mktemp -d)" LIBGL_ALWAYS_SOFTWARE=1 \
-    xvfb-run -a -s "-screen 0 1280x800x24" "$build/bin/incimap" view --size 1280x800 --bench-frames "$frames" "$data"
+    xvfb-run -a -s "-screen 0 1280x800x24 -noreset" "$build/bin/incimap" view --size 1280x800 --bench-frames "$frames" "$data"
 done
