@@ -81,7 +81,9 @@ class SentenceScan {
       const std::string second = folded(j);
       const bool title = is_person_title(first);
       if (j != i + 1 && !title) continue;
-      const bool given = index_.is_given_name(name_key_hash(first));
+      // "West" and "Central" are in the given-name lists too; before a name
+      // they say where ("North West Bicester"), not who.
+      const bool given = index_.is_given_name(name_key_hash(first)) && !is_place_modifier(first);
       if (!title && !given &&
           (is_function_word(first) || is_place_modifier(first) || names_a_place(i) || is_common_word(i)))
         continue;

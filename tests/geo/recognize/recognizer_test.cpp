@@ -111,6 +111,17 @@ TEST(Recognizer, SurnameOfAPersonNamedEarlierIsNotAPlace) {
   EXPECT_EQ(texts(mentions), std::vector<std::string>{"Baghdad"});
 }
 
+TEST(Recognizer, ACompassWordBeforeAPlaceIsNoGivenName) {
+  // "West" is in the given-name lists, but "North West Hamilton" names a part of the town.
+  const std::string text = "Planners backed North West Hamilton in a vote. The storm reached Hamilton late on Friday.";
+  const auto mentions = parse(text);
+  const auto later = std::find_if(mentions.begin(), mentions.end(),
+                                  [&](const PlaceMention& m) { return m.start == text.rfind("Hamilton"); });
+  ASSERT_NE(later, mentions.end()) << "the town read as the surname of a 'West Hamilton'";
+  ASSERT_TRUE(later->place);
+  EXPECT_EQ(later->place->geonameid, 4513575u);
+}
+
 TEST(Recognizer, NameAfterATitleIsAPerson) {
   EXPECT_TRUE(parse("Yesterday President Hamilton spoke to reporters.").empty());
   EXPECT_TRUE(parse("Officials said Sen. Hamilton would attend.").empty());
