@@ -73,6 +73,31 @@ TEST_F(PlacesCli, NewsNameShapes) {
   EXPECT_EQ(name_of("Air strikes hit Hodeidah port.", "Hodeidah")["country"], "YE");
 }
 
+// Conflict regions that are no country, province or town: the project's
+// regions.txt places them (markers for a strike "in the Gaza Strip" belong
+// in Gaza, not at the centre of the State of Palestine in the West Bank).
+TEST_F(PlacesCli, ConflictRegionsResolveToThemselves) {
+  const auto near = [](const json& p, double lat, double lon) {
+    return std::abs(p.at("lat").get<double>() - lat) < 0.3 && std::abs(p.at("lon").get<double>() - lon) < 0.3;
+  };
+  const json gaza_places = places_of("Israeli jets struck targets in the Gaza Strip on Monday.");
+  const json* gaza = find_text(gaza_places, "Gaza Strip");
+  ASSERT_NE(gaza, nullptr) << gaza_places.dump();
+  EXPECT_TRUE(near(*gaza, 31.42, 34.36)) << gaza->dump();
+  const json kashmir_places = places_of("Shelling was reported in Kashmir overnight.");
+  const json* kashmir = find_text(kashmir_places, "Kashmir");
+  ASSERT_NE(kashmir, nullptr);
+  EXPECT_TRUE(near(*kashmir, 34.5, 75.5)) << "not Cashmere, Washington: " << kashmir->dump();
+  const json ossetia_places = places_of("Clashes erupted in South Ossetia.");
+  const json* ossetia = find_text(ossetia_places, "South Ossetia");
+  ASSERT_NE(ossetia, nullptr);
+  EXPECT_EQ((*ossetia)["country"], "GE");
+  const json katanga_places = places_of("Rebels advanced in Katanga on Friday.");
+  const json* katanga = find_text(katanga_places, "Katanga");
+  ASSERT_NE(katanga, nullptr);
+  EXPECT_EQ((*katanga)["country"], "CD");
+}
+
 TEST_F(PlacesCli, MissingIndexIsAFatalErrorNamingIt) {
   const Outcome r = run_incimap({"places", "-g", "/nonexistent/g.idx", "-"}, "{\"text\":\"Kabul\"}\n");
   EXPECT_EQ(r.exit_code, 3);
