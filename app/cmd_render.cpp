@@ -109,10 +109,13 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
   const render::OffscreenContext context;
   const render::OffscreenTarget target(request.size);
   render::MapRenderer renderer(projection);
+  // The camera keeps the incidents clear of a legend of them all; the legend
+  // then counts what the camera shows (a --bbox map of one region).
+  const geo::MapRect whole_legend = request.legend ? render::legend_box(map, request.size, renderer.fonts()) : geo::MapRect{};
+  const render::Camera camera = initial_camera(request, projection, map, whole_legend);
+  const geo::MapRect in_view = camera.visible_rect();
   std::vector<geo::MapRect> covered{render::attribution_box(request.size, renderer.fonts())};
-  if (request.legend) covered.push_back(render::legend_box(map, request.size, renderer.fonts()));
-  const render::Camera camera =
-      initial_camera(request, projection, map, request.legend ? covered.back() : geo::MapRect{});
+  if (request.legend) covered.push_back(render::legend_box(map, request.size, renderer.fonts(), in_view));
   const auto detail = render::detail_for(camera.metres_per_pixel());
   const auto region = detail == render::BasemapDetail::coarse
                           ? std::nullopt
@@ -123,7 +126,7 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
   target.bind();
   render::draw_map_frame(renderer, camera, map, labels, {}, covered);
   render::ScreenBatch overlay(renderer.fonts());
-  if (request.legend) render::add_legend(overlay, map, request.size, renderer.style());
+  if (request.legend) render::add_legend(overlay, map, request.size, renderer.style(), in_view);
   render::add_attribution(overlay, request.size, renderer.style());
   renderer.draw_screen(request.size, overlay);
   render::write_png(request.output, target.read_pixels());

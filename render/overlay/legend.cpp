@@ -1,6 +1,7 @@
 #include "render/overlay/legend.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 #include "render/markers/marker_instances.hpp"
@@ -14,14 +15,29 @@ struct LegendRow {
   std::uint32_t count;
 };
 
-std::vector<LegendRow> legend_rows(const IncidentMap& map) {
-  std::vector<LegendRow> rows;
-  const IndexRange all{0, std::uint32_t(map.incidents().size())};
+// Shown incidents per layer; only those inside `in_view` (map coordinates)
+// when given, so a map of one region counts what it shows.
+std::vector<std::uint32_t> layer_counts(const IncidentMap& map, const std::optional<geo::MapRect>& in_view) {
   const auto& layers = map.layering().layers;
+  std::vector<std::uint32_t> counts(layers.size(), 0);
+  if (!in_view) {
+    const IndexRange all{0, std::uint32_t(map.incidents().size())};
+    for (std::size_t layer = 0; layer < layers.size(); ++layer) counts[layer] = map.shown().count_in_layer(all, layer);
+    return counts;
+  }
+  const auto positions = map.positions();
+  for (std::size_t i = 0; i < positions.size(); ++i) {
+    if (map.is_shown(i) && in_view->contains(positions[i])) ++counts[map.layering().layer_of[i]];
+  }
+  return counts;
+}
+
+std::vector<LegendRow> legend_rows(const IncidentMap& map, const std::optional<geo::MapRect>& in_view) {
+  std::vector<LegendRow> rows;
+  const auto& layers = map.layering().layers;
+  const std::vector<std::uint32_t> counts = layer_counts(map, in_view);
   for (std::size_t layer = 0; layer < layers.size(); ++layer) {
-    if (const std::uint32_t count = map.shown().count_in_layer(all, layer); count > 0) {
-      rows.push_back({layers[layer].name, layers[layer].colour, count});
-    }
+    if (counts[layer] > 0) rows.push_back({layers[layer].name, layers[layer].colour, counts[layer]});
   }
   return rows;
 }
@@ -58,8 +74,9 @@ geo::MapRect legend_box_of(const std::vector<LegendRow>& rows, const IncidentMap
 
 }  // namespace
 
-geo::MapRect legend_box(const IncidentMap& map, geo::ScreenSize viewport, const FontAtlas& fonts) {
-  return legend_box_of(legend_rows(map), map, viewport, fonts);
+geo::MapRect legend_box(const IncidentMap& map, geo::ScreenSize viewport, const FontAtlas& fonts,
+                        const std::optional<geo::MapRect>& in_view) {
+  return legend_box_of(legend_rows(map, in_view), map, viewport, fonts);
 }
 
 geo::MapRect attribution_box(geo::ScreenSize viewport, const FontAtlas& fonts) {
@@ -69,8 +86,9 @@ geo::MapRect attribution_box(geo::ScreenSize viewport, const FontAtlas& fonts) {
                       viewport.height - 4.0};
 }
 
-void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize viewport, const MapStyle& style) {
-  const std::vector<LegendRow> rows = legend_rows(map);
+void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize viewport, const MapStyle& style,
+                const std::optional<geo::MapRect>& in_view) {
+  const std::vector<LegendRow> rows = legend_rows(map, in_view);
   if (rows.empty()) return;
   const FontAtlas& fonts = batch.fonts();
   const geo::MapRect box = legend_box_of(rows, map, viewport, fonts);
