@@ -228,7 +228,10 @@ class SentenceScan {
   // "Dublin City Council" name Ohio and Dublin). An unknown proper word after
   // the name (not a dictionary word, not a place) makes it a person's or a
   // brand's name.
-  bool part_of_longer_name(std::uint32_t i) const {
+  // `surname_follows_given_name`: whether a given name before a capitalised
+  // word reads as a person (not for states and countries: "Florida State",
+  // "Georgia Tech", "Jordan Valley" name them).
+  bool part_of_longer_name(std::uint32_t i, bool surname_follows_given_name) const {
     const Token& next = tokens_[i + 1];
     if (next.kind == TokenKind::punct && next.in(text_) == "-" && attached(tokens_[i], next) &&
         i + 2 < s_.last_token && attached(next, tokens_[i + 2]) && is_proper(tokens_[i + 2])) {
@@ -240,8 +243,13 @@ class SentenceScan {
     if (!is_proper(next) || next.initialism || next.all_caps) return false;
     const std::string w = folded(i + 1);
     if (is_media_word(w)) return true;
-    return !(is_organisation_word(w) || is_common_word(i + 1) || is_calendar_word(w) || is_place_type_word(w) ||
-             is_feature_type_word(w) || names_a_place(i + 1) || is_function_word(w));
+    if (is_organisation_word(w) || is_calendar_word(w) || is_place_type_word(w) || is_feature_type_word(w) ||
+        is_function_word(w))
+      return false;
+    // "George Bush", "Mary Wheeler", "George Washington": after a given name
+    // a capitalised word is a surname, even a dictionary word or a place.
+    if (surname_follows_given_name && index_.is_given_name(name_key_hash(folded(i)))) return true;
+    return !(is_common_word(i + 1) || names_a_place(i + 1));
   }
 
   // The rules that turn a gazetteer hit for a one-word span into "not a
@@ -272,7 +280,7 @@ class SentenceScan {
           !is_place_modifier(p) && !names_a_place(*prev) && !(is_sentence_initial(*prev) && is_common_word(*prev)))
         return true;
     }
-    if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i)) return true;
+    if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i, !division_or_larger(entries))) return true;
     // "Jones said": a minor place name that speaks is a person.
     if (!major && i + 1 < s_.last_token && is_speech_verb(folded(i + 1)) && !after_locative_cue(i)) return true;
     // "David", "Mary": given names are people unless the place is major

@@ -56,12 +56,13 @@ constexpr auto kTitles = std::to_array<std::string_view>({
 
 constexpr auto kOrganisation = std::to_array<std::string_view>({
     "academy", "agency", "airlines", "airways", "alliance", "association", "authority", "bancorp", "bank",
-    "board", "brewing", "bulletin", "bureau", "business", "capitals", "chronicle", "co", "college",
-    "commission", "committee", "company", "conference", "corp", "corporation", "council", "courier", "daily",
-    "democrat", "dispatch", "examiner", "express", "foundation", "gazette", "group", "herald", "inc",
-    "inquirer", "institute", "journal", "ledger", "llc", "ltd", "magazine", "mail", "media", "mirror",
-    "monitor", "network", "news", "observer", "orchestra", "partners", "post", "press", "radio", "record",
-    "register", "reporter", "republican", "review", "sentinel", "society", "star", "statesman", "sun",
+    "board", "brewing", "bulletin", "bureau", "business", "capitals", "cathedral", "chronicle", "church",
+    "club", "co", "college", "commission", "committee", "company", "conference", "corp", "corporation",
+    "council", "courier", "court", "daily", "democrat", "department", "dispatch", "examiner", "express",
+    "foundation", "gazette", "group", "herald", "hospital", "inc", "inquirer", "institute", "journal", "ledger",
+    "library", "llc", "ltd", "magazine", "mail", "media", "mirror", "monitor", "museum", "network", "news",
+    "observer", "orchestra", "partners", "police", "post", "press", "radio", "record", "register", "reporter",
+    "republican", "review", "school", "schools", "sentinel", "sheriff", "society", "star", "statesman", "sun",
     "symphony", "telegraph", "television", "times", "today", "tribune", "union", "university", "wire",
     "yankees", "zoo"});
 

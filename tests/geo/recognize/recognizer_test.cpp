@@ -122,6 +122,16 @@ TEST(Recognizer, ACompassWordBeforeAPlaceIsNoGivenName) {
   EXPECT_EQ(later->place->geonameid, 4513575u);
 }
 
+TEST(Recognizer, AGivenNameBeforeASurnameIsAPersonEvenWhenTheSurnameIsAWordOrAPlace) {
+  // Paris is a capital and a given name; "green" is a dictionary word and Washington a place.
+  EXPECT_TRUE(parse("Reporters followed Paris Green at the gala.").empty());
+  EXPECT_TRUE(mentions_nothing_written(parse("Reporters followed Paris Washington at the gala."), "Paris"));
+  // Institutions named after the town still name it.
+  EXPECT_FALSE(mentions_nothing_written(parse("The Paris Police said the gala was calm."), "Paris"));
+  // States and countries are not read as given names before a word ("Georgia Tech").
+  EXPECT_FALSE(mentions_nothing_written(parse("The envoy praised Georgia Green energy plans."), "Georgia"));
+}
+
 TEST(Recognizer, NameAfterATitleIsAPerson) {
   EXPECT_TRUE(parse("Yesterday President Hamilton spoke to reporters.").empty());
   EXPECT_TRUE(parse("Officials said Sen. Hamilton would attend.").empty());
