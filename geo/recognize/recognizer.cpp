@@ -1,6 +1,8 @@
 #include "geo/recognize/recognizer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 #include <string>
 
 #include "geo/gazetteer/fold.hpp"
@@ -424,6 +426,41 @@ class SentenceScan {
     return i + 1;
   }
 
+  // Names a seat of government among the landmarks (GeoNames codes ADMF,
+  // PAL): the White House (also a town in Tennessee), the Kremlin, Downing
+  // Street, the Élysée.
+  bool is_seat_of_government(const std::vector<NameEntry>& entries) const {
+    return std::any_of(entries.begin(), entries.end(), [this](const NameEntry& e) {
+      const char* code = index_.record(e.place).feature_code;
+      const std::string_view feature(code, strnlen(code, sizeof index_.record(e.place).feature_code));
+      return feature == "ADMF" || feature == "PAL";
+    });
+  }
+
+  // "the White House said", "a Kremlin spokesman", "rebuffed by the White
+  // House", "Downing Street's decision": the seat stands for the government,
+  // which neither annotated corpus counts as a place, and which is no
+  // incident's location. "Protesters outside the White House" still reads.
+  bool stands_for_its_government(std::uint32_t first, std::uint32_t last, const std::vector<NameEntry>& entries) const {
+    static constexpr auto kRoles = std::to_array<std::string_view>(
+        {"adviser", "advisers", "advisor", "advisors", "aide", "aides", "budget", "chief", "correspondent", "counsel",
+         "insiders", "official", "officials", "press", "source", "sources", "spokesman", "spokesperson",
+         "spokeswoman", "staff", "statement", "strategist"});
+    static constexpr auto kAuxiliaries = std::to_array<std::string_view>({"has", "had", "is", "was", "will", "would"});
+    if (!is_seat_of_government(entries) || after_locative_cue(first)) return false;
+    if (auto prev = previous_word(first)) {
+      if (folded(*prev) == "the") prev = previous_word(*prev);
+      if (prev && (folded(*prev) == "by" || folded(*prev) == "this" || folded(*prev) == "that")) return true;
+    }
+    const std::string_view rest = text_.substr(tokens_[last - 1].end);
+    if (rest.starts_with("'s") || rest.starts_with("’s")) return true;
+    if (last >= s_.last_token || !is_word(tokens_[last])) return false;
+    const std::string next = folded(last);
+    const auto listed = [&](const auto& list) { return std::find(list.begin(), list.end(), next) != list.end(); };
+    if (is_speech_verb(next) || listed(kRoles)) return true;
+    return listed(kAuxiliaries) && last + 1 < s_.last_token && is_speech_verb(folded(last + 1));
+  }
+
   // Returns the end of the recognised span, or `first` when none starts here.
   std::uint32_t match_at(std::uint32_t first, std::vector<RecognizedMention>& out) const {
     const auto ends = span_ends(first);
@@ -466,6 +503,7 @@ class SentenceScan {
       if (!single && has_kind(entries, NameKind::abbreviation) && last < s_.last_token &&
           tokens_[last].in(text_) == "." && attached(tokens_[last - 1], tokens_[last]))
         ++last;
+      if (stands_for_its_government(first, last, entries)) return last;
       out.push_back(make(first, last, std::move(entries), abbreviated));
       return last;
     }

@@ -132,6 +132,15 @@ TEST(Recognizer, AGivenNameBeforeASurnameIsAPersonEvenWhenTheSurnameIsAWordOrAPl
   EXPECT_FALSE(mentions_nothing_written(parse("The envoy praised Georgia Green energy plans."), "Georgia"));
 }
 
+TEST(Recognizer, ASeatOfGovernmentStandingForTheGovernmentIsNotAPlace) {
+  for (const char* text : {"The White House said the talks would go on.", "A White House spokesman declined to comment.",
+                           "The plan was rebuffed by the White House.", "The White House's decision angered Baghdad."}) {
+    EXPECT_TRUE(mentions_nothing_written(parse(text), "White House")) << text;
+  }
+  EXPECT_FALSE(mentions_nothing_written(parse("Protesters gathered outside the White House."), "White House"));
+  EXPECT_FALSE(mentions_nothing_written(parse("A drone crashed near the White House on Monday."), "White House"));
+}
+
 TEST(Recognizer, NameAfterATitleIsAPerson) {
   EXPECT_TRUE(parse("Yesterday President Hamilton spoke to reporters.").empty());
   EXPECT_TRUE(parse("Officials said Sen. Hamilton would attend.").empty());
