@@ -269,8 +269,11 @@ class SentenceScan {
     if (has_contraction(t)) return true;  // "I've", "We'll"
     const bool initial = is_sentence_initial(i);
     const bool major = major_place(entries);
-    if (!major && surnames_ &&
-        std::find(surnames_->begin(), surnames_->end(), word) != surnames_->end())
+    // "Elizabeth Fairfield ... against Fairfield": the surname of a person
+    // the article names, even when a large town has that name; a state or
+    // country, or a locative cue ("in Fairfield"), still reads as the place.
+    if (surnames_ && std::find(surnames_->begin(), surnames_->end(), word) != surnames_->end() &&
+        (!major || !(division_or_larger(entries) || after_locative_cue(i))))
       return true;
     if (const auto prev = previous_word(i)) {
       const std::string p = folded(*prev);

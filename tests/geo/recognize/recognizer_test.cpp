@@ -141,6 +141,13 @@ TEST(Recognizer, ASeatOfGovernmentStandingForTheGovernmentIsNotAPlace) {
   EXPECT_FALSE(mentions_nothing_written(parse("A drone crashed near the White House on Monday."), "White House"));
 }
 
+TEST(Recognizer, TheSurnameOfAPersonNamedEarlierHidesEvenALargeTown) {
+  // Houston has two million people, but the article has named Anna Houston.
+  EXPECT_TRUE(parse("Reporter Anna Houston covered the strike. Editors praised Houston for the story.").empty());
+  const auto mentions = parse("Reporter Anna Houston covered the strike. She flew back to Houston on Monday.");
+  EXPECT_FALSE(mentions_nothing_written(mentions, "Houston")) << "after a locative cue it is the town";
+}
+
 TEST(Recognizer, NameAfterATitleIsAPerson) {
   EXPECT_TRUE(parse("Yesterday President Hamilton spoke to reporters.").empty());
   EXPECT_TRUE(parse("Officials said Sen. Hamilton would attend.").empty());
