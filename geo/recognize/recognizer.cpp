@@ -378,24 +378,40 @@ class SentenceScan {
   // "Main Street", "Red River", "Lake Lanier": names of streets and natural
   // features that the gazetteer lacks become unresolved mentions, so that
   // their words are not read as the towns they contain ("Clinton Street").
+  // "Lake Chad", "Mount Sinjar", "Mount Pleasant City Hall": the longest
+  // run the gazetteer knows ("Mount Pleasant", a town; what follows is its
+  // city hall), else the lake or mountain itself, its first two words.
+  std::uint32_t match_lake_or_mount(std::uint32_t first, const std::vector<std::uint32_t>& ends,
+                                    std::vector<RecognizedMention>& out) const {
+    constexpr std::size_t kMaxWords = 5;
+    for (std::size_t k = std::min(ends.size(), kMaxWords); k-- > 1;) {
+      auto entries = usable_entries(first, ends[k], false);
+      if (entries.empty()) continue;
+      out.push_back(make(first, ends[k], std::move(entries), false));
+      return ends[k];
+    }
+    out.push_back(make(first, ends[1], {}, false));
+    return ends[1];
+  }
+
   std::uint32_t match_feature(std::uint32_t first, const std::vector<std::uint32_t>& ends,
                               std::vector<RecognizedMention>& out) const {
     if (ends.size() < 2) return first;
+    if (folded(first) == "lake" || folded(first) == "mount" || folded(first) == "mt") {
+      return match_lake_or_mount(first, ends, out);
+    }
     // A long run ("Springfield City Area Transit Villa Road") starts with
     // other names; the feature is its last few words.
     constexpr std::size_t kMaxFeatureWords = 5;
-    const bool lake_first = folded(first) == "lake" || folded(first) == "mount" || folded(first) == "mt";
     // The longest span that ends in a feature type: "Main Street in
     // Springfield" holds "Main Street".
     for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {
       const std::uint32_t last = ends[k];
-      if (!lake_first && !is_feature_type_word(folded(last - 1))) continue;
+      if (!is_feature_type_word(folded(last - 1))) continue;
       // "Crowds on Main Street": a street name starts after a connector.
       std::uint32_t start = first;
-      if (!lake_first) {
-        for (std::uint32_t j = first; j + 1 < last; ++j) {
-          if (is_word(tokens_[j]) && !is_proper(tokens_[j])) start = j + 1;
-        }
+      for (std::uint32_t j = first; j + 1 < last; ++j) {
+        if (is_word(tokens_[j]) && !is_proper(tokens_[j])) start = j + 1;
       }
       if (last - start < 2) return first;
       auto entries = usable_entries(start, last, false);

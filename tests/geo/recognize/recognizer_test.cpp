@@ -148,6 +148,20 @@ TEST(Recognizer, TheSurnameOfAPersonNamedEarlierHidesEvenALargeTown) {
   EXPECT_FALSE(mentions_nothing_written(mentions, "Houston")) << "after a locative cue it is the town";
 }
 
+TEST(Recognizer, ATownNamedMountIsTheTownBeforeItsInstitutions) {
+  for (const char* text : {"The council met at the Mount Pleasant City Hall.",
+                           "She graduated from Mount Pleasant High School."}) {
+    const auto mentions = parse(text);
+    const PlaceMention town = only(mentions, "Mount Pleasant");
+    ASSERT_TRUE(town.place) << text;
+    EXPECT_EQ(town.place->geonameid, 4712933u) << text;
+  }
+  // A mountain the gazetteer does not know stays an unresolved feature of two words.
+  const auto mentions = parse("Fighters retreated to Mount Qandil Ridge overnight.");
+  const PlaceMention mountain = only(mentions, "Mount Qandil");
+  EXPECT_FALSE(mountain.place);
+}
+
 TEST(Recognizer, NameAfterATitleIsAPerson) {
   EXPECT_TRUE(parse("Yesterday President Hamilton spoke to reporters.").empty());
   EXPECT_TRUE(parse("Officials said Sen. Hamilton would attend.").empty());
