@@ -1,17 +1,21 @@
 #pragma once
 // Incidents as an RFC 7946 GeoJSON FeatureCollection, or as a GeoJSON Text
 // Sequence (RFC 8142 without the RS byte, one Feature per line, as GDAL's
-// GeoJSONSeq writes it), serialised here rather than through GDAL's drivers. Why: GDAL 3.6's driver builds a json-c
-// object tree per feature, copies the feature again in RFC 7946 mode and
-// reparses the JSON-typed `sources` field, about 21 µs a feature, so a
-// million incidents took 28 s; this writes the same document (same members,
-// order and layout, checked against the driver's output by the tests) at a
-// small fraction of that (GeoJSONSeq through GDAL: ~25 µs a feature as
-// well). Every other format still goes through OGR.
+// GeoJSONSeq writes it), serialised here rather than through GDAL's
+// drivers. Why: GDAL 3.6's driver builds a json-c object tree per feature,
+// copies the feature again in RFC 7946 mode and reparses the JSON-typed `sources` field, about 21 µs a feature, so a
+// million incidents took 28 s; this writes the same features (members,
+// order, values: the tests compare both writers' output parsed, member for
+// member) at a small fraction of that (GeoJSONSeq through GDAL: ~25 µs a
+// feature as well). Every other format still goes through OGR.
 //
 // Layout follows the driver's: one feature per line, "id" = incident_id
 // (not repeated in properties), lon/lat rounded to 6 decimals (~0.1 m), a
 // null geometry for an incident without a location, no "crs" member.
+// Where the bytes may differ from the driver's, by choice: control
+// characters are written as \u00XX, invalid UTF-8 becomes U+FFFD, numbers
+// are the shortest text that reads back exactly, a non-finite number is
+// null, and a text value that looks like JSON ("[1]") stays a string.
 
 #include <cstdint>
 #include <cstdio>

@@ -217,9 +217,18 @@ CasualtySide side_of(const Word& word) {
 CasualtyReport make_report(const Words& words, CasualtyKind kind, const Count& count, std::size_t first,
                            std::size_t last) {
   CasualtyReport report{kind, count.value, count.vagueness, words[first].start, words[last - 1].end};
+  // The first person word says whose ("five people, including two
+  // soldiers": people); a phrase that counts two sides ("two soldiers and
+  // three civilians") is a total, like "people".
+  bool first_person = true;
   for (std::size_t k = first; k < last; ++k) {
-    if (is_person(words[k])) {
-      report.side = side_of(words[k]);  // "five people, including two soldiers": people
+    if (!is_person(words[k])) continue;
+    const CasualtySide side = side_of(words[k]);
+    if (first_person) {
+      report.side = side;
+      first_person = false;
+    } else if (side != CasualtySide::unnamed && side != report.side) {
+      report.side = CasualtySide::unnamed;
       break;
     }
   }
@@ -231,6 +240,23 @@ bool is_both_sides(const Words& words, std::size_t at) {
   return at + 2 < words.size() && (words[at].is("from") || words[at].is("on")) &&
          (words[at + 1].is("both") || words[at + 1].is("each") || words[at + 1].is("either")) &&
          (words[at + 2].is("sides") || words[at + 2].is("side"));
+}
+
+// "and died", "and was killed", "and later died": what follows a wound
+// says it killed. Returns the index after the word that says so.
+std::optional<std::size_t> death_after(const Words& words, std::size_t at) {
+  for (std::size_t i = at; i < words.size() && i < at + 4; ++i) {
+    if (words[i].is("died") || words[i].is("killed") || words[i].is("dead") || words[i].is("succumbed")) return i + 1;
+    if (words[i].kind == TokenKind::punct && !words[i].is_punct(",")) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// A wound phrase ending at `end` ("shot in the chest"), or the death that
+// follows it ("... and died in hospital").
+CasualtyReport wound_or_death(const Words& words, const Count& count, std::size_t first, std::size_t end) {
+  if (const auto died = death_after(words, end)) return make_report(words, CasualtyKind::fatalities, count, first, *died);
+  return make_report(words, CasualtyKind::injuries, count, first, end);
 }
 
 // "shot in the leg", "shot in his arm": a wound, where "shot" alone may
@@ -253,7 +279,7 @@ std::optional<CasualtyReport> one_shot_in_a_limb(const Words& words, std::size_t
   if (noun + 2 >= words.size() || !words[noun + 1].is("was")) return std::nullopt;
   const std::size_t length = shot_in_a_limb(words, noun + 2);
   if (length == 0) return std::nullopt;
-  return make_report(words, CasualtyKind::injuries, Count{1, 1, Vagueness::exact}, i, noun + 2 + length);
+  return wound_or_death(words, Count{1, 1, Vagueness::exact}, i, noun + 2 + length);
 }
 
 // "of the", "of its", "of their": a count out of a group ("one of the fighters").
@@ -285,7 +311,7 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
       return make_report(words, *kind, count, qualifier_start(words, i), j + 1);
     }
     if (const std::size_t length = shot_in_a_limb(words, j)) {  // "two guards were shot in the legs"
-      return make_report(words, CasualtyKind::injuries, count, qualifier_start(words, i), j + length);
+      return wound_or_death(words, count, qualifier_start(words, i), j + length);
     }
     const Word& w = words[j];
     if (is_partitive(words, j)) {  // "one of the fighters was killed"

@@ -233,10 +233,18 @@ bool is_labour_strike(const Words& words, std::size_t first, std::size_t last) {
 }
 
 // "riot police", "riot gear": the police, not a riot. "March": the month.
+// "arrest warrant", "house arrest": no arrest.
 bool names_something_else(const Words& words, std::size_t first, std::size_t last) {
   static constexpr auto kRiotGear = std::to_array<std::string_view>(
       {"police", "gear", "squad", "squads", "control", "shields", "officers", "units", "act"});
   if (words[first].raw == "March") return true;
+  // "an arrest warrant", "under house arrest": no one was arrested here.
+  if (words[first].is("arrest")) {
+    const bool warrant = last < words.size() && words[last].lower.starts_with("warrant");
+    const bool held = first > 0 && (words[first - 1].is("house") || words[first - 1].is("under") ||
+                                    words[first - 1].is("resisting"));
+    if (warrant || held) return true;
+  }
   if (is_labour_strike(words, first, last)) return true;
   const bool riot = words[first].is("riot");
   return riot && last < words.size() && in_list(words[last].lower, kRiotGear);

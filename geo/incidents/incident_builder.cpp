@@ -136,24 +136,29 @@ TextSpan clause_around(const Words& words, std::uint32_t at) {
 }
 
 // ", where the Houthis launched a new offensive earlier this month": a
-// relative clause after the event's own words, to the end of the sentence;
-// empty when there is none.
+// relative clause after the event's own words, to its closing comma or the
+// end of the sentence; empty when there is none.
 TextSpan relative_clause_after(const Words& words, std::uint32_t event_start) {
   static constexpr auto kRelatives = std::to_array<std::string_view>({"where", "which", "who", "whose"});
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if (words[i].start <= event_start || !words[i - 1].is_punct(",")) continue;
-    if (in_list(words[i].lower, kRelatives)) return {words[i].start, words.back().end};
+    if (!in_list(words[i].lower, kRelatives)) continue;
+    std::size_t end = i + 1;
+    while (end < words.size() && !words[end].is_punct(",") && !is_clause_break(words[end])) ++end;
+    return {words[i].start, words[end - 1].end};
   }
   return {};
 }
 
 // "At least 40 fighters have been killed in two days of battles, military
 // sources said on Monday": nothing dates the event but its report, which
-// says when it was known; the event happened on that day or in the days
-// before (week precision). An arrest is dated by its announcement.
+// says when it was known; the event happened on that day or in the six
+// before, the week of precision 2 (period_of: the date ± 3 days) that ends
+// on the report day. An arrest is dated by its announcement.
 DateAnchor reported_date(DateAnchor report, const EventMention& event) {
   if (report.date && event.sub_event != SubEventType::arrests && report.date->precision == DatePrecision::day) {
     report.date->precision = DatePrecision::week;
+    report.date->days -= 3;
   }
   return report;
 }

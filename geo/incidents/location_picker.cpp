@@ -1,6 +1,7 @@
 #include "geo/incidents/location_picker.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <map>
 #include <string>
@@ -117,13 +118,24 @@ bool is_near_phrase(std::string_view text, const PlaceMention& m) {
 bool is_near_unnamed_town(std::string_view text, const TextSpan& sentence) {
   static constexpr auto kCues = std::to_array<std::string_view>(
       {"outskirts of the city", "outskirts of the town", "edge of the city", "edge of town", "edge of the town",
-       "outside the city", "outside the town", "from the city", "from the town", "near the city", "near the town"});
+       "outside the city", "outside the town", "kilometres from the city", "kilometers from the city",
+       "miles from the city", "km from the city", "near the city", "near the town"});
+  // "near the town hall", "outside the city council": in the town after all.
+  static constexpr auto kInTown = std::to_array<std::string_view>(
+      {" of", " hall", " council", " centre", " center", " square", " gate", " gates", " court", " mosque", " market"});
   const std::size_t end = std::min<std::size_t>(sentence.end, text.size());
   const std::size_t start = std::min<std::size_t>(sentence.start, end);
   const std::string words = lower_ascii(text.substr(start, end - start));
   return std::any_of(kCues.begin(), kCues.end(), [&](std::string_view cue) {
-    const std::size_t at = words.find(cue);
-    return at != std::string::npos && !std::string_view(words).substr(at + cue.size()).starts_with(" of");
+    for (std::size_t at = words.find(cue); at != std::string::npos; at = words.find(cue, at + 1)) {
+      const std::string_view rest = std::string_view(words).substr(at + cue.size());
+      const bool word_ends = rest.empty() || !std::isalpha(static_cast<unsigned char>(rest.front()));
+      const bool in_town = std::any_of(kInTown.begin(), kInTown.end(), [&](std::string_view w) {
+        return rest.starts_with(w) && (rest.size() == w.size() || !std::isalpha(static_cast<unsigned char>(rest[w.size()])));
+      });
+      if (word_ends && !in_town) return true;
+    }
+    return false;
   });
 }
 

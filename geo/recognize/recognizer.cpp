@@ -232,7 +232,7 @@ class SentenceScan {
   // brand's name.
   // `surname_follows_given_name`: whether a given name before a capitalised
   // word reads as a person (not for states and countries: "Florida State",
-  // "Georgia Tech", "Jordan Valley" name them).
+  // "Georgia Tech", "Jordan Valley" name them; nor for large cities).
   bool part_of_longer_name(std::uint32_t i, bool surname_follows_given_name) const {
     const Token& next = tokens_[i + 1];
     if (next.kind == TokenKind::punct && next.in(text_) == "-" && attached(tokens_[i], next) &&
@@ -246,7 +246,7 @@ class SentenceScan {
     const std::string w = folded(i + 1);
     if (is_media_word(w)) return true;
     if (is_organisation_word(w) || is_calendar_word(w) || is_place_type_word(w) || is_feature_type_word(w) ||
-        is_function_word(w))
+        is_function_word(w) || is_person_title(w))
       return false;
     // "George Bush", "Mary Wheeler", "George Washington": after a given name
     // a capitalised word is a surname, even a dictionary word or a place.
@@ -285,7 +285,10 @@ class SentenceScan {
           !is_place_modifier(p) && !names_a_place(*prev) && !(is_sentence_initial(*prev) && is_common_word(*prev)))
         return true;
     }
-    if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i, !division_or_larger(entries))) return true;
+    // A city of a quarter million or more ("Austin", "Orlando", "Sydney")
+    // is the city before a word far more often than a person's first name.
+    const bool given_name_reads_as_person = !division_or_larger(entries) && !has_population(entries, 250000);
+    if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i, given_name_reads_as_person)) return true;
     // "Jones said": a minor place name that speaks is a person.
     if (!major && i + 1 < s_.last_token && is_speech_verb(folded(i + 1)) && !after_locative_cue(i)) return true;
     // "David", "Mary": given names are people unless the place is major
@@ -380,7 +383,8 @@ class SentenceScan {
   // their words are not read as the towns they contain ("Clinton Street").
   // "Lake Chad", "Mount Sinjar", "Mount Pleasant City Hall": the longest
   // run the gazetteer knows ("Mount Pleasant", a town; what follows is its
-  // city hall), else the lake or mountain itself, its first two words.
+  // city hall), else the whole run as the lake or mountain ("Mount St.
+  // Helens", "Mount Qandil Ridge"), unresolved.
   std::uint32_t match_lake_or_mount(std::uint32_t first, const std::vector<std::uint32_t>& ends,
                                     std::vector<RecognizedMention>& out) const {
     constexpr std::size_t kMaxWords = 5;
@@ -390,8 +394,9 @@ class SentenceScan {
       out.push_back(make(first, ends[k], std::move(entries), false));
       return ends[k];
     }
-    out.push_back(make(first, ends[1], {}, false));
-    return ends[1];
+    const std::uint32_t last = ends[std::min(ends.size(), kMaxWords) - 1];
+    out.push_back(make(first, last, {}, false));
+    return last;
   }
 
   std::uint32_t match_feature(std::uint32_t first, const std::vector<std::uint32_t>& ends,

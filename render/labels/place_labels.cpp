@@ -84,10 +84,12 @@ struct LabelBoxes {
 // covers it), in order of preference: right, left, above, below.
 std::array<LabelBoxes, 4> label_positions(const geo::MapRect& anchor, double width, double text_height) {
   const double cy = (anchor.min_y + anchor.max_y) / 2, cx = (anchor.min_x + anchor.max_x) / 2;
+  // Each text box (baseline - height - 1 to baseline + 4) keeps 2 px clear
+  // of the anchor: touching counts as overlapping.
   const std::array<geo::ScreenPoint, 4> baselines{{{anchor.max_x + 3, cy + text_height * 0.35},
                                                    {anchor.min_x - 3 - width, cy + text_height * 0.35},
-                                                   {cx - width / 2, anchor.min_y - 4},
-                                                   {cx - width / 2, anchor.max_y + 2 + text_height * 0.8}}};
+                                                   {cx - width / 2, anchor.min_y - 6},
+                                                   {cx - width / 2, anchor.max_y + 3 + text_height}}};
   std::array<LabelBoxes, 4> out;
   for (std::size_t i = 0; i < out.size(); ++i) {
     const geo::ScreenPoint b = baselines[i];

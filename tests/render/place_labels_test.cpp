@@ -70,5 +70,14 @@ TEST_F(PlaceLabels, ANameBlockedOnTheRightGoesLeft) {
   EXPECT_LT(placed[0].baseline.x, 200) << "drawn left of the dot";
 }
 
+TEST_F(PlaceLabels, ATownUnderAMarkerHemmedInOnBothSidesIsNamedAboveIt) {
+  const std::vector<PlaceLabel> labels{town("Basrah", 300, 150, 1'300'000)};
+  // Its marker, with other markers right beside it on both sides.
+  const std::vector<geo::MapRect> markers{{290, 140, 310, 160}, {230, 140, 288, 160}, {312, 140, 390, 160}};
+  const auto placed = place_labels(labels, camera_, *fonts_, markers);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_LT(placed[0].baseline.y, 140) << "above the marker";
+}
+
 }  // namespace
 }  // namespace incimap::render

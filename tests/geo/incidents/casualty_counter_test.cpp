@@ -161,6 +161,22 @@ TEST(CasualtyCounter, QuotedEnemyDeadCountOnTheirSide) {
   EXPECT_NE(t.note.find("the least it can mean"), std::string::npos) << t.note;
 }
 
+TEST(CasualtyCounter, AWoundThatKilledIsADeath) {
+  const CasualtyTally t = tally_of_text("A policeman was shot in the chest and died in hospital.");
+  EXPECT_EQ(t.fatalities, 1u);
+  EXPECT_FALSE(t.injuries);
+  EXPECT_EQ(tally("Two soldiers were shot in the back and killed.").fatalities, 2u);
+}
+
+TEST(CasualtyCounter, APhraseCountingTwoSidesIsATotalNotASide) {
+  const std::string text = "The blast killed two soldiers and three civilians. The three civilians killed were in a bus.";
+  EXPECT_EQ(tally_of_text(text).fatalities, 5u) << "not 5 + 3";
+}
+
+TEST(CasualtyCounter, HoldingATownOverDaysIsNoCharge) {
+  EXPECT_EQ(tally("Troops held the town over two days and killed 30 villagers.").fatalities, 30u);
+}
+
 TEST(CasualtyCounter, AgreeingReportsLeaveNoNote) {
   const std::string text = "Three people died. The death toll stands at three.";
   const CasualtyTally t = tally_casualties(count_casualties(testing::words_of(text)), text);

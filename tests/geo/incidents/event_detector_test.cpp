@@ -34,6 +34,12 @@ TEST(EventDetector, WhatSuspectsAreHeldForIsNotTheEvent) {
       << "a charge is not an arrest, and the bombing is not new";
   EXPECT_EQ(event_in("Over the weekend, an air strike hit the depot."), SubEventType::air_drone_strike)
       << "'over' as a time is no charge";
+  EXPECT_EQ(event_in("Police arrested 15 suspects over the weekend."), SubEventType::arrests);
+}
+
+TEST(EventDetector, AnArrestWarrantOrHouseArrestIsNoArrest) {
+  EXPECT_EQ(event_in("A court issued an arrest warrant for the governor."), std::nullopt);
+  EXPECT_EQ(event_in("The former minister remains under house arrest."), std::nullopt);
 }
 
 TEST(EventDetector, LongestPhraseWins) {

@@ -304,7 +304,7 @@ TEST(IncidentBuilder, AMoreExactDateInTheSameWeekIsTheSameIncident) {
   EXPECT_EQ(incidents[0].injuries, 6u);
 }
 
-TEST(IncidentBuilder, AnEventDatedOnlyByItsReportTakesTheReportDayAtWeekPrecision) {
+TEST(IncidentBuilder, AnEventDatedOnlyByItsReportTakesTheWeekEndingOnTheReportDay) {
   const Article a = testing::article(
       "",
       "At least 40 fighters have been killed in two days of battles near Mosul, military sources said on Monday. "
@@ -313,9 +313,22 @@ TEST(IncidentBuilder, AnEventDatedOnlyByItsReportTakesTheReportDayAtWeekPrecisio
   const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
   ASSERT_EQ(incidents.size(), 1u) << "the offensive's month is not the clashes' date";
   ASSERT_TRUE(incidents[0].date.has_value());
-  EXPECT_EQ(incidents[0].date->days, day(2021, 2, 22));
   EXPECT_EQ(incidents[0].date->precision, DatePrecision::week);
+  const DayRange week = period_of(*incidents[0].date);
+  EXPECT_EQ(week.last, day(2021, 2, 22)) << "the week that ends on the report day";
+  EXPECT_EQ(week.first, day(2021, 2, 16));
   EXPECT_EQ(incidents[0].fatalities, 40u);
+}
+
+TEST(IncidentBuilder, ARelativeClauseInsideTheSentenceDoesNotTakeTheEventsDate) {
+  const Article a = testing::article(
+      "", "Gunmen killed a police officer, who was guarding a bank, in Peshawar on Sunday.",
+      parse_published_time("2023-06-12"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Peshawar", testing::peshawar()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].date.has_value());
+  EXPECT_EQ(incidents[0].date->days, day(2023, 6, 11));
+  EXPECT_EQ(incidents[0].date->precision, DatePrecision::day);
 }
 
 // ACLED codes arrests as a strategic development of their own; the attack

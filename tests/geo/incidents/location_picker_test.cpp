@@ -92,6 +92,17 @@ TEST(LocationPicker, OutskirtsOfAnUnnamedTownPlacesTheEventByTheFocusTown) {
   EXPECT_EQ(where->precision, GeoPrecision::near) << "by the town, not anywhere in its region";
 }
 
+TEST(LocationPicker, NearTheTownHallIsInTheTown) {
+  const std::string text = "Mosul was tense. Mosul police chief spoke. A bomb exploded near the town hall.";
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  LocationScopes scopes;
+  scopes.key_sentence = span_of(text, "A bomb exploded near the town hall.");
+  scopes.event_sentences = {scopes.key_sentence};
+  const auto where = pick_location(text, mentions, scopes, focus_place(mentions));
+  ASSERT_TRUE(where);
+  EXPECT_NE(where->precision, GeoPrecision::near) << "the town hall is in the town, not by it";
+}
+
 TEST(LocationPicker, PerpetratorsAndPossessivesAndDemonymsAreNotTheLocation) {
   const std::string text =
       "An Iran-backed militia fired at Iraqi troops, said Iran’s Revolutionary Guard. "
