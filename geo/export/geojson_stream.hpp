@@ -3,8 +3,9 @@
 // Sequence (RFC 8142 without the RS byte, one Feature per line, as GDAL's
 // GeoJSONSeq writes it), serialised here rather than through GDAL's
 // drivers. Why: GDAL 3.6's driver builds a json-c object tree per feature,
-// copies the feature again in RFC 7946 mode and reparses the JSON-typed `sources` field, about 21 µs a feature, so a
-// million incidents took 28 s; this writes the same features (members,
+// copies the feature again in RFC 7946 mode and reparses the JSON-typed
+// `sources` field, about 21 µs a feature, so a million incidents took 28 s;
+// this writes the same features (members,
 // order, values: the tests compare both writers' output parsed, member for
 // member) at a small fraction of that (GeoJSONSeq through GDAL: ~25 µs a
 // feature as well). Every other format still goes through OGR.
