@@ -369,6 +369,7 @@ class Builder {
         } else if (can_open_incident(s)) {
           drafts_.push_back(Draft{{}, {}, std::nullopt, *s.event, {}});
           join(drafts_.back(), i);
+          if (open != kNone) date_as_the_one_before(drafts_[open], drafts_.back(), s);
           open = drafts_.size() - 1;
         }
         continue;
@@ -395,6 +396,17 @@ class Builder {
     draft.places.insert(s.places.begin(), s.places.end());
     if (s.anchor && (!draft.anchor || refines_date(*s.anchor, *draft.anchor))) draft.anchor = s.anchor;
     if (body_corrects_headline || refines(*s.event, draft.best)) draft.best = *s.event;
+  }
+
+  // "Coalition aircraft carried out air strikes in support of government
+  // forces", right after the battles they supported: an undated event told
+  // in the paragraph of the incident before it, with no word that it is
+  // another time ("separate", "earlier"), happened then.
+  void date_as_the_one_before(const Draft& before, Draft& draft, const SentenceFacts& s) const {
+    if (draft.anchor || !before.anchor || s.event->cue == NewEventCue::separate) return;
+    const SentenceFacts& last = facts_[before.event_sentences.back()];
+    if (last.paragraph != s.paragraph) return;
+    draft.anchor = before.anchor;
   }
 
   // "on Wednesday" after "last week": the same time, said more exactly.

@@ -331,6 +331,22 @@ TEST(IncidentBuilder, ARelativeClauseInsideTheSentenceDoesNotTakeTheEventsDate) 
   EXPECT_EQ(incidents[0].date->precision, DatePrecision::day);
 }
 
+TEST(IncidentBuilder, AnUndatedEventInTheParagraphOfTheOneBeforeHappenedThen) {
+  const Article a = testing::article(
+      "",
+      "Rebels and troops clashed near Mosul on Sunday, officials said. Jets carried out air strikes in support "
+      "of the troops.\n\nA separate bombing hit a market.",
+      parse_published_time("2021-02-22"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
+  ASSERT_GE(incidents.size(), 2u);
+  EXPECT_EQ(incidents[1].sub_event, SubEventType::air_drone_strike);
+  ASSERT_TRUE(incidents[1].date.has_value()) << "the air strikes supported Sunday's fighting";
+  EXPECT_EQ(incidents[1].date->days, day(2021, 2, 21));
+  for (std::size_t i = 2; i < incidents.size(); ++i) {
+    EXPECT_FALSE(incidents[i].date.has_value()) << "a separate event in another paragraph is not dated by it";
+  }
+}
+
 // ACLED codes arrests as a strategic development of their own; the attack
 // the suspects are held for is the earlier incident, with its own date.
 TEST(IncidentBuilder, ArrestsOverAnEarlierAttackAreTheirOwnIncident) {
