@@ -12,24 +12,13 @@
 #include "render/gl/offscreen_target.hpp"
 #include "render/map_frame.hpp"
 #include "render/model/load_incidents.hpp"
+#include "pixel_checks.hpp"
 
 namespace incimap::render {
 namespace {
 
 const std::string kSample = INCIMAP_RENDER_TEST_DATA "/sample_incidents.geojson";
 constexpr geo::ScreenSize kSize{1000, 700};
-
-bool near(const std::array<std::uint8_t, 4>& pixel, const Rgba& colour, int tolerance = 4) {
-  const std::uint32_t expected = colour.to_rgba8();
-  return std::abs(int(pixel[0]) - int(expected >> 24)) <= tolerance &&
-         std::abs(int(pixel[1]) - int((expected >> 16) & 0xFF)) <= tolerance &&
-         std::abs(int(pixel[2]) - int((expected >> 8) & 0xFF)) <= tolerance && pixel[3] == 255;
-}
-
-std::string describe(const std::array<std::uint8_t, 4>& p) {
-  return "rgba(" + std::to_string(p[0]) + "," + std::to_string(p[1]) + "," + std::to_string(p[2]) + "," +
-         std::to_string(p[3]) + ")";
-}
 
 class OffscreenRender : public ::testing::Test {
  protected:
