@@ -111,11 +111,14 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
   render::MapRenderer renderer(projection);
   // The camera keeps the incidents clear of a legend of them all; the legend
   // then counts what the camera shows (a --bbox map of one region).
-  const geo::MapRect whole_legend = request.legend ? render::legend_box(map, request.size, renderer.fonts()) : geo::MapRect{};
+  const geo::MapRect whole_legend =
+      request.legend ? render::layout_legend(map, request.size, renderer.fonts()).box : geo::MapRect{};
   const render::Camera camera = initial_camera(request, projection, map, whole_legend);
-  const geo::MapRect in_view = camera.visible_rect();
+  const render::Legend legend = request.legend
+                                    ? render::layout_legend(map, request.size, renderer.fonts(), camera.visible_rect())
+                                    : render::Legend{};
   std::vector<geo::MapRect> covered{render::attribution_box(request.size, renderer.fonts())};
-  if (request.legend) covered.push_back(render::legend_box(map, request.size, renderer.fonts(), in_view));
+  if (request.legend) covered.push_back(legend.box);
   const auto detail = render::detail_for(camera.metres_per_pixel());
   const auto region = detail == render::BasemapDetail::coarse
                           ? std::nullopt
@@ -126,7 +129,7 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
   target.bind();
   render::draw_map_frame(renderer, camera, map, labels, {}, covered);
   render::ScreenBatch overlay(renderer.fonts());
-  if (request.legend) render::add_legend(overlay, map, request.size, renderer.style(), in_view);
+  if (request.legend) render::add_legend(overlay, legend, renderer.style());
   render::add_attribution(overlay, request.size, renderer.style());
   renderer.draw_screen(request.size, overlay);
   render::write_png(request.output, target.read_pixels());

@@ -291,13 +291,12 @@ render::RgbaImage MapView::draw_image(const ViewerModel& model) {
   const render::OffscreenTarget target(camera_.viewport());
   target.bind();
   const render::IncidentMap& map = model.map() ? *model.map() : no_incidents_;
-  const geo::MapRect in_view = camera_.visible_rect();
-  const std::vector<geo::MapRect> covered{
-      render::legend_box(map, camera_.viewport(), renderer_->fonts(), in_view),
-      render::attribution_box(camera_.viewport(), renderer_->fonts())};
+  const render::Legend legend =
+      render::layout_legend(map, camera_.viewport(), renderer_->fonts(), camera_.visible_rect());
+  const std::vector<geo::MapRect> covered{legend.box, render::attribution_box(camera_.viewport(), renderer_->fonts())};
   render::draw_map_frame(*renderer_, camera_, map, labels_, {}, covered);
   render::ScreenBatch overlay(renderer_->fonts());
-  render::add_legend(overlay, map, camera_.viewport(), renderer_->style(), in_view);
+  render::add_legend(overlay, legend, renderer_->style());
   render::add_attribution(overlay, camera_.viewport(), renderer_->style());
   renderer_->draw_screen(camera_.viewport(), overlay);
   render::RgbaImage image = target.read_pixels();

@@ -1,8 +1,6 @@
 #include "geo/export/geojson_stream.hpp"
 
 #include <cerrno>
-#include <charconv>
-#include <cmath>
 #include <cstring>
 #include <variant>
 
@@ -16,26 +14,17 @@ namespace {
 constexpr std::size_t kFlushBytes = 1 << 20;
 constexpr int kCoordinateDecimals = 6;  // ~0.1 m, as the OGR export is configured
 
-template <typename Number>
-void append_number(std::string& out, Number value) {
-  char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);  // shortest text that reads back exactly
-  out.append(buf, ec == std::errc() ? static_cast<std::size_t>(end - buf) : 0);
-}
-
 void append_value(std::string& out, FieldType type, const PropertyValue& value) {
   if (const auto* text = std::get_if<std::string_view>(&value)) {
-    if (type == FieldType::json)
+    if (type == FieldType::json) {
       out.append(*text);  // already JSON: a native array, not a string
-    else
+    } else {
       append_json_string(out, *text);
+    }
   } else if (const auto* integer = std::get_if<std::int64_t>(&value)) {
-    append_number(out, *integer);
+    append_json_integer(out, *integer);
   } else if (const auto* real = std::get_if<double>(&value)) {
-    if (std::isfinite(*real))
-      append_number(out, *real);
-    else
-      out.append("null");
+    append_json_number(out, *real);
   } else if (const auto* date = std::get_if<EventDate>(&value)) {
     append_json_string(out, format_event_date(*date));
   } else {

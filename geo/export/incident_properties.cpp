@@ -67,8 +67,10 @@ void write_sources_json(const Incident& incident, const std::string& first_publi
     } else {
       append_json_text_or_null(out, s.published ? format_published_time(*s.published) : std::string());
     }
-    out += ",\"excerpt_start\":" + std::to_string(s.excerpt_start);
-    out += ",\"excerpt_end\":" + std::to_string(s.excerpt_end);
+    out += ",\"excerpt_start\":";
+    append_json_integer(out, s.excerpt_start);
+    out += ",\"excerpt_end\":";
+    append_json_integer(out, s.excerpt_end);
     out.push_back('}');
   }
   out.push_back(']');

@@ -39,24 +39,27 @@ constexpr auto kQualifiers =
     std::to_array<std::string_view>({"at", "least", "more", "than", "over", "nearly", "almost", "about", "around",
                                      "some", "up", "to", "as", "approximately"});
 
-constexpr auto kPersonWords = std::to_array<std::string_view>(
-    {"people",        "person",      "persons",    "civilian",    "civilians",   "soldier",      "soldiers",
-     "troops",        "trooper",     "troopers",   "officer",     "officers",    "policeman",    "policemen",
-     "police",        "guard",       "guards",     "child",       "children",    "kid",          "kids",
-     "woman",         "women",       "man",        "men",         "boy",         "boys",         "girl",
-     "girls",         "student",     "students",   "worker",      "workers",     "member",       "members",
-     "fighter",       "fighters",    "militant",   "militants",   "protester",   "protesters",   "demonstrator",
-     "demonstrators", "pilgrim",     "pilgrims",   "resident",    "residents",   "villager",     "villagers",
-     "passenger",     "passengers",  "journalist", "journalists", "staff",       "employee",     "employees",
-     "contractor",    "contractors", "others",     "insurgent",   "insurgents",  "rebel",        "rebels",
-     "personnel",     "servicemen",  "marine",     "marines",     "bystander",   "bystanders",   "worshippers",
-     "victims",       "infant",      "baby",       "babies",      "teenager",    "teenagers",    "citizens",
-     "nationals",     "official",    "officials",  "driver",      "drivers",     "passerby",     "passersby",
-     "passer",        "passers",     "shopper",    "shoppers",    "customer",    "customers",    "trader",
-     "traders",       "farmer",      "farmers",    "nurse",       "nurses",      "doctor",       "doctors",
-     "guest",         "guests",      "councillor", "councilor",   "peacekeeper", "peacekeepers", "terrorist",
-     "terrorists",    "jihadist",    "jihadists",  "gunman",      "gunmen",      "attacker",     "attackers",
-     "assailant",     "assailants",  "militiaman", "militiamen",  "combatant",   "combatants"});
+// Nouns for the people an incident kills or wounds, by side: reports of
+// different sides add up (see CasualtySide); the rest name no side.
+constexpr auto kForces = std::to_array<std::string_view>({
+    "soldier", "soldiers", "troops", "trooper", "troopers", "officer", "officers", "policeman", "policemen",
+    "police", "guard", "guards", "personnel", "servicemen", "marine", "marines", "peacekeeper", "peacekeepers"});
+constexpr auto kFighters = std::to_array<std::string_view>({
+    "fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "terrorist",
+    "terrorists", "jihadist", "jihadists", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+    "militiaman", "militiamen", "combatant", "combatants"});
+constexpr auto kCivilians = std::to_array<std::string_view>({
+    "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy", "boys", "girl", "girls",
+    "student", "students", "pilgrim", "pilgrims", "resident", "residents", "villager", "villagers", "passenger",
+    "passengers", "journalist", "journalists", "bystander", "bystanders", "worshippers", "infant", "baby",
+    "babies", "teenager", "teenagers", "shopper", "shoppers", "customer", "customers", "farmer", "farmers"});
+constexpr auto kUnsidedPeople = std::to_array<std::string_view>({
+    "people", "person", "persons", "man", "men", "worker", "workers", "member", "members", "protester",
+    "protesters", "demonstrator", "demonstrators", "staff", "employee", "employees", "contractor", "contractors",
+    "others", "victims", "citizens", "nationals", "official", "officials", "driver", "drivers", "passerby",
+    "passersby", "passer", "passers", "trader", "traders", "nurse", "nurses", "doctor", "doctors", "guest",
+    "guests", "councillor", "councilor"});
+
 
 // Words that may stand between a count and what happened to it: "five
 // innocent people were reportedly killed".
@@ -103,7 +106,10 @@ bool is_quote_mark(const Word& word) {
   return word.is_punct("\"") || word.is_punct("“") || word.is_punct("'") || word.is_punct("‘");
 }
 
-bool is_person(const Word& word) { return word.kind == TokenKind::word && in_list(word.lower, kPersonWords); }
+bool is_person(const Word& word) {
+  return word.kind == TokenKind::word && (in_list(word.lower, kUnsidedPeople) || in_list(word.lower, kForces) ||
+                                          in_list(word.lower, kFighters) || in_list(word.lower, kCivilians));
+}
 
 // "Iraqi", "American": a capitalised word standing as an adjective.
 bool is_demonym_like(const Word& word) { return word.kind == TokenKind::word && word.capitalized && !word.initialism; }
@@ -196,18 +202,6 @@ std::size_t qualifier_start(const Words& words, std::size_t i) {
 }
 
 CasualtySide side_of(const Word& word) {
-  static constexpr auto kForces = std::to_array<std::string_view>(
-      {"soldier", "soldiers", "troops", "trooper", "troopers", "officer", "officers", "policeman", "policemen",
-       "police", "guard", "guards", "personnel", "servicemen", "marine", "marines", "peacekeeper", "peacekeepers"});
-  static constexpr auto kFighters = std::to_array<std::string_view>(
-      {"fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "terrorist",
-       "terrorists", "jihadist", "jihadists", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
-       "militiaman", "militiamen", "combatant", "combatants"});
-  static constexpr auto kCivilians = std::to_array<std::string_view>(
-      {"civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy", "boys", "girl", "girls",
-       "student", "students", "pilgrim", "pilgrims", "resident", "residents", "villager", "villagers", "passenger",
-       "passengers", "journalist", "journalists", "bystander", "bystanders", "worshippers", "infant", "baby",
-       "babies", "teenager", "teenagers", "shopper", "shoppers", "customer", "customers", "farmer", "farmers"});
   if (in_list(word.lower, kForces)) return CasualtySide::forces;
   if (in_list(word.lower, kFighters)) return CasualtySide::fighters;
   if (in_list(word.lower, kCivilians)) return CasualtySide::civilians;

@@ -381,20 +381,23 @@ class SentenceScan {
   // "Main Street", "Red River", "Lake Lanier": names of streets and natural
   // features that the gazetteer lacks become unresolved mentions, so that
   // their words are not read as the towns they contain ("Clinton Street").
+  // The longest a named feature runs: a longer capitalised run ("Springfield
+  // City Area Transit Villa Road") starts with other names.
+  static constexpr std::size_t kMaxFeatureWords = 5;
+
   // "Lake Chad", "Mount Sinjar", "Mount Pleasant City Hall": the longest
   // run the gazetteer knows ("Mount Pleasant", a town; what follows is its
   // city hall), else the whole run as the lake or mountain ("Mount St.
   // Helens", "Mount Qandil Ridge"), unresolved.
   std::uint32_t match_lake_or_mount(std::uint32_t first, const std::vector<std::uint32_t>& ends,
                                     std::vector<RecognizedMention>& out) const {
-    constexpr std::size_t kMaxWords = 5;
-    for (std::size_t k = std::min(ends.size(), kMaxWords); k-- > 1;) {
+    for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {
       auto entries = usable_entries(first, ends[k], false);
       if (entries.empty()) continue;
       out.push_back(make(first, ends[k], std::move(entries), false));
       return ends[k];
     }
-    const std::uint32_t last = ends[std::min(ends.size(), kMaxWords) - 1];
+    const std::uint32_t last = ends[std::min(ends.size(), kMaxFeatureWords) - 1];
     out.push_back(make(first, last, {}, false));
     return last;
   }
@@ -405,9 +408,6 @@ class SentenceScan {
     if (folded(first) == "lake" || folded(first) == "mount" || folded(first) == "mt") {
       return match_lake_or_mount(first, ends, out);
     }
-    // A long run ("Springfield City Area Transit Villa Road") starts with
-    // other names; the feature is its last few words.
-    constexpr std::size_t kMaxFeatureWords = 5;
     // The longest span that ends in a feature type: "Main Street in
     // Springfield" holds "Main Street".
     for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {

@@ -57,16 +57,30 @@ void append_json_string(std::string& out, std::string_view utf8) {
   out.push_back('"');
 }
 
-void append_json_number(std::string& out, double value, int decimals) {
-  if (!std::isfinite(value)) {
-    out.append("null");
-    return;
-  }
-  const double scale = std::pow(10.0, decimals);
-  const double rounded = std::round(value * scale) / scale;
+namespace {
+
+template <typename Number>
+void append_shortest(std::string& out, Number value) {
   char buf[32];
-  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, rounded);
+  const auto [end, ec] = std::to_chars(buf, buf + sizeof buf, value);
   out.append(buf, ec == std::errc() ? static_cast<std::size_t>(end - buf) : 0);
 }
+
+}  // namespace
+
+void append_json_number(std::string& out, double value) {
+  if (std::isfinite(value)) {
+    append_shortest(out, value);
+  } else {
+    out.append("null");
+  }
+}
+
+void append_json_number(std::string& out, double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  append_json_number(out, std::isfinite(value) ? std::round(value * scale) / scale : value);
+}
+
+void append_json_integer(std::string& out, std::int64_t value) { append_shortest(out, value); }
 
 }  // namespace incimap::geo

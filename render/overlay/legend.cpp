@@ -9,12 +9,6 @@
 namespace incimap::render {
 namespace {
 
-struct LegendRow {
-  std::string name;
-  Rgba colour;
-  std::uint32_t count;
-};
-
 // Shown incidents per layer; only those inside `in_view` (map coordinates)
 // when given, so a map of one region counts what it shows.
 std::vector<std::uint32_t> layer_counts(const IncidentMap& map, const std::optional<geo::MapRect>& in_view) {
@@ -58,11 +52,11 @@ std::string legend_title(const IncidentMap& map) {
   return std::string("Incidents by ") + grouping_name(map.layering().grouping);
 }
 
-geo::MapRect legend_box_of(const std::vector<LegendRow>& rows, const IncidentMap& map, geo::ScreenSize viewport,
+geo::MapRect legend_box_of(const std::vector<LegendRow>& rows, const std::string& title, geo::ScreenSize viewport,
                            const FontAtlas& fonts) {
   if (rows.empty()) return {};
   double text_width =
-      std::max(fonts.text_width(FontFace::title, legend_title(map)), fonts.text_width(FontFace::label, kRingNote));
+      std::max(fonts.text_width(FontFace::title, title), fonts.text_width(FontFace::label, kRingNote));
   for (const auto& row : rows) {
     text_width =
         std::max(text_width, double(fonts.text_width(FontFace::label, row.name + "  " + short_count(row.count))) + 40);
@@ -74,9 +68,11 @@ geo::MapRect legend_box_of(const std::vector<LegendRow>& rows, const IncidentMap
 
 }  // namespace
 
-geo::MapRect legend_box(const IncidentMap& map, geo::ScreenSize viewport, const FontAtlas& fonts,
-                        const std::optional<geo::MapRect>& in_view) {
-  return legend_box_of(legend_rows(map, in_view), map, viewport, fonts);
+Legend layout_legend(const IncidentMap& map, geo::ScreenSize viewport, const FontAtlas& fonts,
+                     const std::optional<geo::MapRect>& in_view) {
+  Legend legend{legend_title(map), legend_rows(map, in_view), {}};
+  legend.box = legend_box_of(legend.rows, legend.title, viewport, fonts);
+  return legend;
 }
 
 geo::MapRect attribution_box(geo::ScreenSize viewport, const FontAtlas& fonts) {
@@ -86,24 +82,22 @@ geo::MapRect attribution_box(geo::ScreenSize viewport, const FontAtlas& fonts) {
                       viewport.height - 4.0};
 }
 
-void add_legend(ScreenBatch& batch, const IncidentMap& map, geo::ScreenSize viewport, const MapStyle& style,
-                const std::optional<geo::MapRect>& in_view) {
-  const std::vector<LegendRow> rows = legend_rows(map, in_view);
-  if (rows.empty()) return;
+void add_legend(ScreenBatch& batch, const Legend& legend, const MapStyle& style) {
+  if (legend.rows.empty()) return;
   const FontAtlas& fonts = batch.fonts();
-  const geo::MapRect box = legend_box_of(rows, map, viewport, fonts);
+  const geo::MapRect& box = legend.box;
   const double padding = kPadding;
   const double width = box.width();
   const geo::ScreenPoint min{box.min_x, box.min_y};
   add_outlined_rect(batch, min, {box.max_x, box.max_y}, style);
-  const std::string title = legend_title(map);
+  const std::string& title = legend.title;
   const std::string note = kRingNote;
 
   double y = min.y + padding + fonts.ascent(FontFace::title);
   batch.add_text(FontFace::title, {min.x + padding, y}, title, style.label);
   y += 10;
   const double step = row_height(fonts);
-  for (const auto& row : rows) {
+  for (const auto& row : legend.rows) {
     y += step;
     const geo::ScreenPoint dot{min.x + padding + 8, y - fonts.ascent(FontFace::label) * 0.35};
     batch.add_disc(dot, 7.5, Rgba::from_rgb(0x333333).with_alpha(0.5f));

@@ -36,10 +36,6 @@ using namespace incimap::app::testing;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-constexpr int kExitOk = 0;
-constexpr int kExitSomeInputsFailed = 1;
-constexpr int kExitFatal = 3;
-
 const fs::path kSamples = INCIMAP_SAMPLES_DIR;
 const fs::path kGoldenDir = fs::path(INCIMAP_SOURCE_DIR) / "tests" / "app" / "golden" / "extract";
 const std::string kIndex = std::string(INCIMAP_SOURCE_DIR) + "/.data/gazetteer.idx";

@@ -11,6 +11,13 @@
 
 namespace incimap::app::testing {
 
+// The exit codes `incimap --help` documents, written out here rather than
+// taken from app/commands.hpp, so that a changed code breaks the tests.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSomeInputsFailed = 1;
+inline constexpr int kExitUsage = 2;
+inline constexpr int kExitFatal = 3;
+
 struct Outcome {
   int exit_code = -1;
   std::string out;

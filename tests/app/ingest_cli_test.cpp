@@ -22,10 +22,6 @@ using namespace incimap::app::testing;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-constexpr int kExitOk = 0;
-constexpr int kExitSomeInputsFailed = 1;
-constexpr int kExitUsage = 2;
-
 bool contains(std::string_view haystack, std::string_view needle) { return haystack.find(needle) != std::string_view::npos; }
 
 std::string first_line_of_file(const fs::path& path) {

@@ -14,14 +14,13 @@
 #include "render/camera.hpp"
 #include "render/image/rgba_image.hpp"
 #include "test_rasters.hpp"
+#include "pixel_checks.hpp"
 
 namespace incimap::app {
 namespace {
 using namespace incimap::app::testing;
 namespace fs = std::filesystem;
 
-constexpr int kExitOk = 0;
-constexpr int kExitFatal = 3;
 const std::string kSample = std::string(INCIMAP_SOURCE_DIR) + "/tests/render/data/sample_incidents.geojson";
 
 bool contains(const std::string& haystack, const std::string& needle) { return haystack.find(needle) != std::string::npos; }
@@ -67,9 +66,7 @@ geo::ScreenPoint pixel_of(double lon, double lat) {
 
 bool is_red(const std::array<std::uint8_t, 4>& p) { return p[0] > 240 && p[1] < 15 && p[2] < 15; }
 
-std::string describe(const std::array<std::uint8_t, 4>& p) {
-  return "rgb(" + std::to_string(p[0]) + "," + std::to_string(p[1]) + "," + std::to_string(p[2]) + ")";
-}
+using render::describe;
 
 TEST_F(RenderCli, RasterBasemapIsDrawnWhereItsPixelsBelongUnderTheMarkers) {
   const Outcome run = render(red_square());

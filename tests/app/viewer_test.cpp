@@ -22,6 +22,7 @@
 #include "render/image/rgba_image.hpp"
 #include "test_rasters.hpp"
 #include "tests/support/golden_png.hpp"
+#include "pixel_checks.hpp"
 
 namespace incimap {
 namespace {
@@ -133,9 +134,7 @@ bool looks_like(const std::array<std::uint8_t, 4>& pixel, const render::Rgba& co
          std::abs(int(pixel[2]) - int((rgba >> 8) & 0xFF)) <= tolerance;
 }
 
-std::string describe(const std::array<std::uint8_t, 4>& p) {
-  return "rgb(" + std::to_string(p[0]) + "," + std::to_string(p[1]) + "," + std::to_string(p[2]) + ")";
-}
+using render::describe;
 
 std::array<std::uint8_t, 4> at(const render::RgbaImage& image, geo::ScreenPoint point) {
   return image.at(int(std::lround(point.x)), int(std::lround(point.y)));

@@ -1,7 +1,7 @@
 #pragma once
-// Pixel assertions shared by the offscreen render tests: a read-back pixel
-// is a style colour within a tolerance (llvmpipe rounds blends), and how to
-// print one when it is not.
+// Pixel assertions shared by the render, render CLI and viewer tests: a
+// pixel read back is a style colour within a tolerance (llvmpipe rounds
+// blends), and how to print one when it is not.
 
 #include <array>
 #include <cstdint>
