@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "geo/incidents/event_verbs.hpp"
+
 namespace incimap::geo {
 namespace {
 
@@ -279,14 +281,15 @@ class Finder {
     }
   }
 
-  // "13 suspected gang members", "two suspected militants": the cue
-  // describes people counted as victims or detainees, not the perpetrator.
+  // "13 suspected gang members", "two suspected militants", "Crowd kills
+  // suspected gang members": the cue describes people counted as victims
+  // or detainees, or the object of the event verb, not the perpetrator.
   bool counts_what_follows(std::size_t cue) const {
     static constexpr auto kCounts = std::to_array<std::string_view>(
         {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "hundreds"});
     if (cue == 0) return false;
     const Word& before = words_[cue - 1];
-    return before.kind == TokenKind::number || in_list(before.lower, kCounts);
+    return before.kind == TokenKind::number || in_list(before.lower, kCounts) || is_event_verb_form(before.lower);
   }
 
   // A suspicion cue earlier in the clause: "Investigators believe the

@@ -9,6 +9,7 @@
 
 #include "geo/incidents/accusation_clause.hpp"
 #include "geo/incidents/background_clause.hpp"
+#include "geo/incidents/event_verbs.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -49,6 +50,7 @@ struct CompiledTrigger {
   std::vector<WordPattern> patterns;
   SubEventType sub_event;
   Specificity specificity;
+  bool verb_base_form = false;  // "storm", "target": a noun after a determiner
 };
 
 // Triggers indexed by the first three letters of their first word, so each
@@ -56,17 +58,9 @@ struct CompiledTrigger {
 class TriggerIndex {
  public:
   TriggerIndex() {
-    for (const Trigger& trigger : event_triggers()) {
-      CompiledTrigger compiled{{}, trigger.sub_event, trigger.specificity};
-      std::string_view rest = trigger.phrase;
-      while (!rest.empty()) {
-        const std::size_t space = rest.find(' ');
-        compiled.patterns.push_back(compile_pattern(rest.substr(0, space)));
-        rest = space == std::string_view::npos ? std::string_view{} : rest.substr(space + 1);
-      }
-      std::set<std::string> keys;
-      for (const WordAlternative& first : compiled.patterns.front().alternatives) keys.insert(key_of(first.text));
-      for (const std::string& key : keys) by_key_[key].push_back(compiled);
+    for (const Trigger& trigger : event_triggers()) add(trigger.phrase, {{}, trigger.sub_event, trigger.specificity});
+    for (const VerbTrigger& verb : verb_triggers()) {
+      add(verb.phrase, {{}, verb.sub_event, verb.specificity, verb.base_form});
     }
     // Longest phrases first, so the first match at a word is the longest.
     for (auto& [key, list] : by_key_) {
@@ -83,6 +77,17 @@ class TriggerIndex {
   }
 
  private:
+  void add(std::string_view phrase, CompiledTrigger compiled) {
+    while (!phrase.empty()) {
+      const std::size_t space = phrase.find(' ');
+      compiled.patterns.push_back(compile_pattern(phrase.substr(0, space)));
+      phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
+    }
+    std::set<std::string> keys;
+    for (const WordAlternative& first : compiled.patterns.front().alternatives) keys.insert(key_of(first.text));
+    for (const std::string& key : keys) by_key_[key].push_back(compiled);
+  }
+
   static std::string key_of(std::string_view word) { return std::string(word.substr(0, 3)); }
   std::unordered_map<std::string, std::vector<CompiledTrigger>> by_key_;
 };
@@ -125,11 +130,23 @@ constexpr auto kOrdinals = std::to_array<std::string_view>(
 constexpr auto kSeparateCues = std::to_array<std::string_view>(
     {"another", "separate", "second", "third", "fresh", "new", "previous", "earlier", "similar"});
 
-// Base verbs that, after "to", are an intention rather than an event
-// ("plans to attack"); "led to clashes" stays an event, and so does
-// "marched to protest" (people protest by marching).
-constexpr auto kInfinitiveTriggers =
-    std::to_array<std::string_view>({"attack", "assault", "bomb", "shell", "kidnap", "abduct", "arrest"});
+bool is_protest(SubEventType sub_event) { return event_type_of(sub_event) == EventType::protests; }
+
+// A verb's bare form after "to" is an intention rather than an event
+// ("plans to attack", "vowed to storm"); "led to clashes" stays an event (a
+// noun), and so does "marched to protest" (people protest by marching).
+bool is_infinitive(const Words& words, const EventMention& mention, bool verb_base_form) {
+  const std::size_t at = mention.first_word;
+  return verb_base_form && at > 0 && words[at - 1].is("to") && !is_protest(mention.sub_event);
+}
+
+// "the storm", "a target", "their march": a verb's bare form after a
+// determiner is a noun, an event only where the taxonomy lists that noun.
+bool is_determiner(const Word& word) {
+  static constexpr auto kDeterminers = std::to_array<std::string_view>(
+      {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "every", "each"});
+  return in_list(word.lower, kDeterminers);
+}
 
 bool is_plural_noun(const Word& word) { return word.lower.size() > 3 && word.lower.back() == 's'; }
 
@@ -160,6 +177,24 @@ bool is_trend(const Words& words) {
   return std::any_of(words.begin(), words.end(), [](const Word& w) { return in_list(w.lower, kTrend); });
 }
 
+// "has recorded more murders than any other state", "registered 40
+// kidnappings this year": plural events counted or compared are a tally.
+bool is_counted_or_compared(const Words& words, std::size_t at) {
+  static constexpr auto kRecord = std::to_array<std::string_view>(
+      {"recorded", "records", "registered", "documented", "counted", "tallied", "logged"});
+  static constexpr auto kComparatives = std::to_array<std::string_view>({"more", "fewer", "less"});
+  if (!is_plural_noun(words[at])) return false;
+  for (std::size_t i = window_start(words, at, 4); i < at; ++i) {
+    if (in_list(words[i].lower, kRecord)) return true;
+    if (in_list(words[i].lower, kComparatives)) {
+      for (std::size_t k = at + 1; k < words.size() && k <= at + 4; ++k) {
+        if (words[k].is("than")) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // "has been shelled almost daily", "usually at night": a habit, not an event.
 bool is_habitual(const Words& words) {
   static constexpr auto kHabitual = std::to_array<std::string_view>(
@@ -182,16 +217,12 @@ bool is_reporting_verb(const Word& word) {
 // present-tense verb in a relative clause says what someone habitually does.
 // News reports events in the past tense ("the gang that kidnapped ...").
 bool is_present_tense_in_relative_clause(const Words& words, std::size_t at) {
-  static constexpr auto kPresentVerbs = std::to_array<std::string_view>(
-      {"attack", "attacks", "kidnap", "kidnaps", "abduct", "abducts", "bomb", "bombs", "shell", "shells",
-       "loot", "loots", "rape", "rapes", "torch", "torches", "assault", "assaults", "ambush", "ambushes",
-       "massacre", "massacres", "clash", "clashes", "protest", "protests", "riot", "riots", "lynch", "lynches"});
   static constexpr auto kRelativePronouns = std::to_array<std::string_view>({"that", "which", "who"});
   // Words that are never the bare verbs of such a list.
   static constexpr auto kFunctionWords = std::to_array<std::string_view>(
       {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of", "in", "on", "at",
        "to", "by", "for", "with", "from", "was", "were", "is", "are", "has", "have", "had", "not", "no"});
-  if (!in_list(words[at].lower, kPresentVerbs)) return false;
+  if (!is_present_tense_event_verb(words[at].lower)) return false;
   // Back over a list of verbs ("that kidnap, extort and kill") to the pronoun.
   std::size_t i = at;
   for (std::size_t listed = 0; i > 0 && listed < 6; --i, ++listed) {
@@ -250,6 +281,25 @@ bool names_something_else(const Words& words, std::size_t first, std::size_t las
   return riot && last < words.size() && in_list(words[last].lower, kRiotGear);
 }
 
+// "the Tigray People's Liberation Front", "the Battle of Mosul Museum",
+// "Royal Dutch Shell": a trigger written with a capital inside a run of
+// capitalised words is part of a name. Headlines capitalise every word, so
+// the rule is off in a sentence that is mostly capitalised.
+bool is_part_of_a_name(const Words& words, std::size_t first, std::size_t last) {
+  if (first == 0 || !words[first].capitalized || words[first].initialism) return false;
+  std::size_t capitalised = 0;
+  std::size_t alphabetic = 0;
+  for (const Word& w : words) {
+    if (w.kind != TokenKind::word) continue;
+    ++alphabetic;
+    capitalised += w.capitalized ? 1 : 0;
+  }
+  if (capitalised * 5 > alphabetic * 3) return false;
+  const bool before = words[first - 1].kind == TokenKind::word && words[first - 1].capitalized;
+  const bool after = last < words.size() && words[last].kind == TokenKind::word && words[last].capitalized;
+  return before || after;
+}
+
 MentionStatus judge_status(const Words& words, const EventMention& mention,
                            const std::optional<WordRange>& background, const std::optional<WordRange>& accusation) {
   const std::size_t at = mention.first_word;
@@ -265,11 +315,9 @@ MentionStatus judge_status(const Words& words, const EventMention& mention,
   }
   // "the truce agreed in Stockholm": a known agreement, not a new one.
   if (is_agreement(mention.sub_event) && at > 0 && words[at - 1].is("the")) return MentionStatus::generic;
-  if (is_tally(words) || is_habitual(words) || (is_plural_noun(trigger) && is_trend(words))) {
+  if (is_tally(words) || is_habitual(words) || (is_plural_noun(trigger) && is_trend(words)) ||
+      is_counted_or_compared(words, at)) {
     return MentionStatus::generic;
-  }
-  if (at > 0 && words[at - 1].is("to") && in_list(trigger.lower, kInfinitiveTriggers)) {
-    return MentionStatus::hypothetical;
   }
   for (std::size_t i = window_start(words, at, 3); i < at; ++i) {
     if (is_negation(words[i])) return MentionStatus::denied;
@@ -297,8 +345,6 @@ NewEventCue judge_cue(const Words& words, const EventMention& mention) {
   if (at > 0 && in_list(words[at - 1].lower, kDefinite)) return NewEventCue::refers_back;
   return NewEventCue::none;
 }
-
-bool is_protest(SubEventType sub_event) { return event_type_of(sub_event) == EventType::protests; }
 
 // What the rest of a protest sentence says about how it went. ACLED codes
 // a demonstration by its outcome: met with force, turned violent, or broken
@@ -365,7 +411,11 @@ std::vector<EventMention> detect_events(const Words& words) {
         length = match_length(trigger, words, i);
         if (length == 0) continue;
         if (i > 0 && in_list(words[i - 1].lower, kNonViolentModifiers)) break;
-        if (names_something_else(words, i, i + length)) break;
+        if (names_something_else(words, i, i + length) || is_part_of_a_name(words, i, i + length)) break;
+        if (trigger.verb_base_form && i > 0 && is_determiner(words[i - 1])) {
+          length = 0;
+          continue;  // a noun: a listed noun trigger of the same words may follow
+        }
         EventMention mention;
         mention.sub_event = trigger.sub_event;
         mention.specificity = trigger.specificity;
@@ -373,7 +423,9 @@ std::vector<EventMention> detect_events(const Words& words) {
         mention.last_word = i + length;
         mention.start = words[i].start;
         mention.end = words[i + length - 1].end;
-        mention.status = judge_status(words, mention, background, accusation);
+        mention.status = is_infinitive(words, mention, trigger.verb_base_form)
+                             ? MentionStatus::hypothetical
+                             : judge_status(words, mention, background, accusation);
         mention.cue = judge_cue(words, mention);
         mentions.push_back(mention);
         break;
