@@ -466,6 +466,7 @@ class Builder {
     const Draft& draft = drafts_[d];
     LocationScopes scopes;
     scopes.key_sentence = facts_[key].span;
+    scopes.trigger = {facts_[key].event->start, facts_[key].event->end};
     std::set<std::size_t> paragraphs;
     for (const std::size_t i : draft.event_sentences) {
       scopes.event_sentences.push_back(facts_[i].span);

@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "geo/incidents/sentence_words.hpp"
+#include "geo/recognize/word_cues.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -167,6 +168,88 @@ std::string place_key(const GazetteerPlace& p) {
   return p.country + "|" + p.name;
 }
 
+// "told Xinhua", "according to Reuters", "reported by AFP": the source of
+// the report, not a place of the event.
+bool is_news_source(std::string_view text, const PlaceMention& m) {
+  const std::string before = cue_before(text, m);
+  return ends_with_word(before, "told") || ends_with_word(before, "according to") ||
+         ends_with_word(before, "reported by") || ends_with_word(before, "quoted by");
+}
+
+// "a U.S. helicopter", "Israeli occupation forces", "the Iraqi army": a
+// country name right before a lower-case noun qualifies it.
+bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
+  if (m.place->type != GeoType::country) return false;
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  if (!rest.starts_with(' ')) return false;
+  rest.remove_prefix(1);
+  std::size_t n = 0;
+  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+  if (n == 0 || !std::islower(static_cast<unsigned char>(rest[0]))) return false;
+  const std::string next = lower_ascii(rest.substr(0, n));
+  const bool verb_like = next.ends_with("ed") || next.ends_with("ing") || next.ends_with("s");
+  return !verb_like && !is_function_word(next) && !is_locative_cue(next) && next != "and" && next != "or";
+}
+
+// "90 km east of Tikrit", "15 miles from the capital Kabul": the point a
+// distance is measured from.
+bool is_distance_reference(std::string_view text, const PlaceMention& m) {
+  static constexpr auto kUnits = std::to_array<std::string_view>(
+      {" km ", " kilometers ", " kilometres ", " miles ", " mi ", " km)", " miles)", "km "});
+  const std::size_t from = m.start > 40 ? m.start - 40 : 0;
+  const std::string before = lower_ascii(text.substr(from, m.start - from));
+  const std::size_t unit = [&] {
+    std::size_t best = std::string::npos;
+    for (std::string_view u : kUnits) {
+      const std::size_t at = before.rfind(u);
+      if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
+    }
+    return best;
+  }();
+  return unit != std::string::npos && before.find_first_of(",;", unit) == std::string::npos;
+}
+
+// Words between two offsets, counted as runs of spaces.
+long words_between(std::string_view text, std::uint32_t a, std::uint32_t b) {
+  if (a > b) std::swap(a, b);
+  b = std::min<std::uint32_t>(b, static_cast<std::uint32_t>(text.size()));
+  a = std::min(a, b);
+  return static_cast<long>(std::count(text.begin() + a, text.begin() + b, ' '));
+}
+
+// A clause break (";", ":", a dash) between the offsets.
+bool clause_break_between(std::string_view text, std::uint32_t a, std::uint32_t b) {
+  if (a > b) std::swap(a, b);
+  b = std::min<std::uint32_t>(b, static_cast<std::uint32_t>(text.size()));
+  const std::string_view between = text.substr(a, b - a);
+  return between.find_first_of(";:") != std::string_view::npos || between.find("—") != std::string_view::npos ||
+         between.find(" -- ") != std::string_view::npos;
+}
+
+bool after_locative_word(std::string_view text, const PlaceMention& m) {
+  const std::string before = cue_before(text, m);
+  const std::size_t space = before.rfind(' ');
+  const std::string last = space == std::string::npos ? before : before.substr(space + 1);
+  // "fired rockets from Gaza", "a man from Dayton": where someone came
+  // from, not where the event happened.
+  if (last == "from") return false;
+  return is_locative_cue(last) || last == "of" || last == "on" || last == "around" || last == "outside" ||
+         last == "near";
+}
+
+// "the U.S. Embassy in Baghdad", "the Huriyah neighborhood of Baghdad",
+// "Kabul, Afghanistan": `inner` names a place inside `outer`, right before it.
+bool is_inside_next(std::string_view text, const PlaceMention& inner, const PlaceMention& outer) {
+  if (inner.end >= outer.start || outer.start - inner.end > 24) return false;
+  std::string between = lower_ascii(text.substr(inner.end, outer.start - inner.end));
+  for (std::string_view kind : {" neighborhood", " neighbourhood", " district", " area", " quarter", " village",
+                                " suburb", " camp"}) {
+    if (between.starts_with(kind)) between.erase(0, kind.size());
+  }
+  return between == " in " || between == ", " || between == " of " || between == " in the city of " ||
+         between == " of the city of ";
+}
+
 }  // namespace
 
 std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions) {
@@ -207,6 +290,64 @@ std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions
   return best->second.first;
 }
 
+namespace {
+
+// The key sentence's place mention the event's words are tied to, resolved
+// or a name the text calls a place; nullptr when it names none usable.
+const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                    const LocationScopes& scopes) {
+  const PlaceMention* best = nullptr;
+  std::tuple<int, int, int, long> best_rank;
+  for (const PlaceMention& m : mentions) {
+    if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) continue;
+    if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) continue;
+    if (is_possessive_before_name(text, m) || is_news_source(text, m)) continue;
+    if (is_resolved(m)) {
+      if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) continue;
+      if (is_country_as_adjective(text, m)) continue;
+    }
+    // "captured Mosul", "shelled the town of X": the object of the event's verb.
+    const bool object = m.start >= scopes.trigger.end && words_between(text, scopes.trigger.end, m.start) <= 3 &&
+                        text.substr(scopes.trigger.end, m.start - scopes.trigger.end).find(',') == std::string_view::npos;
+    const bool tied_word = after_locative_word(text, m) || object;
+    const auto rank = std::make_tuple(is_distance_reference(text, m) ? 0 : 1, tied_word ? 1 : 0,
+                                      clause_break_between(text, m.start, scopes.trigger.start) ? 0 : 1,
+                                      -words_between(text, m.start, scopes.trigger.start));
+    if (best == nullptr || rank > best_rank) {
+      best = &m;
+      best_rank = rank;
+    }
+  }
+  // Of "X in Y", the inner X, when it is as tied to the event as Y.
+  for (const PlaceMention& m : mentions) {
+    if (best == nullptr || &m == best || !is_inside_next(text, m, *best)) continue;
+    if (overlaps_any(scopes.excluded, m) || m.kind != MentionKind::place) continue;
+    const bool finer = !is_resolved(m) || !is_resolved(*best) ||
+                       specificity(m.place->type) >= specificity(best->place->type);
+    if (finer) return &m;
+  }
+  return best;
+}
+
+// A place the gazetteer lacks ("the village of Amerli"), placed at the
+// resolved place around it: near it at best (geo_precision 2), and never
+// surer than half that place's confidence.
+IncidentLocation placed_by(const PlaceMention& named, const PlaceMention& around) {
+  IncidentLocation location = location_from(around, GeoPrecision::near);
+  if (specificity(around.place->type) <= specificity(GeoType::admin1)) location.precision = GeoPrecision::region;
+  location.place.name = named.text;
+  location.place.geonameid = 0;
+  location.place.feature_code.clear();
+  location.place.population = 0;
+  location.confidence = around.confidence / 2;
+  location.matched_text = named.text;
+  location.matched_start = named.start;
+  location.matched_end = named.end;
+  return location;
+}
+
+}  // namespace
+
 std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
                                               const LocationScopes& scopes, std::optional<std::size_t> focus) {
   auto usable = [&](const PlaceMention& m) {
@@ -228,11 +369,33 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
     }
     return best;
   };
-  // The key sentence's own town or landmark first ("rockets hit Ashkelon"
-  // over "in response to raids at the Al-Aqsa Mosque" two sentences on).
+  // The key sentence's place tied to the event's words ("rockets hit
+  // Ashkelon" over "in response to raids at the Al-Aqsa Mosque" two
+  // sentences on); a town, a landmark or a name the text calls a place.
+  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes);
+  if (tied != nullptr && !is_resolved(*tied)) {
+    const PlaceMention* around = best_in({scopes.key_sentence});
+    if (around == nullptr) around = best_in(scopes.event_sentences);
+    if (around == nullptr && focus && *focus < mentions.size() && is_resolved(mentions[*focus])) {
+      around = &mentions[*focus];
+    }
+    if (around != nullptr) return placed_by(*tied, *around);
+    tied = nullptr;
+  }
+  if (tied != nullptr && specificity(tied->place->type) >= specificity(GeoType::city)) {
+    return location_from(*tied, precision_for(text, *tied, Scope::event_sentence, scopes.key_sentence));
+  }
   if (const PlaceMention* m = best_in({scopes.key_sentence});
       m != nullptr && specificity(m->place->type) >= specificity(GeoType::city)) {
     return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));
+  }
+  // Another event sentence's town before the key sentence's country.
+  if (const PlaceMention* m = best_in(scopes.event_sentences);
+      m != nullptr && specificity(m->place->type) >= specificity(GeoType::city)) {
+    return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));
+  }
+  if (tied != nullptr) {
+    return location_from(*tied, precision_for(text, *tied, Scope::event_sentence, scopes.key_sentence));
   }
   if (const PlaceMention* m = best_in(scopes.event_sentences)) {
     return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));

@@ -10,7 +10,16 @@
 // A place inside a perpetrator phrase is not where the event happened ("an
 // Iran-backed militia", "the United States launched"), nor is a possessive
 // in front of a name ("Iran’s Islamic Revolutionary Guard Corps"), nor a
-// demonym ("Iraqi troops").
+// demonym ("Iraqi troops"), nor a country used as an adjective ("a U.S.
+// helicopter was shot down in western Iraq"), nor a news agency ("told
+// Xinhua"), and a distance's reference point ("80 km west of Baghdad")
+// only when nothing nearer is named.
+//
+// In the key sentence the place is the one the event's words are tied to:
+// after a locative word ("in", "at", "near", "the town of"), in the
+// trigger's clause, nearest to the trigger. A name the gazetteer lacks but
+// the text calls a place ("the village of Amerli") is that place, placed
+// at the best resolved place around it at geo_precision 2.
 
 #include <cstdint>
 #include <optional>
@@ -25,6 +34,7 @@ namespace incimap::geo {
 
 struct LocationScopes {
   TextSpan key_sentence;                   // the sentence the excerpt shows
+  TextSpan trigger;                        // the words of the key sentence that name the event
   std::vector<TextSpan> event_sentences;   // every sentence that reports the event
   std::vector<TextSpan> detail_sentences;  // casualty and actor statements about it
   std::vector<TextSpan> paragraphs;        // the paragraphs of the event sentences

@@ -531,7 +531,59 @@ class SentenceScan {
       out.push_back(make(first, last, std::move(entries), abbreviated));
       return last;
     }
-    return match_coordinated(first, out);
+    if (const std::uint32_t end = match_coordinated(first, out); end > first) return end;
+    return match_named_by_place_type(first, ends, out);
+  }
+
+  // "the village of Amerli", "in Zarmat district", "the Fadhiliyah
+  // neighborhood": a name the gazetteer lacks that the text itself calls a
+  // town, village, district... is a place all the same, listed unresolved
+  // (an incident there is placed by the places around it). Only a type
+  // word in lower case counts ("Zarmat district", not "Islamic State"), and
+  // never for names that read as people, months or organisations.
+  std::uint32_t match_named_by_place_type(std::uint32_t first, const std::vector<std::uint32_t>& ends,
+                                          std::vector<RecognizedMention>& out) const {
+    // At most three capitalised words, joined by nothing but hyphens:
+    // "Amerli and in Zarmat" is two names.
+    constexpr std::uint32_t kMaxUnknownWords = 3;
+    std::uint32_t last = first + 1;
+    for (const std::uint32_t end : ends) {
+      std::uint32_t words = 0;
+      bool joined = true;
+      for (std::uint32_t j = first; j < end; ++j) {
+        if (!is_word(tokens_[j])) continue;
+        ++words;
+        joined = joined && is_proper(tokens_[j]);
+      }
+      if (!joined || words > kMaxUnknownWords) break;
+      last = end;
+    }
+    // "Canapé-Vert": never the second half of a hyphenated name.
+    if (first > s_.first_token && tokens_[first - 1].in(text_) == "-" && attached(tokens_[first - 1], tokens_[first]))
+      return first;
+    auto type_word = [&](std::uint32_t i) {
+      return is_word(tokens_[i]) && !is_proper(tokens_[i]) &&
+             (is_place_type_word(folded(i)) || folded(i) == "countryside");
+    };
+    const bool type_before = first >= s_.first_token + 2 && folded(first - 1) == "of" && type_word(first - 2);
+    const bool type_after = last < s_.last_token && type_word(last);
+    if (!type_before && !type_after) return first;
+    for (std::uint32_t i = first; i < last; ++i) {
+      if (!is_proper(tokens_[i])) continue;
+      const std::string w = folded(i);
+      if (is_calendar_word(w) || is_person_title(w) || is_organisation_word(w) || is_group_word(w) ||
+          is_media_word(w)) {
+        return first;
+      }
+    }
+    // "the Main district", "the Old City area": common words need the
+    // stronger "town of" form.
+    const bool one_word = last == first + 1;
+    if (!type_before && one_word && (is_common_word(first) || index_.is_given_name(name_key_hash(folded(first))))) {
+      return first;
+    }
+    out.push_back(make(first, last, {}, false));
+    return last;
   }
 
   const GazetteerIndex& index_;

@@ -174,3 +174,72 @@ TEST(LocationPicker, NoResolvedMentionsNoLocation) {
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+// One sentence, its event words at `trigger`.
+std::optional<IncidentLocation> place_of_event(const std::string& text, std::string_view trigger,
+                                               std::vector<PlaceMention> mentions) {
+  std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  LocationScopes scopes;
+  scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
+  scopes.trigger = span_of(text, trigger);
+  scopes.event_sentences = {scopes.key_sentence};
+  return pick_location(text, mentions, scopes, focus_place(mentions));
+}
+
+PlaceMention unresolved(const std::string& text, std::string_view name) {
+  const std::uint32_t start = testing::offset_of(text, name);
+  PlaceMention m;
+  m.start = start;
+  m.end = start + static_cast<std::uint32_t>(name.size());
+  m.text = std::string(name);
+  return m;
+}
+
+TEST(LocationPickerTrigger, TheTownTiedToTheEventWordsWinsOverAnEarlierOne) {
+  const std::string text = "As troops came under fire in Baghdad, rebels captured Mosul.";
+  const auto where = place_of_event(text, "captured", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Mosul");
+}
+
+TEST(LocationPickerTrigger, ACountryUsedAsAnAdjectiveIsNotThePlace) {
+  const std::string text = "A United States helicopter was shot down in western Iraq on Thursday.";
+  const auto where = place_of_event(text, "shot down", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Iraq");
+}
+
+TEST(LocationPickerTrigger, TheNewsAgencyOrDistanceReferenceIsNotThePlace) {
+  const std::string text = "A bomb exploded at a market 90 km east of Baghdad, an officer told Iran.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  const auto where = place_of_event(text, "exploded", mentions);
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Baghdad");  // the only usable place: a reference is better than an agency
+  EXPECT_EQ(where->precision, GeoPrecision::near);
+}
+
+TEST(LocationPickerTrigger, APlaceTheGazetteerLacksIsNamedAndPlacedByTheOneAroundIt) {
+  const std::string text = "A truck bomb exploded in the village of Amerli, 90 km east of Mosul.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  mentions.push_back(unresolved(text, "Amerli"));
+  const auto where = place_of_event(text, "exploded", mentions);
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Amerli");
+  EXPECT_EQ(where->place.name, "Amerli");
+  EXPECT_EQ(where->place.geonameid, 0u);
+  EXPECT_EQ(where->precision, GeoPrecision::near);
+  EXPECT_NEAR(where->place.position.lat(), testing::mosul().position.lat(), 1e-9);
+}
+
+TEST(LocationPickerTrigger, TheInnerPlaceOfXInYIsTheEventsPlace) {
+  const std::string text = "Rockets hit the U.S. Embassy in Baghdad on Sunday.";
+  const auto where = place_of_event(text, "Rockets", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "U.S. Embassy");
+}
+
+}  // namespace
+}  // namespace incimap::geo

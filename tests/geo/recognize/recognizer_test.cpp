@@ -349,3 +349,26 @@ TEST(Recognizer, EmptyTextHasNoMentions) {
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+TEST(RecognizerNamedByType, ANameTheGazetteerLacksIsAPlaceWhenTheTextCallsItOne) {
+  const auto mentions = parse("A truck bomb exploded in the village of Amerli and in Zarmat district on Monday.");
+  const PlaceMention amerli = only(mentions, "Amerli");
+  EXPECT_FALSE(amerli.place.has_value());  // listed, unresolved
+  const PlaceMention zarmat = only(mentions, "Zarmat");
+  EXPECT_FALSE(zarmat.place.has_value());
+}
+
+TEST(RecognizerNamedByType, TypeWordsInNamesAndPeopleDoNotMakePlaces) {
+  // A capitalised type word is part of the name; a month or weekday is no place.
+  EXPECT_TRUE(mentions_nothing_written(parse("Fighters of the Qorbani State attacked a post."), "Qorbani"));
+  EXPECT_TRUE(mentions_nothing_written(parse("He said Monday district officials were told."), "Monday"));
+  // Never the second half of a hyphenated name.
+  const auto mentions = parse("A mob gathered in the Canapé-Vert neighbourhood on Monday.");
+  EXPECT_TRUE(mentions_nothing_written(mentions, "Vert"));
+}
+
+}  // namespace
+}  // namespace incimap::geo
