@@ -226,6 +226,25 @@ bool clause_break_between(std::string_view text, std::uint32_t a, std::uint32_t 
          between.find(" -- ") != std::string_view::npos;
 }
 
+// "Jabhat Fateh Al-Sham", "the Al Aqsa Martyrs Brigade", "Eyad
+// Al-Hussein": a place name inside a longer capitalised name (a group, a
+// person) is no place of the event. A sentence's first word and a
+// capitalised direction ("North Waziristan") do not make one.
+bool inside_longer_name(std::string_view text, const PlaceMention& m) {
+  std::size_t end = std::min<std::size_t>(m.start, text.size());
+  if (end == 0 || text[end - 1] != ' ') return false;
+  --end;
+  std::size_t start = end;
+  while (start > 0 && (std::isalpha(static_cast<unsigned char>(text[start - 1])) || text[start - 1] == '-')) --start;
+  if (start == end || !std::isupper(static_cast<unsigned char>(text[start]))) return false;
+  if (start == 0 || text.substr(0, start).find_first_not_of(" \t\n\"'“") == std::string_view::npos) return false;
+  std::size_t prev = start;
+  while (prev > 0 && text[prev - 1] == ' ') --prev;
+  if (prev > 0 && (text[prev - 1] == '.' || text[prev - 1] == '\n')) return false;  // a sentence start
+  const std::string word = lower_ascii(text.substr(start, end - start));
+  return !is_place_modifier(word) && !is_function_word(word) && !is_locative_cue(word) && word != "the";
+}
+
 bool after_locative_word(std::string_view text, const PlaceMention& m) {
   const std::string before = cue_before(text, m);
   const std::size_t space = before.rfind(' ');
@@ -248,6 +267,25 @@ bool is_inside_next(std::string_view text, const PlaceMention& inner, const Plac
   }
   return between == " in " || between == ", " || between == " of " || between == " in the city of " ||
          between == " of the city of ";
+}
+
+// "the Los Angeles suburb of Rosemead", "the Saltivka district of Kharkiv":
+// two places joined by a type word and "of", one a part of the other. Which
+// one is the part the words do not say; the unresolved or the smaller one is.
+// Returns the part, or nullptr when the two are not so joined.
+const PlaceMention* part_of_pair(std::string_view text, const PlaceMention& a, const PlaceMention& b) {
+  const PlaceMention& first = a.start < b.start ? a : b;
+  const PlaceMention& second = a.start < b.start ? b : a;
+  if (first.end >= second.start || second.start - first.end > 40) return nullptr;
+  const std::string between = lower_ascii(text.substr(first.end, second.start - first.end));
+  if (!between.ends_with(" of ") || between.find_first_of(",;.") != std::string::npos) return nullptr;
+  const std::string head = between.substr(0, between.size() - 4);
+  const std::size_t space = head.rfind(' ');
+  const std::string type = space == std::string::npos ? head : head.substr(space + 1);
+  if (!is_place_type_word(type) || std::count(head.begin(), head.end(), ' ') > 2) return nullptr;
+  if (!is_resolved(first)) return &first;
+  if (!is_resolved(second)) return &second;
+  return first.place->population <= second.place->population ? &first : &second;
 }
 
 }  // namespace
@@ -295,13 +333,14 @@ namespace {
 // The key sentence's place mention the event's words are tied to, resolved
 // or a name the text calls a place; nullptr when it names none usable.
 const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
-                                    const LocationScopes& scopes) {
+                                    const LocationScopes& scopes, GeoType at_least) {
   const PlaceMention* best = nullptr;
   std::tuple<int, int, int, long> best_rank;
   for (const PlaceMention& m : mentions) {
+    if (is_resolved(m) && specificity(m.place->type) < specificity(at_least)) continue;
     if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) continue;
     if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) continue;
-    if (is_possessive_before_name(text, m) || is_news_source(text, m)) continue;
+    if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) continue;
     if (is_resolved(m)) {
       if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) continue;
       if (is_country_as_adjective(text, m)) continue;
@@ -318,9 +357,12 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
       best_rank = rank;
     }
   }
-  // Of "X in Y", the inner X, when it is as tied to the event as Y.
+  // Of "X in Y" or "the Y suburb of X", the inner X, when it is as tied
+  // to the event as Y.
   for (const PlaceMention& m : mentions) {
-    if (best == nullptr || &m == best || !is_inside_next(text, m, *best)) continue;
+    if (best == nullptr || &m == best) continue;
+    if (part_of_pair(text, m, *best) == &m) return &m;
+    if (!is_inside_next(text, m, *best)) continue;
     if (overlaps_any(scopes.excluded, m) || m.kind != MentionKind::place) continue;
     const bool finer = !is_resolved(m) || !is_resolved(*best) ||
                        specificity(m.place->type) >= specificity(best->place->type);
@@ -352,7 +394,8 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
                                               const LocationScopes& scopes, std::optional<std::size_t> focus) {
   auto usable = [&](const PlaceMention& m) {
     if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
-    if (is_possessive_before_name(text, m)) return false;
+    if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) return false;
+    if (is_country_as_adjective(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
   // Most specific, then inside the key sentence, then nearest to it, then surest.
@@ -372,12 +415,19 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   // The key sentence's place tied to the event's words ("rockets hit
   // Ashkelon" over "in response to raids at the Al-Aqsa Mosque" two
   // sentences on); a town, a landmark or a name the text calls a place.
-  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes);
+  // A town or landmark first, then any place.
+  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes, GeoType::city);
+  if (tied == nullptr) tied = tied_to_trigger(text, mentions, scopes, GeoType::country);
   if (tied != nullptr && !is_resolved(*tied)) {
-    const PlaceMention* around = best_in({scopes.key_sentence});
-    if (around == nullptr) around = best_in(scopes.event_sentences);
-    if (around == nullptr && focus && *focus < mentions.size() && is_resolved(mentions[*focus])) {
-      around = &mentions[*focus];
+    // The finest of the places around it: the key sentence's, the event
+    // sentences', the article's focus ("on Ring Road" in a Peshawar story).
+    const PlaceMention* around = nullptr;
+    const PlaceMention* focus_mention =
+        focus && *focus < mentions.size() && is_resolved(mentions[*focus]) ? &mentions[*focus] : nullptr;
+    for (const PlaceMention* m : {best_in({scopes.key_sentence}), best_in(scopes.event_sentences), focus_mention}) {
+      if (m != nullptr && (around == nullptr || specificity(m->place->type) > specificity(around->place->type))) {
+        around = m;
+      }
     }
     if (around != nullptr) return placed_by(*tied, *around);
     tied = nullptr;

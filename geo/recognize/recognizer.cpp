@@ -567,6 +567,21 @@ class SentenceScan {
     };
     const bool type_before = first >= s_.first_token + 2 && folded(first - 1) == "of" && type_word(first - 2);
     const bool type_after = last < s_.last_token && type_word(last);
+    // "Handarat Refugee Camp", "Sewry District": the type word ends the name.
+    std::uint32_t run_end = first;
+    while (run_end < s_.last_token && run_end - first < 5 && is_proper(tokens_[run_end])) ++run_end;
+    // Only a run that starts here ("Vancouver International Airport" is
+    // Vancouver's), whose first word is no common word or given name
+    // ("Community Hospital", "Sarah Bush Lincoln Hospital").
+    const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
+    const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 &&
+                            run_end - first <= 4 && is_site_type_word(folded(run_end - 1)) &&
+                            (run_end >= s_.last_token || !is_proper(tokens_[run_end])) && !is_common_word(first) &&
+                            !index_.is_given_name(name_key_hash(folded(first))) && !is_organisation_word(folded(first));
+    if (named_site) {
+      out.push_back(make(first, run_end, {}, false));
+      return run_end;
+    }
     if (!type_before && !type_after) return first;
     for (std::uint32_t i = first; i < last; ++i) {
       if (!is_proper(tokens_[i])) continue;

@@ -76,6 +76,12 @@ constexpr auto kPlaceTypes = std::to_array<std::string_view>({
     "municipality", "neighborhood", "neighbourhood", "oblast", "parish", "port", "prefecture", "province",
     "region", "republic", "state", "suburb", "territory", "town", "township", "village"});
 
+// The last word of a capitalised name that says it is a site or an area:
+// "T-4 Military Airport", "Handarat Refugee Camp", "Kungana Village".
+constexpr auto kSiteTypes = std::to_array<std::string_view>({
+    "airbase", "airfield", "airport", "base", "camp", "checkpoint", "district", "farms", "fields", "governorate",
+    "hospital", "neighborhood", "neighbourhood", "prison", "quarter", "refinery", "suburb", "village"});
+
 // "the edge of", "the outskirts of", "north of": a part of a place or a
 // direction from it, followed by the place.
 constexpr auto kPlaceParts = std::to_array<std::string_view>({
@@ -84,7 +90,7 @@ constexpr auto kPlaceParts = std::to_array<std::string_view>({
 
 constexpr auto kConnectors = std::to_array<std::string_view>({
     "ad", "al", "am", "and", "ar", "as", "ash", "au", "aux", "az", "bei", "da", "de", "del", "della", "der",
-    "des", "di", "do", "dos", "du", "el", "en", "ez", "im", "in", "la", "le", "les", "of", "on", "sur", "the",
+    "des", "di", "do", "dos", "du", "e", "el", "en", "ez", "im", "in", "la", "le", "les", "of", "on", "sur", "the",
     "upon", "van"});
 
 constexpr auto kLocative = std::to_array<std::string_view>({
@@ -130,6 +136,7 @@ bool is_person_title(std::string_view w) noexcept { return contains(kTitles, w);
 bool is_organisation_word(std::string_view w) noexcept { return contains(kOrganisation, w); }
 bool is_place_modifier(std::string_view w) noexcept { return contains(kModifiers, w); }
 bool is_place_type_word(std::string_view w) noexcept { return contains(kPlaceTypes, w); }
+bool is_site_type_word(std::string_view w) noexcept { return contains(kSiteTypes, w); }
 bool is_place_part_word(std::string_view w) noexcept { return contains(kPlaceParts, w); }
 bool is_name_connector(std::string_view w) noexcept { return contains(kConnectors, w); }
 bool is_feature_type_word(std::string_view w) noexcept { return contains(kFeatureTypes, w); }

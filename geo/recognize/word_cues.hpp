@@ -28,6 +28,9 @@ bool is_place_modifier(std::string_view folded) noexcept;
 
 // Generic place types after a name: "Diyala province", "Hamdaniya district".
 bool is_place_type_word(std::string_view folded) noexcept;
+// The last word of a capitalised name that makes it a site or an area the
+// gazetteer may lack: "T-4 Military Airport", "Kungana Village".
+bool is_site_type_word(std::string_view folded) noexcept;
 // "edge", "outskirts", "north": in "the edge of X", what follows is a place.
 bool is_place_part_word(std::string_view folded) noexcept;
 

@@ -361,6 +361,14 @@ TEST(RecognizerNamedByType, ANameTheGazetteerLacksIsAPlaceWhenTheTextCallsItOne)
   EXPECT_FALSE(zarmat.place.has_value());
 }
 
+TEST(RecognizerNamedByType, ACapitalisedSiteWordEndsTheNameOfAPlace) {
+  const auto mentions = parse("Militants shelled the Handarat Refugee Camp and the Zulqar Military Airport.");
+  EXPECT_FALSE(only(mentions, "Handarat Refugee Camp").place.has_value());
+  EXPECT_FALSE(only(mentions, "Zulqar Military Airport").place.has_value());
+  // Never the tail of another place's name.
+  EXPECT_TRUE(mentions_nothing_written(parse("He was taken to Baghdad International Airport."), "International Airport"));
+}
+
 TEST(RecognizerNamedByType, TypeWordsInNamesAndPeopleDoNotMakePlaces) {
   // A capitalised type word is part of the name; a month or weekday is no place.
   EXPECT_TRUE(mentions_nothing_written(parse("Fighters of the Qorbani State attacked a post."), "Qorbani"));
