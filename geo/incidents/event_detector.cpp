@@ -412,6 +412,9 @@ std::vector<EventMention> detect_events(const Words& words) {
         if (length == 0) continue;
         if (i > 0 && in_list(words[i - 1].lower, kNonViolentModifiers)) break;
         if (names_something_else(words, i, i + length) || is_part_of_a_name(words, i, i + length)) break;
+        // "a cartel which has been fighting a rival for control": an
+        // ongoing state that describes someone, no event and no frame.
+        if (i > 0 && words[i - 1].is("been") && words[i].lower.ends_with("ing")) break;
         if (trigger.verb_base_form && i > 0 && is_determiner(words[i - 1])) {
           length = 0;
           continue;  // a noun: a listed noun trigger of the same words may follow

@@ -329,7 +329,15 @@ class Builder {
     const bool both_specific = e.specificity == Specificity::specific && open.best.specificity == Specificity::specific;
     const bool response = !is_violent(e.sub_event) && is_violent(open.best.sub_event);
     if (is_arrest(open.best.sub_event) && is_violent(e.sub_event)) return true;
-    return both_specific && !same_kind(e.sub_event, open.best.sub_event) && !response;
+    if (both_specific && !same_kind(e.sub_event, open.best.sub_event) && !response) return true;
+    // "In one incident, a man was killed in a battle ... In the afternoon,
+    // during an hour of concentrated bombing, 11 people died": another kind
+    // of violence, each named by more than a generic word, is another event.
+    const bool both_named = e.specificity >= Specificity::family && open.best.specificity >= Specificity::family;
+    // "behind the offensive": a definite noun refers back to what was told.
+    return both_named && e.cue != NewEventCue::refers_back && is_violent(e.sub_event) && is_violent(open.best.sub_event) &&
+           event_type_of(e.sub_event) != event_type_of(open.best.sub_event) &&
+           !(is_demonstration(e.sub_event) && is_demonstration(open.best.sub_event));
   }
 
   // Arrests over an earlier attack are their own incident (ACLED codes
