@@ -459,3 +459,36 @@ TEST(IncidentBuilder, TalliesTrendsAndHabitsAreNotIncidents) {
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+TEST(IncidentBuilderKinds, AnotherKindOfViolenceNamedInTheSameStoryIsAnotherIncident) {
+  const Article a = testing::article(
+      "Night of violence",
+      "In one incident, a man was killed in a gun battle between troops and gunmen on Monday.\n"
+      "Later, during an hour of concentrated bombing, at least 11 people died.",
+      parse_published_time("2022-11-03"));
+  const auto incidents = extract_incidents(a, {});
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].event_type(), EventType::battles);
+  EXPECT_EQ(incidents[1].event_type(), EventType::explosions_remote_violence);
+  EXPECT_EQ(incidents[1].fatalities, 11u);
+}
+
+TEST(IncidentBuilderKinds, AnOngoingStateOrADefiniteReferenceStaysWithTheIncident) {
+  const Article a = testing::article(
+      "Bar attack",
+      "Attackers threw a grenade into a bar on Saturday, killing four men.\n"
+      "Investigators believe the attack was carried out by the Jaguar cartel, which has been fighting a rival "
+      "gang for control of the city. The cartel said it was behind the offensive.",
+      parse_published_time("2023-03-19"));
+  const auto incidents = extract_incidents(a, {});
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::grenade);
+  ASSERT_TRUE(incidents[0].actor1);
+  EXPECT_EQ(incidents[0].actor1->name, "the Jaguar cartel");
+}
+
+}  // namespace
+}  // namespace incimap::geo
