@@ -176,6 +176,12 @@ bool is_news_source(std::string_view text, const PlaceMention& m) {
          ends_with_word(before, "reported by") || ends_with_word(before, "quoted by");
 }
 
+// "the Gaza Strip was captured by Israel", "backed by Iran": a country
+// after "by" is who did it.
+bool is_agent(std::string_view text, const PlaceMention& m) {
+  return m.place && m.place->type == GeoType::country && ends_with_word(cue_before(text, m), "by");
+}
+
 // "a U.S. helicopter", "Israeli occupation forces", "the Iraqi army": a
 // country name right before a lower-case noun qualifies it.
 bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
@@ -265,8 +271,10 @@ bool is_inside_next(std::string_view text, const PlaceMention& inner, const Plac
                                 " suburb", " camp"}) {
     if (between.starts_with(kind)) between.erase(0, kind.size());
   }
-  return between == " in " || between == ", " || between == " of " || between == " in the city of " ||
-         between == " of the city of ";
+  static constexpr auto kInside = std::to_array<std::string_view>(
+      {" in ", ", ", " of ", " in the ", ", in ", ", in the ", " in the city of ", " of the city of ",
+       " in the province of ", ", in the province of "});
+  return std::find(kInside.begin(), kInside.end(), between) != kInside.end();
 }
 
 // "the Los Angeles suburb of Rosemead", "the Saltivka district of Kharkiv":
@@ -341,6 +349,7 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
     if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) continue;
     if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) continue;
     if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) continue;
+    if (is_agent(text, m)) continue;
     if (is_resolved(m)) {
       if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) continue;
       if (is_country_as_adjective(text, m)) continue;
@@ -395,6 +404,7 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   auto usable = [&](const PlaceMention& m) {
     if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
     if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) return false;
+    if (is_agent(text, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
@@ -422,9 +432,15 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
     // The finest of the places around it: the key sentence's, the event
     // sentences', the article's focus ("on Ring Road" in a Peshawar story).
     const PlaceMention* around = nullptr;
+    // "at Boulkessi in the Mopti region": the place the text puts it in.
+    for (const PlaceMention& m : mentions) {
+      if (!is_resolved(m) || overlaps_any(scopes.excluded, m)) continue;
+      if (is_inside_next(text, *tied, m) || part_of_pair(text, *tied, m) == tied) around = &m;
+    }
     const PlaceMention* focus_mention =
         focus && *focus < mentions.size() && is_resolved(mentions[*focus]) ? &mentions[*focus] : nullptr;
     for (const PlaceMention* m : {best_in({scopes.key_sentence}), best_in(scopes.event_sentences), focus_mention}) {
+      if (around != nullptr && (is_inside_next(text, *tied, *around) || part_of_pair(text, *tied, *around))) break;
       if (m != nullptr && (around == nullptr || specificity(m->place->type) > specificity(around->place->type))) {
         around = m;
       }

@@ -582,7 +582,7 @@ class SentenceScan {
       out.push_back(make(first, run_end, {}, false));
       return run_end;
     }
-    if (!type_before && !type_after) return first;
+    if (!type_before && !type_after) return unknown_after_preposition(first, last, out);
     for (std::uint32_t i = first; i < last; ++i) {
       if (!is_proper(tokens_[i])) continue;
       const std::string w = folded(i);
@@ -596,6 +596,36 @@ class SentenceScan {
     const bool one_word = last == first + 1;
     if (!type_before && one_word && (is_common_word(first) || index_.is_given_name(name_key_hash(folded(first))))) {
       return first;
+    }
+    out.push_back(make(first, last, {}, false));
+    return last;
+  }
+
+  // "were killed in Mangalhat", "near Nadda,": a name no list knows, right
+  // after "in", "near", "at" or "outside" and ending the phrase, reads as a
+  // place. Not a word the dictionary, the given names or the article's
+  // surnames know, nor a name followed by "'s" or a capitalised word.
+  std::uint32_t unknown_after_preposition(std::uint32_t first, std::uint32_t last,
+                                          std::vector<RecognizedMention>& out) const {
+    static constexpr auto kPrepositions = std::to_array<std::string_view>({"in", "near", "at", "outside"});
+    const auto prev = previous_word(first);
+    if (!prev || *prev + 1 != first) return first;
+    const std::string before = folded(*prev);
+    if (std::find(kPrepositions.begin(), kPrepositions.end(), before) == kPrepositions.end()) return first;
+    if (last < s_.last_token) {
+      const std::string_view next = tokens_[last].in(text_);
+      const bool ends_phrase = next == "," || next == "." || next == ";" ||
+                               (is_word(tokens_[last]) && !is_proper(tokens_[last]) && next != "'s");
+      if (!ends_phrase) return first;
+    }
+    for (std::uint32_t i = first; i < last; ++i) {
+      if (!is_proper(tokens_[i]) || tokens_[i].all_caps) return first;
+      const std::string w = folded(i);
+      if (is_common_word(i) || index_.is_given_name(name_key_hash(w)) || is_calendar_word(w) ||
+          is_person_title(w) || is_organisation_word(w) || is_group_word(w) || is_media_word(w) ||
+          (surnames_ && std::binary_search(surnames_->begin(), surnames_->end(), w))) {
+        return first;
+      }
     }
     out.push_back(make(first, last, {}, false));
     return last;

@@ -369,6 +369,15 @@ TEST(RecognizerNamedByType, ACapitalisedSiteWordEndsTheNameOfAPlace) {
   EXPECT_TRUE(mentions_nothing_written(parse("He was taken to Baghdad International Airport."), "International Airport"));
 }
 
+TEST(RecognizerNamedByType, AnUnknownNameEndingAPhraseAfterInIsAPlace) {
+  const auto mentions = parse("Two girls were killed in Mangalhat, and a bomb went off near Nadda on Monday.");
+  EXPECT_FALSE(only(mentions, "Mangalhat").place.has_value());
+  EXPECT_FALSE(only(mentions, "Nadda").place.has_value());
+  // Not a person's name, nor a name that goes on ("in Qorbani Holdings").
+  EXPECT_TRUE(mentions_nothing_written(parse("The deal was signed in Qorbani Holdings offices."), "Qorbani"));
+  EXPECT_TRUE(mentions_nothing_written(parse("The vote came in March, officials said."), "March"));
+}
+
 TEST(RecognizerNamedByType, TypeWordsInNamesAndPeopleDoNotMakePlaces) {
   // A capitalised type word is part of the name; a month or weekday is no place.
   EXPECT_TRUE(mentions_nothing_written(parse("Fighters of the Qorbani State attacked a post."), "Qorbani"));
