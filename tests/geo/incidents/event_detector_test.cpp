@@ -204,3 +204,40 @@ TEST(EventDetector, EventsCountedOrComparedAreATally) {
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+TEST(EventStatusChecks, AnAccidentOrDisasterIsNoEvent) {
+  EXPECT_FALSE(event_in("A bus crash killed 12 people near Lahore on Monday."));
+  EXPECT_FALSE(event_in("Five people were killed when a building collapsed after the earthquake."));
+  // A bomb in the same sentence is still the means of an attack.
+  EXPECT_EQ(event_in("A car bomb killed 12 people after the crash on the highway."),
+            SubEventType::remote_explosive_landmine_ied);
+}
+
+TEST(EventStatusChecks, SportBorrowsTheWordsOfViolence) {
+  EXPECT_FALSE(event_in("The striker shot the ball past the keeper in Madrid."));
+  EXPECT_FALSE(event_in("Owen captured two headed goals as England beat Slovakia."));
+}
+
+TEST(EventStatusChecks, AnAbstractTargetIsAMetaphor) {
+  EXPECT_FALSE(event_in("Critics attacked the budget plan in Paris on Monday."));
+  EXPECT_EQ(event_in("Gunmen attacked the convoy in Paris on Monday."), SubEventType::attack);
+}
+
+TEST(EventStatusChecks, AWarsRunningTollIsNoEvent) {
+  EXPECT_FALSE(event_in("The war has killed more than 10,000 people in Yemen."));
+  EXPECT_FALSE(event_in("The conflict has wounded thousands."));
+}
+
+TEST(EventStatusChecks, APastEventNamedOrRememberedIsNoEvent) {
+  EXPECT_FALSE(event_in("A ceremony was held in Kabul for the victims of the bombing."));
+  EXPECT_FALSE(event_in("Officials recalled the 2017 bombing at the market."));
+  // People demonstrating to mark an anniversary are the event.
+  EXPECT_EQ(event_in("Thousands demonstrated in Minsk to mark the anniversary of the disaster."),
+            SubEventType::peaceful_protest);
+}
+
+}  // namespace
+}  // namespace incimap::geo
