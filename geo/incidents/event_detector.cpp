@@ -51,6 +51,7 @@ struct CompiledTrigger {
   SubEventType sub_event;
   Specificity specificity;
   bool verb_base_form = false;  // "storm", "target": a noun after a determiner
+  bool verb_form = false;       // any inflection of an event verb
 };
 
 // Triggers indexed by the first three letters of their first word, so each
@@ -60,7 +61,7 @@ class TriggerIndex {
   TriggerIndex() {
     for (const Trigger& trigger : event_triggers()) add(trigger.phrase, {{}, trigger.sub_event, trigger.specificity});
     for (const VerbTrigger& verb : verb_triggers()) {
-      add(verb.phrase, {{}, verb.sub_event, verb.specificity, verb.base_form});
+      add(verb.phrase, {{}, verb.sub_event, verb.specificity, verb.base_form, true});
     }
     // Longest phrases first, so the first match at a word is the longest.
     for (auto& [key, list] : by_key_) {
@@ -568,9 +569,13 @@ std::vector<EventMention> detect_events(const Words& words) {
         // "a cartel which has been fighting a rival for control": an
         // ongoing state that describes someone, no event and no frame.
         if (i > 0 && words[i - 1].is("been") && words[i].lower.ends_with("ing")) break;
-        if (trigger.verb_base_form && i > 0 && is_determiner(words[i - 1])) {
+        // After a determiner a bare verb is a noun ("the storm") and a
+        // participle an adjective ("the destroyed houses", "the captured
+        // town"); a listed noun trigger of the same words may follow.
+        if (trigger.verb_form && i > 0 && is_determiner(words[i - 1]) &&
+            (trigger.verb_base_form || words[i].lower.ends_with("ed") || words[i].lower.ends_with("en"))) {
           length = 0;
-          continue;  // a noun: a listed noun trigger of the same words may follow
+          continue;
         }
         EventMention mention;
         mention.sub_event = trigger.sub_event;

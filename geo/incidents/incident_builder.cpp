@@ -282,13 +282,20 @@ class Builder {
   bool can_open_incident(const SentenceFacts& s) const {
     if (s.event->specificity == Specificity::specific) return true;
     // "The bomb exploded on Wednesday" after arrests over "the roadside
-    // bomb": it refers back to a mention, not to an incident, so it opens one.
+    // bomb", "The blast destroyed the vehicle, killing three women" with
+    // no blast told before: it refers back to a mention or to nothing the
+    // article told, so it opens one.
     if (s.event->cue == NewEventCue::refers_back && !refers_to_a_mention_only(s)) return false;
-    return s.anchor || !s.casualties.empty() || !s.places.empty();
+    // "A peace activist was shot and killed by suspected raiders": the
+    // kind of violence and who did it or suffered it.
+    const bool named_with_actors = s.event->specificity == Specificity::family && !s.actors.empty();
+    return s.anchor || !s.casualties.empty() || !s.places.empty() || named_with_actors;
   }
 
-  // No incident of its kind is open yet, and it has its own date and toll.
+  // Nothing was told yet and the sentence says when, how many or where; or
+  // no incident of its kind was told and it has its own date and toll.
   bool refers_to_a_mention_only(const SentenceFacts& s) const {
+    if (drafts_.empty()) return s.anchor || !s.casualties.empty() || !s.places.empty();
     return s.anchor && !s.casualties.empty() && std::none_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
              return same_kind(d.best.sub_event, s.event->sub_event);
            });

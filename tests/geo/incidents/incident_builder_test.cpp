@@ -492,3 +492,27 @@ TEST(IncidentBuilderKinds, AnOngoingStateOrADefiniteReferenceStaysWithTheInciden
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+TEST(IncidentBuilderOpening, ADefiniteEventWithNothingToReferBackToOpensAnIncident) {
+  const Article a = testing::article("", "The blast destroyed the vehicle, killing three women aboard.", std::nullopt);
+  const auto incidents = extract_incidents(a, {});
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 3u);
+}
+
+TEST(IncidentBuilderOpening, TheKindOfViolenceAndWhoDidItOpensAnIncident) {
+  const Article a = testing::article("", "A peace activist was shot and killed by suspected militants.", std::nullopt);
+  EXPECT_EQ(extract_incidents(a, {}).size(), 1u);
+}
+
+TEST(IncidentBuilderOpening, AParticipleAfterADeterminerIsAnAdjective) {
+  const Article a = testing::article("", "The governor promised to rebuild the destroyed houses in the town.",
+                                     std::nullopt);
+  EXPECT_TRUE(extract_incidents(a, {}).empty());
+}
+
+}  // namespace
+}  // namespace incimap::geo
