@@ -254,6 +254,7 @@ class Builder {
       // tally of many events.
       if (general_words_only) facts.casualties.clear();
       facts.actors = find_actors(text, words);
+      drop_place_names_as_actors(facts.actors);
       facts.heading = !facts.in_title && !facts.event && words.size() <= 8 &&
                       !ends_with_terminal(text.substr(sentence.start, sentence.end - sentence.start));
       collect_places(facts, next_mention);
@@ -262,6 +263,22 @@ class Builder {
     }
     // A heading stands alone in its paragraph.
     for (SentenceFacts& f : facts_) f.heading = f.heading && per_paragraph[f.paragraph] == 1;
+  }
+
+  // "Militants from Mosul attacked": an actor is a force, a group or a
+  // person, never the bare name of a town or site ("Mosul", "Kharkiv"). A
+  // state may act ("the United States launched an airstrike").
+  void drop_place_names_as_actors(std::vector<ActorMention>& actors) const {
+    std::erase_if(actors, [&](const ActorMention& a) {
+      return std::any_of(mentions_.begin(), mentions_.end(), [&](const PlaceMention& m) {
+        if (m.kind != MentionKind::place || m.start < a.start || m.end > a.end) return false;
+        if (m.place && m.place->type == GeoType::country) return false;
+        std::string_view rest = std::string_view(article_.text).substr(a.start, m.start - a.start);
+        while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);
+        const bool only_determiner = rest.empty() || rest == "the" || rest == "The";
+        return only_determiner && m.end == a.end;
+      });
+    });
   }
 
   // Precondition: mentions_ are sorted by offset (the geoparser's order).

@@ -176,6 +176,20 @@ bool is_news_source(std::string_view text, const PlaceMention& m) {
          ends_with_word(before, "reported by") || ends_with_word(before, "quoted by");
 }
 
+// "Militants from Mosul attacked the village", "a man from Dayton": where
+// the people came from, not where the event happened.
+bool is_origin_of_people(std::string_view text, const PlaceMention& m) {
+  static constexpr auto kPeople = std::to_array<std::string_view>(
+      {"militants", "fighters", "gunmen", "man", "woman", "men", "women", "people", "residents", "natives",
+       "native", "students", "student", "soldiers", "troops", "rebels", "refugees", "migrants", "family",
+       "families", "boy", "girl", "pilgrims", "workers", "tourists", "activists", "protesters", "demonstrators"});
+  std::string before = cue_before(text, m);
+  if (!remove_last_word(before, "from")) return false;
+  const std::size_t space = before.rfind(' ');
+  const std::string last = space == std::string::npos ? before : before.substr(space + 1);
+  return std::find(kPeople.begin(), kPeople.end(), last) != kPeople.end();
+}
+
 // "the Gaza Strip was captured by Israel", "backed by Iran": a country
 // after "by" is who did it.
 bool is_agent(std::string_view text, const PlaceMention& m) {
@@ -349,7 +363,7 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
     if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) continue;
     if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) continue;
     if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) continue;
-    if (is_agent(text, m)) continue;
+    if (is_agent(text, m) || is_origin_of_people(text, m)) continue;
     if (is_resolved(m)) {
       if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) continue;
       if (is_country_as_adjective(text, m)) continue;
@@ -404,7 +418,7 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   auto usable = [&](const PlaceMention& m) {
     if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
     if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) return false;
-    if (is_agent(text, m)) return false;
+    if (is_agent(text, m) || is_origin_of_people(text, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };

@@ -516,3 +516,20 @@ TEST(IncidentBuilderOpening, AParticipleAfterADeterminerIsAnAdjective) {
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+TEST(IncidentBuilderActors, ATownIsNeverAnActorNorWherePeopleCameFromThePlace) {
+  const GazetteerPlace mosul = testing::mosul();
+  const Article a = testing::article("", "Militants from Mosul attacked the village on Friday, killing two.",
+                                     parse_published_time("2023-03-07"));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", mosul}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_FALSE(incidents[0].actor1.has_value()) << incidents[0].actor1->name;
+  ASSERT_TRUE(incidents[0].location);
+  EXPECT_EQ(incidents[0].location->precision, GeoPrecision::region);  // the article's focus only
+}
+
+}  // namespace
+}  // namespace incimap::geo
