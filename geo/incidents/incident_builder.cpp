@@ -34,8 +34,19 @@ struct SentenceFacts {
   std::vector<CasualtyReport> casualties;
   std::vector<ActorMention> actors;
   std::set<std::string> places;  // resolved places it names (dateline excluded)
+  // "A car bomb exploded in Baghdad, while in Mosul gunmen killed three":
+  // another kind of violence told in its own part of the sentence, with its
+  // own place; `split` is the offset where that part begins or ends.
+  std::optional<EventMention> second_event;
+  std::uint32_t split = 0;
 
   bool has_details() const { return !casualties.empty() || !actors.empty(); }
+
+  // The part of the sentence, split at `split`, that holds `offset`.
+  TextSpan part_holding(std::uint32_t offset) const {
+    if (!second_event) return span;
+    return offset < split ? TextSpan{span.start, split} : TextSpan{split, span.end};
+  }
 };
 
 // An incident while its sentences are being gathered.
@@ -238,6 +249,7 @@ class Builder {
       const Words words = sentence_words(text, tokens_, sentence);
       const auto events = detect_events(words);
       facts.event = strongest_event(events);
+      find_second_event(words, events, facts);
       const auto general = [&](Specificity at_least) {
         return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
           return m.status == MentionStatus::generic && m.specificity >= at_least;
@@ -263,6 +275,44 @@ class Builder {
     }
     // A heading stands alone in its paragraph.
     for (SentenceFacts& f : facts_) f.heading = f.heading && per_paragraph[f.paragraph] == 1;
+  }
+
+  // Words that end one report and begin another inside a sentence.
+  static bool is_part_boundary(const Words& words, std::size_t i) {
+    if (is_clause_break(words[i])) return true;
+    if (words[i].is("while") || words[i].is("whereas") || words[i].is("meanwhile")) return true;
+    return words[i].is("and") && i > 0 && words[i - 1].is_punct(",");
+  }
+
+  bool has_place_mention(TextSpan part) const {
+    return std::any_of(mentions_.begin(), mentions_.end(), [&](const PlaceMention& m) {
+      return m.kind == MentionKind::place && part.contains(m.start, m.end) &&
+             !(dateline_ && dateline_->overlaps(m.start, m.end));
+    });
+  }
+
+  // Another asserted event of another kind than the sentence's strongest,
+  // across a part boundary, each part naming a place of its own.
+  void find_second_event(const Words& words, const std::vector<EventMention>& events, SentenceFacts& facts) const {
+    if (!facts.event || facts.in_title) return;
+    const EventMention& first = *facts.event;
+    for (const EventMention& other : events) {
+      if (other.status != MentionStatus::asserted || other.specificity < Specificity::family) continue;
+      if (event_type_of(other.sub_event) == event_type_of(first.sub_event)) continue;
+      if (!is_violent(other.sub_event) && other.sub_event != SubEventType::arrests) continue;
+      const std::size_t from = std::min(first.last_word, other.last_word);
+      const std::size_t to = std::max(first.first_word, other.first_word);
+      std::optional<std::size_t> boundary;
+      for (std::size_t i = from; i < to && i < words.size(); ++i) {
+        if (is_part_boundary(words, i)) boundary = i;
+      }
+      if (!boundary) continue;
+      const std::uint32_t split = words[*boundary].start;
+      if (!has_place_mention({facts.span.start, split}) || !has_place_mention({split, facts.span.end})) continue;
+      facts.second_event = other;
+      facts.split = split;
+      return;
+    }
   }
 
   // "Militants from Mosul attacked": an actor is a force, a group or a
@@ -404,6 +454,10 @@ class Builder {
           if (open != kNone) date_as_the_one_before(drafts_[open], drafts_.back(), s);
           open = drafts_.size() - 1;
         }
+        if (s.second_event) {
+          drafts_.push_back(Draft{{i}, {}, s.anchor, *s.second_event, s.places});
+          open = drafts_.size() - 1;
+        }
         continue;
       }
       if (open == kNone) continue;
@@ -497,8 +551,12 @@ class Builder {
   LocationScopes scopes_for(std::size_t d, std::size_t key) const {
     const Draft& draft = drafts_[d];
     LocationScopes scopes;
-    scopes.key_sentence = facts_[key].span;
-    scopes.trigger = {facts_[key].event->start, facts_[key].event->end};
+    const SentenceFacts& k = facts_[key];
+    // The incident's own words when the key sentence holds them (a
+    // sentence that tells two events), else the sentence's strongest.
+    const bool own_words = k.span.contains(draft.best.start, draft.best.end);
+    scopes.trigger = own_words ? TextSpan{draft.best.start, draft.best.end} : TextSpan{k.event->start, k.event->end};
+    scopes.key_sentence = k.part_holding(scopes.trigger.start);
     std::set<std::size_t> paragraphs;
     for (const std::size_t i : draft.event_sentences) {
       scopes.event_sentences.push_back(facts_[i].span);
@@ -538,10 +596,18 @@ class Builder {
     std::vector<ActorMention> title_actors;
     for (const bool title : {false, true}) {
       for (const std::size_t i : sentences_of(draft)) {
-        if (facts_[i].in_title != title) continue;
-        reports.insert(reports.end(), facts_[i].casualties.begin(), facts_[i].casualties.end());
+        const SentenceFacts& f = facts_[i];
+        if (f.in_title != title) continue;
+        // Of a sentence that tells two events, the part that tells this one.
+        const bool own_words = f.span.contains(draft.best.start, draft.best.end);
+        const TextSpan part = f.part_holding(own_words ? draft.best.start : f.event ? f.event->start : f.span.start);
+        for (const CasualtyReport& r : f.casualties) {
+          if (part.contains(r.start, r.end)) reports.push_back(r);
+        }
         auto& actors = title ? title_actors : body_actors;
-        actors.insert(actors.end(), facts_[i].actors.begin(), facts_[i].actors.end());
+        for (const ActorMention& a : f.actors) {
+          if (part.overlaps(a.start, a.end)) actors.push_back(a);
+        }
       }
     }
     CasualtyTally tally = tally_casualties(reports, article_.text);

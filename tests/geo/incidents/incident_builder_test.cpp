@@ -533,3 +533,31 @@ TEST(IncidentBuilderActors, ATownIsNeverAnActorNorWherePeopleCameFromThePlace) {
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+TEST(IncidentBuilderParts, TwoKindsOfViolenceInTwoPartsOfASentenceAreTwoIncidentsEachWithItsPlaceAndToll) {
+  const Article a = testing::article(
+      "", "A car bomb exploded in Baghdad on Monday, killing five people, while gunmen shot dead three policemen in Mosul.",
+      parse_published_time("2023-03-07"));
+  const auto incidents =
+      extract_incidents(a, testing::mentions_in(a.text, {{"Baghdad", testing::baghdad()}, {"Mosul", testing::mosul()}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].event_type(), EventType::explosions_remote_violence);
+  EXPECT_EQ(incidents[0].location->matched_text, "Baghdad");
+  EXPECT_EQ(incidents[0].fatalities, 5u);
+  EXPECT_EQ(incidents[1].event_type(), EventType::violence_against_civilians);
+  EXPECT_EQ(incidents[1].location->matched_text, "Mosul");
+  EXPECT_EQ(incidents[1].fatalities, 3u);
+  EXPECT_NE(incidents[0].id, incidents[1].id);
+}
+
+TEST(IncidentBuilderParts, OneKindOfEventOrOnePlaceStaysOneIncident) {
+  const Article a = testing::article("", "A car bomb exploded in Baghdad on Monday, while gunmen opened fire on survivors.",
+                                     parse_published_time("2023-03-07"));
+  EXPECT_EQ(extract_incidents(a, testing::mentions_in(a.text, {{"Baghdad", testing::baghdad()}})).size(), 1u);
+}
+
+}  // namespace
+}  // namespace incimap::geo
