@@ -96,7 +96,7 @@ int run_extract(int argc, char** argv) {
       // A filter: each article's incidents go out as soon as it is read.
       geo::IncidentWriter writer(output);
       const int status = for_each_article(selection, [&](geo::Article&& article) {
-        const auto incidents = geo::extract_incidents(article, geoparser.parse(article.text));
+        const auto incidents = geo::extract_incidents(article, geoparser);
         for (const auto& incident : incidents) writer.write(incident);
         writer.flush();
         progress.article_done(incidents.size());
@@ -109,7 +109,7 @@ int run_extract(int argc, char** argv) {
     geo::IncidentWriter writer(output);
     geo::IncidentMerger merger;
     const int status = for_each_article(selection, [&](geo::Article&& article) {
-      auto incidents = geo::extract_incidents(article, geoparser.parse(article.text));
+      auto incidents = geo::extract_incidents(article, geoparser);
       progress.article_done(incidents.size());
       merger.add(std::move(incidents));
     });

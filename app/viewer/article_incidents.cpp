@@ -121,7 +121,7 @@ ExtractedIncidents ArticleExtractor::extract(const std::string& path, const Arti
   const geo::IngestReport report = geo::ingest_paths(
       {path}, geo::IngestOptions{},
       [&](geo::Article&& article) {
-        merger.add(geo::extract_incidents(article, parser.parse(article.text)));
+        merger.add(geo::extract_incidents(article, parser));
         ++result.articles;
         if (progress) progress(result.articles);
       },

@@ -663,4 +663,10 @@ std::vector<Incident> extract_incidents(const Article& article, const std::vecto
   return extract_incidents(article, tokens, sentences, mentions);
 }
 
+std::vector<Incident> extract_incidents(const Article& article, const Geoparser& geoparser) {
+  const auto tokens = tokenize(article.text);
+  const auto sentences = split_sentences(article.text, tokens);
+  return extract_incidents(article, tokens, sentences, geoparser.parse(article.text, tokens, sentences));
+}
+
 }  // namespace incimap::geo

@@ -23,6 +23,7 @@
 
 #include "geo/incidents/incident.hpp"
 #include "geo/ingest/article.hpp"
+#include "geo/resolve/geoparser.hpp"
 #include "geo/resolve/place_mention.hpp"
 #include "geo/text/sentences.hpp"
 #include "geo/text/tokens.hpp"
@@ -38,5 +39,8 @@ std::vector<Incident> extract_incidents(const Article& article, const std::vecto
 
 // Tokenizes and splits the article itself.
 std::vector<Incident> extract_incidents(const Article& article, const std::vector<PlaceMention>& mentions);
+
+// Geoparses the article and extracts its incidents, tokenising it once for both.
+std::vector<Incident> extract_incidents(const Article& article, const Geoparser& geoparser);
 
 }  // namespace incimap::geo

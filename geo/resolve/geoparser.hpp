@@ -10,6 +10,8 @@
 #include "geo/gazetteer/index.hpp"
 #include "geo/resolve/place_mention.hpp"
 #include "geo/resolve/resolver.hpp"
+#include "geo/text/sentences.hpp"
+#include "geo/text/tokens.hpp"
 
 namespace incimap::geo {
 
@@ -20,6 +22,10 @@ class Geoparser {
   static Geoparser open(const std::string& index_path) { return Geoparser(GazetteerIndex::open(index_path)); }
 
   std::vector<PlaceMention> parse(std::string_view text, Explain explain = Explain::no) const;
+  // The same on text already tokenised and split (so that later stages of
+  // the pipeline reuse them). Precondition: both were made from `text`.
+  std::vector<PlaceMention> parse(std::string_view text, const std::vector<Token>& tokens,
+                                  const std::vector<Sentence>& sentences, Explain explain = Explain::no) const;
 
   const GazetteerIndex& index() const noexcept { return index_; }
 

@@ -195,7 +195,7 @@ void BM_ExtractEndToEnd(benchmark::State& state) {
   for (auto _ : state) {
     IncidentMerger merger;
     for (const GeneratedArticle& g : articles) {
-      merger.add(extract_incidents(g.article, geoparser.parse(g.article.text)));
+      merger.add(extract_incidents(g.article, geoparser));
     }
     incidents = merger.take().size();
   }
