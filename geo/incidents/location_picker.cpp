@@ -271,7 +271,9 @@ bool after_locative_word(std::string_view text, const PlaceMention& m) {
   const std::string last = space == std::string::npos ? before : before.substr(space + 1);
   // "fired rockets from Gaza", "a man from Dayton": where someone came
   // from, not where the event happened.
-  if (last == "from") return false;
+  // "extradited to the United States", "marched towards the capital":
+  // where someone went, not where the event happened.
+  if (last == "from" || last == "to" || last == "toward" || last == "towards") return false;
   return is_locative_cue(last) || last == "of" || last == "on" || last == "around" || last == "outside" ||
          last == "near";
 }
