@@ -10,13 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string string_or_empty(const json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return {};
-  if (!found->is_string()) throw InputError(std::string("\"") + key + "\" must be a string or null");
-  return found->get<std::string>();
-}
-
 const json& member(const json& object, const char* key) {
   const auto found = object.find(key);
   if (found == object.end()) throw InputError(std::string("missing \"") + key + "\"");

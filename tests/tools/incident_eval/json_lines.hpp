@@ -10,6 +10,15 @@
 
 namespace incimap::tools {
 
+// The string member `key`; empty when absent or null. Throws InputError
+// when it is there but not a string.
+inline std::string string_or_empty(const nlohmann::json& object, const char* key) {
+  const auto found = object.find(key);
+  if (found == object.end() || found->is_null()) return {};
+  if (!found->is_string()) throw InputError(std::string("\"") + key + "\" must be a string or null");
+  return found->get<std::string>();
+}
+
 // Calls `handle(line)` for each non-blank line of `content` (whitespace and
 // the GeoJSONSeq record separator 0x1E count as blank).
 template <typename Handle>

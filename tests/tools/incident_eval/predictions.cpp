@@ -10,13 +10,6 @@ namespace {
 
 using nlohmann::json;
 
-std::string optional_string(const json& object, const char* key) {
-  const auto found = object.find(key);
-  if (found == object.end() || found->is_null()) return {};
-  if (!found->is_string()) throw InputError(std::string("\"") + key + "\" must be a string or null");
-  return found->get<std::string>();
-}
-
 std::optional<std::size_t> optional_offset(const json& object, const char* key) {
   const auto found = object.find(key);
   if (found == object.end() || found->is_null()) return std::nullopt;
@@ -33,14 +26,14 @@ std::string parse_incident_line(std::string_view line, PredictedIncident& incide
   const auto properties = feature.find("properties");
   if (properties == feature.end() || !properties->is_object()) throw InputError("no \"properties\" object");
   const json& p = *properties;
-  incident.event_type = optional_string(p, "event_type");
-  incident.excerpt = optional_string(p, "excerpt");
+  incident.event_type = string_or_empty(p, "event_type");
+  incident.excerpt = string_or_empty(p, "excerpt");
   incident.excerpt_start = optional_offset(p, "excerpt_start");
   incident.excerpt_end = optional_offset(p, "excerpt_end");
   incident.matched_start = optional_offset(p, "matched_start");
   incident.matched_end = optional_offset(p, "matched_end");
-  incident.location = optional_string(p, "location");
-  const std::string article = optional_string(p, "article_id");
+  incident.location = string_or_empty(p, "location");
+  const std::string article = string_or_empty(p, "article_id");
   if (article.empty()) throw InputError("no \"article_id\"");
   return article;
 }
