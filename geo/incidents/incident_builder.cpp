@@ -80,7 +80,17 @@ std::string place_key(const GazetteerPlace& p) {
   return p.geonameid != 0 ? std::to_string(p.geonameid) : p.country + "|" + p.name;
 }
 
-// Paragraph start offsets: a paragraph ends at a blank line.
+// Paragraph start offsets: a paragraph ends at a blank line; in a text
+// with no blank line at all, at each line break (feeds that put one
+// paragraph a line).
+std::vector<std::uint32_t> line_starts(std::string_view text) {
+  std::vector<std::uint32_t> starts{0};
+  for (std::size_t pos = text.find('\n'); pos != std::string_view::npos; pos = text.find('\n', pos + 1)) {
+    if (pos + 1 < text.size()) starts.push_back(static_cast<std::uint32_t>(pos + 1));
+  }
+  return starts;
+}
+
 std::vector<std::uint32_t> paragraph_starts(std::string_view text) {
   std::vector<std::uint32_t> starts{0};
   auto blank = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\t' || text[i] == '\r'; };
@@ -94,6 +104,7 @@ std::vector<std::uint32_t> paragraph_starts(std::string_view text) {
     }
     pos = next;
   }
+  if (starts.size() == 1) return line_starts(text);
   return starts;
 }
 

@@ -561,3 +561,22 @@ TEST(IncidentBuilderParts, OneKindOfEventOrOnePlaceStaysOneIncident) {
 
 }  // namespace
 }  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
+TEST(IncidentBuilderParagraphs, WithoutBlankLinesEachLineIsAParagraph) {
+  // One sentence a line and no blank line: the Kabul line's place does not
+  // reach the undated, placeless event two lines on.
+  const Article a = testing::article(
+      "", "Officials met in Kabul on Monday to discuss aid.\nThe weather was mild.\nA roadside bomb exploded.",
+      std::nullopt);
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::place(
+      "Kabul", 34.52813, 69.17233, GeoType::city, "AF", 1138958)}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].location);
+  EXPECT_EQ(incidents[0].location->precision, GeoPrecision::region);  // the focus, not the paragraph's town
+}
+
+}  // namespace
+}  // namespace incimap::geo
