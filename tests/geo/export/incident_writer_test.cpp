@@ -11,6 +11,7 @@
 #include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/export/gdal_handles.hpp"
+#include "geo/export/vector_formats.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "incident_fixtures.hpp"
 #include "ogr_reader.hpp"
@@ -20,9 +21,18 @@ namespace incimap::geo {
 namespace {
 
 struct FormatCase {
-  std::string driver;     // what -f takes
-  std::string extension;  // a file name the driver is guessed from
+  std::string driver;                   // what -f takes
+  std::string extension;                // a file name the driver is guessed from
+  std::vector<std::string> sidecars{};  // extensions of the files written beside it
 };
+
+// The files one export to STEM writes, sorted as TempDir::entries lists them.
+std::vector<std::string> files_of(const FormatCase& format, const std::string& stem) {
+  std::vector<std::string> files{stem + format.extension};
+  for (const std::string& sidecar : format.sidecars) files.push_back(stem + sidecar);
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 std::ostream& operator<<(std::ostream& out, const FormatCase& c) { return out << c.driver; }
 
@@ -154,7 +164,7 @@ TEST_P(EveryFormat, OverwriteReplacesTheOutput) {
   write_incidents({testing::full_incident(), testing::merged_incident()},
                   ExportOptions{path, format.driver, Overwrite::replace, "incidents"});
   EXPECT_EQ(testing::read_features(path, open_options(format.driver)).size(), 2u);
-  EXPECT_EQ(dir_.entries(), std::vector<std::string>{"replaced" + format.extension});
+  EXPECT_EQ(dir_.entries(), files_of(format, "replaced"));
 }
 
 TEST_P(EveryFormat, AnInterruptedExportLeavesTheOldFileAlone) {
@@ -168,14 +178,81 @@ TEST_P(EveryFormat, AnInterruptedExportLeavesTheOldFileAlone) {
     // Destroyed without commit(): what a crash or an exception mid-export does.
   }
   EXPECT_EQ(slurp(path), before);
-  EXPECT_EQ(dir_.entries(), std::vector<std::string>{"kept" + format.extension});
+  EXPECT_EQ(dir_.entries(), files_of(format, "kept"));
 }
 
 INSTANTIATE_TEST_SUITE_P(IncidentWriter, EveryFormat,
                          ::testing::Values(FormatCase{"GeoJSON", ".geojson"}, FormatCase{"GeoJSONSeq", ".geojsonl"},
                                            FormatCase{"GPKG", ".gpkg"}, FormatCase{"KML", ".kml"},
-                                           FormatCase{"CSV", ".csv"}, FormatCase{"FlatGeobuf", ".fgb"}),
+                                           FormatCase{"CSV", ".csv", {".csvt", ".prj"}}, FormatCase{"FlatGeobuf", ".fgb"}),
                          [](const ::testing::TestParamInfo<FormatCase>& test) { return test.param.driver; });
+
+// `extract --formats` lists supported_vector_formats(): each file format
+// there must take the whole record and give back every incident, its
+// place name (UTF-8 intact) and its point, as GDAL reads it.
+TEST(SupportedFormats, EveryListedFileFormatWritesAndReadsBack) {
+  const auto formats = supported_vector_formats();
+  ASSERT_GE(formats.size(), 10u);
+  auto fixtures = testing::export_fixtures();
+  fixtures[0].location->place.name = "Al Ḩudaydah";
+  for (const VectorFormat& format : formats) {
+    if (format.kind == FormatKind::database) continue;  // needs a server: see PostgreSQLIsADatabase
+    SCOPED_TRACE(format.short_name);
+    testing::TempDir dir;
+    std::istringstream extensions(format.extensions);
+    std::string extension;
+    extensions >> extension;
+    const std::string path = dir.file("all." + extension);
+    IncidentWriter writer(ExportOptions{path, format.short_name, Overwrite::refuse, "incidents"});
+    for (const Incident& incident : fixtures) writer.write(incident);
+    ASSERT_NO_THROW(writer.commit());
+    const auto features = testing::read_features(path, open_options(format.short_name));
+    ASSERT_EQ(features.size() + writer.skipped_without_location(), fixtures.size());
+    const testing::ReadFeature& first = features.front();
+    EXPECT_EQ(first.fields.at("location"), "Al Ḩudaydah");
+    if (first.point) {
+      EXPECT_NEAR(first.point->x, 44.383049, 1e-6);
+      EXPECT_NEAR(first.point->y, 33.304612, 1e-6);
+    } else {
+      ASSERT_TRUE(first.fields.count("longitude")) << "neither a point nor coordinate columns";
+      EXPECT_NEAR(std::stod(*first.fields.at("longitude")), 44.383049, 1e-6);
+      EXPECT_NEAR(std::stod(*first.fields.at("latitude")), 33.304612, 1e-6);
+    }
+  }
+}
+
+TEST(SupportedFormats, FilesAndDatabasesAreTold) {
+  bool postgres = false;
+  for (const VectorFormat& format : supported_vector_formats()) {
+    if (format.short_name == "PostgreSQL") {
+      postgres = true;
+      EXPECT_EQ(format.kind, FormatKind::database);
+      EXPECT_EQ(format.connection_prefix, "PG:");
+    } else {
+      EXPECT_EQ(format.kind, FormatKind::file) << format.short_name;
+    }
+  }
+  if (!postgres) GTEST_SKIP() << "this GDAL has no PostgreSQL driver";
+  EXPECT_EQ(driver_for_path("PG:dbname=events"), "PostgreSQL");
+  EXPECT_EQ(database_for_path("pg:dbname=events")->short_name, "PostgreSQL");
+  EXPECT_FALSE(database_for_path("events.gpkg"));
+}
+
+// A database output is not staged as a file: a server that is not there is
+// an error naming the connection and the driver, and leaves no file behind.
+TEST(SupportedFormats, PostgreSQLIsADatabase) {
+  if (!writer_driver("PostgreSQL")) GTEST_SKIP() << "this GDAL has no PostgreSQL driver";
+  testing::TempDir dir;
+  const std::string connection = "PG:host=" + dir.path().string() + " dbname=nowhere connect_timeout=2";
+  try {
+    write_incidents(testing::export_fixtures(), ExportOptions{connection, "", Overwrite::refuse, "incidents"});
+    FAIL() << "expected ExportError";
+  } catch (const ExportError& e) {
+    EXPECT_EQ(e.driver(), "PostgreSQL");
+    EXPECT_NE(std::string(e.what()).find("dbname=nowhere"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(dir.entries().empty());
+}
 
 TEST(IncidentWriter, KmlPlacemarksCarryNameDescriptionAndTime) {
   testing::TempDir dir;
