@@ -70,6 +70,12 @@ class Progress {
   std::size_t incidents_ = 0;
 };
 
+// GDAL's warnings while writing (a field name or a value cut to fit), each once.
+void show_writer_warnings(const geo::IncidentWriter& writer, const std::string& path) {
+  for (const std::string& warning : writer.warnings())
+    std::fprintf(stderr, "incimap extract: %s: warning: %s\n", path.c_str(), warning.c_str());
+}
+
 void warn_about_skipped(std::size_t skipped, const std::string& driver) {
   if (skipped > 0)
     std::fprintf(stderr, "incimap extract: warning: %zu incidents without a location were left out (%s cannot store "
@@ -109,6 +115,7 @@ int run_extract(int argc, char** argv) {
       });
       writer.commit();
       progress.finish();
+      show_writer_warnings(writer, output.path);
       return status;
     }
     // Open the output first: a refused output fails before any work is done.
@@ -122,8 +129,7 @@ int run_extract(int argc, char** argv) {
     for (const auto& incident : merger.take()) writer.write(incident);
     writer.commit();
     progress.finish();
-    for (const std::string& warning : writer.warnings())
-      std::fprintf(stderr, "incimap extract: %s: warning: %s\n", output.path.c_str(), warning.c_str());
+    show_writer_warnings(writer, output.path);
     warn_about_skipped(writer.skipped_without_location(), writer.driver());
     if (!selection.quiet)
       std::fprintf(stderr, "extract: wrote %zu incidents to %s (%s)\n", writer.written(), output.path.c_str(),
