@@ -37,7 +37,8 @@ constexpr const char* kHelp =
     "  --gdal-geojson          write GeoJSON and GeoJSONSeq with GDAL's drivers (GeoJSON in\n"
     "                          RFC 7946 mode) rather than incimap's own writer: the same\n"
     "                          document, about 10x slower\n"
-    "  -g, --gazetteer INDEX   gazetteer index (default: .data/gazetteer.idx or $INCIMAP_GAZETTEER)\n";
+    "  -g, --gazetteer INDEX   gazetteer index (default: $INCIMAP_GAZETTEER, else\n"
+    "                          share/incimap/data/gazetteer.idx beside the binary)\n";
 
 // One format a line: -f NAME, file or database, what it is, and the
 // extensions -o guesses it from (a database: its connection prefix).

@@ -32,7 +32,7 @@ constexpr const char* kHelp =
     "Options:\n"
     "  -o, --output FILE   the PNG to write (required); '-' writes it to stdout\n"
     "  -g, --gazetteer INDEX  gazetteer index for articles\n"
-    "                      (default: share/incimap/data/gazetteer.idx or $INCIMAP_GAZETTEER)\n"
+    "                      (default: $INCIMAP_GAZETTEER, else share/incimap/data/gazetteer.idx)\n"
     "  --size WxH          image size in pixels (default 1600x1000)\n"
     "  --overwrite         replace FILE when it exists\n"
     "  --no-legend         leave out the legend\n"

@@ -123,7 +123,7 @@ void about_body(UiState& ui) {
   ImGui::Text("incimap %s", kVersion);
   ImGui::TextUnformatted("News articles to a map of incidents, offline.");
   ImGui::Spacing();
-  ImGui::TextUnformatted("MIT licence. Libraries and their licences: THIRD-PARTY.md.");
+  ImGui::TextUnformatted("MIT licence. Libraries and their licences: share/doc/incimap/THIRD-PARTY.md.");
   ImGui::Spacing();
   // The credit the data licences ask for, from the table the exports use.
   for (const geo::DataSource& source : geo::data_sources()) {
