@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/export/gdal_handles.hpp"
 #include "geo/export/vector_formats.hpp"
@@ -60,9 +61,16 @@ constexpr ColumnSpec kColumns[] = {
 };
 
 std::vector<const char*> layer_options(const std::string& driver) {
-  if (driver == "GeoJSON") return {"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", "ID_FIELD=incident_id", nullptr};
+  // The data credit, where `incimap extract` puts it (geo/export/data_attribution.hpp).
+  static const std::string description = "DESCRIPTION=" + geo::export_attribution();
+  if (driver == "GeoJSON") {
+    return {"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", "ID_FIELD=incident_id", description.c_str(),
+            nullptr};
+  }
   if (driver == "GeoJSONSeq") return {"COORDINATE_PRECISION=6", "ID_FIELD=incident_id", nullptr};
+  if (driver == "GPKG") return {description.c_str(), nullptr};
   if (driver == "CSV") return {"GEOMETRY=AS_XY", nullptr};
+  if (driver == "ESRI Shapefile") return {"ENCODING=UTF-8", nullptr};  // a .cpg, names kept whole
   return {nullptr};
 }
 
