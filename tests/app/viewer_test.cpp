@@ -309,6 +309,9 @@ TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExpor
   ASSERT_TRUE(exported) << reopened.stderr_text;
   const Json geojson = Json::parse(exported);
   EXPECT_FALSE(geojson.contains("crs")) << "RFC 7946";
+  // The data credit travels with the viewer's exports as with extract's.
+  EXPECT_TRUE(geojson.value("description", std::string()).find("GeoNames (CC BY 4.0") != std::string::npos)
+      << geojson.value("description", std::string());
   ASSERT_EQ(geojson["features"].size(), 15u);
   int corrected = 0;
   for (const Json& feature : geojson["features"]) {
