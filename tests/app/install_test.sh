@@ -11,14 +11,14 @@ trap 'rm -rf "$prefix" "$work"' EXIT
 fail() { echo "install test: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$prefix" > "$work/install.log"
-for f in bin/incimap libexec/incimap/incimap-full share/incimap/assets/shaders/map.vert share/incimap/assets/gazetteer/landmarks.txt \
+for f in bin/incimap libexec/incimap/incimap-export libexec/incimap/incimap-full share/incimap/assets/shaders/map.vert share/incimap/assets/gazetteer/landmarks.txt \
          share/incimap/data/gazetteer.idx share/incimap/data/world-atlas/land-110m.json \
          share/doc/incimap/LICENSE share/doc/incimap/THIRD-PARTY.md; do
   [ -e "$prefix/$f" ] || fail "cmake --install did not install $f"
 done
 # No path of the source or build tree in the binary's strings: it would
 # find files there only by accident of where it was built.
-for binary in bin/incimap libexec/incimap/incimap-full; do
+for binary in bin/incimap libexec/incimap/incimap-export libexec/incimap/incimap-full; do
   if readelf -p .rodata "$prefix/$binary" | grep -qF -e "$source" -e "$build"; then
     fail "the installed $binary has a source or build path compiled in"
   fi
