@@ -30,12 +30,6 @@ bool is_kml(const std::string& driver) { return driver == "LIBKML" || driver == 
 // Drivers that silently drop a feature whose geometry is null or empty.
 bool drops_features_without_geometry(const std::string& driver) { return driver == "FlatGeobuf"; }
 
-// Spreadsheet-like drivers: the point goes into longitude and latitude
-// columns, the names kepler.gl, pandas users and spreadsheet maps look for
-// (GDAL's CSV GEOMETRY=AS_XY can only call them X and Y).
-bool writes_coordinate_columns(const std::string& driver) {
-  return driver == "CSV" || driver == "XLSX" || driver == "ODS";
-}
 
 // The field types a driver says it can create ("Integer Integer64 Real String Date ...").
 class DriverTypes {
@@ -90,7 +84,7 @@ CreationOptions layer_options(const std::string& driver) {
   // that looks like a number needs no quotes; GDAL 3.6's default quoting
   // (IF_AMBIGUOUS) quotes integers too, which pandas and kepler.gl then read
   // as text. Geometry is in the longitude/latitude columns
-  // (writes_coordinate_columns).
+  // (stores_points_as_columns).
   if (driver == "CSV") return {{"CREATE_CSVT=YES", "STRING_QUOTING=IF_NEEDED"}};
   // Without it the .dbf is written in ISO-8859-1 and "Al Ḩudaydah" loses
   // its letters; with it GDAL writes a .cpg that says UTF-8.
@@ -140,7 +134,7 @@ std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driv
   const DriverTypes types(driver);
   const auto fields = incident_fields();
   std::vector<ColumnPlan> plan;
-  if (writes_coordinate_columns(driver_name)) {
+  if (stores_points_as_columns(driver_name)) {
     plan.push_back({"longitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::longitude});
     plan.push_back({"latitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::latitude});
   }

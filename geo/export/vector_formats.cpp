@@ -109,6 +109,10 @@ std::optional<VectorFormat> database_for_path(const std::string& path) {
   return std::nullopt;
 }
 
+bool stores_points_as_columns(const std::string& driver) {
+  return driver == "CSV" || driver == "XLSX" || driver == "ODS";
+}
+
 std::optional<std::string> writer_driver(const std::string& requested) {
   gdal::ensure_registered();
   const std::string wanted = lower(requested);

@@ -42,6 +42,12 @@ std::optional<VectorFormat> database_for_path(const std::string& path);
 // Nothing when no driver or several claim it.
 std::optional<std::string> driver_for_path(const std::string& path);
 
+// Spreadsheet-like drivers (CSV, XLSX, ODS), which hold a point in
+// longitude and latitude columns: the names kepler.gl, pandas users and
+// spreadsheet maps look for (GDAL's CSV GEOMETRY=AS_XY can only call them
+// X and Y, and XLSX and ODS keep no geometry at all).
+bool stores_points_as_columns(const std::string& driver);
+
 // The driver that writes `requested` (a short name, any case). KML is
 // written by LIBKML when this GDAL has it: only LIBKML writes <TimeStamp>.
 // Nothing when no writable vector driver has that name.
