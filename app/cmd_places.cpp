@@ -21,7 +21,8 @@ constexpr const char* kHelp =
     "start/end are UTF-8 byte offsets into the article text (for a .txt file, its bytes);\n"
     "kind is \"place\" or \"demonym\"; an unresolved mention has null coordinates.\n\n"
     "Options:\n"
-    "  -g, --gazetteer INDEX   gazetteer index (default: .data/gazetteer.idx or $INCIMAP_GAZETTEER)\n"
+    "  -g, --gazetteer INDEX   gazetteer index (default: $INCIMAP_GAZETTEER, else\n"
+    "                          share/incimap/data/gazetteer.idx beside the binary)\n"
     "  --explain               add the candidates each mention had and the evidence that ranked them\n";
 
 }  // namespace

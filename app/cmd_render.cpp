@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "app/cli/args.hpp"
+#include "app/cli/data_paths.hpp"
 #include "app/commands.hpp"
 #include "app/viewer/map_options.hpp"
 #include "render/basemap/basemap_mesh.hpp"
@@ -21,13 +22,17 @@ namespace {
 
 constexpr const char* kHelp =
     "Usage: incimap render INPUT... -o map.png [OPTIONS]\n\n"
-    "Draws the incidents of INPUT (incimap's GeoJSON export, or any OGR point file with\n"
-    "the incident properties) on a Natural Earth basemap, or your own (--basemap), into\n"
-    "a PNG, offscreen: no display is needed (EGL surfaceless). Markers are coloured by\n"
+    "Draws the incidents of INPUT on a Natural Earth basemap, or your own (--basemap), into\n"
+    "a PNG, offscreen: no display is needed (EGL surfaceless). INPUT is what 'incimap view'\n"
+    "opens: incident files (incimap's exports, GeoJSON, GeoPackage, its CSV, any OGR point\n"
+    "file with the incident properties) or articles (.txt, .html, .json, .jsonl, .rss/.atom,\n"
+    "or folders of them), geoparsed in-process with the gazetteer. Markers are coloured by\n"
     "layer, sized by fatalities, ringed when the location is approximate; nearby ones\n"
     "merge into clusters with their count.\n\n"
     "Options:\n"
-    "  -o, --output FILE   the PNG to write (required)\n"
+    "  -o, --output FILE   the PNG to write (required); '-' writes it to stdout\n"
+    "  -g, --gazetteer INDEX  gazetteer index for articles\n"
+    "                      (default: $INCIMAP_GAZETTEER, else share/incimap/data/gazetteer.idx)\n"
     "  --size WxH          image size in pixels (default 1600x1000)\n"
     "  --overwrite         replace FILE when it exists\n"
     "  --no-legend         leave out the legend\n"
@@ -36,6 +41,7 @@ constexpr const char* kHelp =
 struct RenderRequest {
   MapOptions map;
   std::string output;
+  std::string gazetteer;
   geo::ScreenSize size{1600, 1000};
   bool overwrite = false;
   bool legend = true;
@@ -47,6 +53,7 @@ RenderRequest parse_request(Args& args) {
   request.map = parse_map_options(args);
   if (auto value = args.value({"--size"})) request.size = parse_size(*value);
   const auto output = args.value({"-o", "--output"});
+  request.gazetteer = args.value({"-g", "--gazetteer"}).value_or(default_gazetteer_path());
   request.overwrite = args.flag({"--overwrite"});
   request.legend = !args.flag({"--no-legend"});
   request.quiet = args.flag({"-q", "--quiet"});
@@ -54,7 +61,7 @@ RenderRequest parse_request(Args& args) {
   if (!output) throw UsageError("-o FILE is required");
   request.output = *output;
   if (request.map.inputs.empty()) throw UsageError("no INPUT given");
-  if (!request.overwrite && std::filesystem::exists(request.output)) {
+  if (request.output != "-" && !request.overwrite && std::filesystem::exists(request.output)) {
     throw UsageError(request.output + " exists (use --overwrite to replace it)");
   }
   return request;
@@ -132,7 +139,11 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
   if (request.legend) render::add_legend(overlay, legend, renderer.style());
   render::add_attribution(overlay, request.size, renderer.style());
   renderer.draw_screen(request.size, overlay);
-  render::write_png(request.output, target.read_pixels());
+  if (request.output == "-") {
+    render::write_png(stdout, "stdout", target.read_pixels());
+  } else {
+    render::write_png(request.output, target.read_pixels());
+  }
 }
 
 }  // namespace
@@ -153,8 +164,9 @@ int run_render(int argc, char** argv) {
     return kExitUsage;
   }
   try {
-    LoadedIncidents loaded = load_all_incidents(request.map.inputs);
+    LoadedIncidents loaded = load_all_incidents(request.map.inputs, request.gazetteer);
     for (const auto& failure : loaded.failures) std::fprintf(stderr, "incimap: %s\n", failure.c_str());
+    for (const auto& warning : loaded.warnings) std::fprintf(stderr, "incimap: warning: %s\n", warning.c_str());
     if (loaded.failures.size() == request.map.inputs.size()) return kExitFatal;
     const geo::Projection projection(request.map.projection);
     const render::IncidentMap map(std::move(loaded.incidents), projection, request.map.grouping);

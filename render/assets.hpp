@@ -1,21 +1,19 @@
 #pragma once
-// Where the program's own files are found at run time: assets/ (shaders)
-// and the unpacked data packages of .data/ (the Natural Earth basemap,
-// GeoNames places).
+// The program's own files at run time: assets/ (shaders) and the unpacked
+// data packages (the Natural Earth basemap, GeoNames places), in the folders
+// geo/resources/resource_dirs.hpp finds beside the executable.
 
 #include <filesystem>
 #include <string_view>
 
 namespace incimap::render {
 
-// assets/RELATIVE, looked up in $INCIMAP_ASSETS, next to the executable
-// (../assets, ../share/incimap/assets) and in the source tree, in that order.
-// Throws std::runtime_error listing the places tried when none has it.
+// assets/RELATIVE. Throws std::runtime_error naming the path tried when it
+// is missing: the map cannot be drawn without its shaders.
 std::filesystem::path asset_path(std::string_view relative);
 
-// .data/RELATIVE, looked up in $INCIMAP_DATA_DIR and in the source tree.
-// Returns an empty path when the data package is not installed: the map is
-// then drawn without that layer rather than refused.
+// data/RELATIVE. Returns an empty path when the data package is not
+// installed: the map is then drawn without that layer rather than refused.
 std::filesystem::path data_path(std::string_view relative);
 
 }  // namespace incimap::render

@@ -2,21 +2,17 @@
 
 #include <cstdlib>
 
+#include "geo/resources/resource_dirs.hpp"
+
 namespace incimap::app {
 
-std::string default_data_dir() {
-  if (const char* env = std::getenv("INCIMAP_DATA_DIR"); env && *env) return env;
-  return INCIMAP_DEFAULT_DATA_DIR;
-}
+std::string default_data_dir() { return geo::data_dir().string(); }
 
 std::string default_gazetteer_path() {
   if (const char* env = std::getenv("INCIMAP_GAZETTEER"); env && *env) return env;
-  return default_data_dir() + "/gazetteer.idx";
+  return (geo::data_dir() / "gazetteer.idx").string();
 }
 
-std::string assets_dir() {
-  if (const char* env = std::getenv("INCIMAP_ASSETS_DIR"); env && *env) return env;
-  return INCIMAP_ASSETS_DIR;
-}
+std::string assets_dir() { return geo::assets_dir().string(); }
 
 }  // namespace incimap::app

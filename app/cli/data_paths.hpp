@@ -1,13 +1,13 @@
 #pragma once
-// Where incimap finds its data when the user names none: $INCIMAP_DATA_DIR,
-// else the .data/ folder that scripts/setup.sh fills in the source tree.
+// Where incimap finds its data when the user names none: beside the
+// executable (geo/resources/resource_dirs.hpp), or where the environment says.
 
 #include <string>
 
 namespace incimap::app {
 
-std::string default_data_dir();
-std::string default_gazetteer_path();  // <data dir>/gazetteer.idx, or $INCIMAP_GAZETTEER
-std::string assets_dir();              // the project's assets/ folder
+std::string default_data_dir();        // $INCIMAP_DATA_DIR, else PREFIX/share/incimap/data
+std::string default_gazetteer_path();  // $INCIMAP_GAZETTEER, else <data dir>/gazetteer.idx
+std::string assets_dir();              // $INCIMAP_ASSETS_DIR, else PREFIX/share/incimap/assets
 
 }  // namespace incimap::app

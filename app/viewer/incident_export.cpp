@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/export/gdal_handles.hpp"
 #include "geo/export/vector_formats.hpp"
@@ -60,9 +61,18 @@ constexpr ColumnSpec kColumns[] = {
 };
 
 std::vector<const char*> layer_options(const std::string& driver) {
-  if (driver == "GeoJSON") return {"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", "ID_FIELD=incident_id", nullptr};
+  // The data credit, where `incimap extract` puts it (geo/export/data_attribution.hpp).
+  static const std::string description = "DESCRIPTION=" + geo::export_attribution();
+  if (driver == "GeoJSON") {
+    return {"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", "ID_FIELD=incident_id", description.c_str(),
+            nullptr};
+  }
   if (driver == "GeoJSONSeq") return {"COORDINATE_PRECISION=6", "ID_FIELD=incident_id", nullptr};
-  if (driver == "CSV") return {"GEOMETRY=AS_XY", nullptr};
+  if (driver == "GPKG") return {description.c_str(), nullptr};
+  // As `incimap extract` writes it: typed columns, numbers unquoted, the point
+  // in longitude/latitude columns (FeatureWriter), so that render reads it back.
+  if (driver == "CSV") return {"CREATE_CSVT=YES", "STRING_QUOTING=IF_NEEDED", nullptr};
+  if (driver == "ESRI Shapefile") return {"ENCODING=UTF-8", nullptr};  // a .cpg, names kept whole
   return {nullptr};
 }
 
@@ -85,6 +95,12 @@ class FeatureWriter {
     auto options = layer_options(driver_name);
     layer_ = GDALDatasetCreateLayer(dataset_.get(), "incidents", srs.get(), wkbPoint, options.data());
     if (layer_ == nullptr) fail("the driver could not create the layer");
+    if (geo::stores_points_as_columns(driver_name)) {
+      point_columns_ = 2;
+      // Only the name and type of these specs are read; their values are set in write().
+      create_field({Column::id, "longitude", OFTReal});
+      create_field({Column::id, "latitude", OFTReal});
+    }
     for (const ColumnSpec& spec : kColumns) create_field(spec);
     in_transaction_ = GDALDatasetStartTransaction(dataset_.get(), FALSE) == OGRERR_NONE;
   }
@@ -93,7 +109,13 @@ class FeatureWriter {
     const geo::gdal::FeaturePtr feature(OGR_F_Create(OGR_L_GetLayerDefn(layer_)));
     if (!feature) fail("could not allocate a feature");
     const render::Incident& incident = *record.incident;
-    for (int i = 0; i < int(std::size(kColumns)); ++i) set_field(feature.get(), i, kColumns[i], record);
+    if (point_columns_ > 0) {
+      OGR_F_SetFieldDouble(feature.get(), 0, incident.where.lon());
+      OGR_F_SetFieldDouble(feature.get(), 1, incident.where.lat());
+    }
+    for (int i = 0; i < int(std::size(kColumns)); ++i) {
+      set_field(feature.get(), point_columns_ + i, kColumns[i], record);
+    }
     OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
     OGR_G_SetPoint_2D(point, 0, incident.where.lon(), incident.where.lat());
     OGR_F_SetGeometryDirectly(feature.get(), point);
@@ -189,6 +211,7 @@ class FeatureWriter {
   OGRLayerH layer_ = nullptr;
   bool typed_dates_ = true;
   bool in_transaction_ = false;
+  int point_columns_ = 0;  // 2 when longitude and latitude come first (stores_points_as_columns)
 };
 
 }  // namespace

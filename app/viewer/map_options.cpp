@@ -3,7 +3,7 @@
 #include <charconv>
 #include <stdexcept>
 
-#include "render/model/load_incidents.hpp"
+#include "app/viewer/input_loader.hpp"
 
 namespace incimap::app {
 namespace {
@@ -80,16 +80,18 @@ geo::MapRect project_bbox(const geo::Projection& projection, const std::array<do
   return rect;
 }
 
-LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs) {
+LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const std::string& gazetteer_path) {
   LoadedIncidents loaded;
+  ArticleExtractor extractor(gazetteer_path);
   for (const std::string& input : inputs) {
-    try {
-      auto incidents = render::load_incidents(input);
-      loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(incidents.begin()),
-                              std::make_move_iterator(incidents.end()));
-    } catch (const std::exception& e) {
-      loaded.failures.push_back(e.what());
+    LoadedInput one = load_input(input, extractor);
+    if (!one.error.empty()) {
+      loaded.failures.push_back(std::move(one.error));
+      continue;
     }
+    loaded.warnings.insert(loaded.warnings.end(), one.warnings.begin(), one.warnings.end());
+    loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(one.incidents.begin()),
+                            std::make_move_iterator(one.incidents.end()));
   }
   return loaded;
 }

@@ -47,9 +47,13 @@ geo::MapRect project_bbox(const geo::Projection& projection, const std::array<do
 
 struct LoadedIncidents {
   std::vector<render::Incident> incidents;
-  std::vector<std::string> failures;  // "PATH: reason"
+  std::vector<std::string> failures;  // "PATH: reason": nothing read from PATH
+  std::vector<std::string> warnings;  // "PATH: reason": some articles failed, some incidents have no place
 };
-// Reads every input with OGR; a file that fails is reported, not fatal.
-LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs);
+// Reads every input as the viewer opens it (input_loader.hpp): incident
+// files with OGR, articles and folders of them through the geoparser with
+// the index at `gazetteer_path`, corrections applied. A file that fails is
+// reported, not fatal; so is a file's articles that failed.
+LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const std::string& gazetteer_path);
 
 }  // namespace incimap::app

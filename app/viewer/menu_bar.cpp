@@ -10,6 +10,7 @@
 #include <GLFW/glfw3.h>
 
 #include "app/version.hpp"
+#include "geo/export/data_attribution.hpp"
 
 namespace incimap::app {
 namespace {
@@ -122,9 +123,14 @@ void about_body(UiState& ui) {
   ImGui::Text("incimap %s", kVersion);
   ImGui::TextUnformatted("News articles to a map of incidents, offline.");
   ImGui::Spacing();
-  ImGui::TextUnformatted("Place data: GeoNames (geonames.org), CC BY 4.0.");
-  ImGui::TextUnformatted("Basemap: Natural Earth (naturalearthdata.com), public domain.");
-  ImGui::TextUnformatted("Country names: world-countries (ODbL).");
+  ImGui::TextUnformatted("MIT licence. Libraries and their licences: share/doc/incimap/THIRD-PARTY.md.");
+  ImGui::Spacing();
+  // The credit the data licences ask for, from the table the exports use.
+  for (const geo::DataSource& source : geo::data_sources()) {
+    ImGui::Text("%.*s: %.*s (%.*s), %.*s", int(source.what.size()), source.what.data(), int(source.name.size()),
+                source.name.data(), int(source.licence.size()), source.licence.data(), int(source.url.size()),
+                source.url.data());
+  }
   ImGui::TextUnformatted("UI: Dear ImGui, GLFW. Font: DejaVu Sans.");
   ImGui::Spacing();
   if (ImGui::Button("Close", {ImGui::GetFontSize() * 7, 0})) {

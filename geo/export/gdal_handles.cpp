@@ -1,5 +1,6 @@
 #include "geo/export/gdal_handles.hpp"
 
+#include <algorithm>
 #include <mutex>
 #include <stdexcept>
 
@@ -22,6 +23,15 @@ SpatialReferencePtr wgs84_lon_lat() {
 std::string last_error_or(const std::string& fallback) {
   const char* message = CPLGetLastErrorMsg();
   return message != nullptr && *message != '\0' ? std::string(message) : fallback;
+}
+
+void CPL_STDCALL CollectedWarnings::record(CPLErr type, CPLErrorNum /*number*/, const char* message) {
+  if (type != CE_Warning || message == nullptr) return;
+  auto& log = *static_cast<std::vector<std::string>*>(CPLGetErrorHandlerUserData());
+  // A driver that warns once per feature must not flood the terminal.
+  constexpr std::size_t kMaxWarnings = 50;
+  if (log.size() >= kMaxWarnings || std::find(log.begin(), log.end(), message) != log.end()) return;
+  log.emplace_back(message);
 }
 
 }  // namespace incimap::geo::gdal

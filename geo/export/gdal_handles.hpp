@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace incimap::geo::gdal {
 
@@ -55,6 +56,23 @@ class QuietErrors {
   ~QuietErrors() { CPLPopErrorHandler(); }
   QuietErrors(const QuietErrors&) = delete;
   QuietErrors& operator=(const QuietErrors&) = delete;
+};
+
+// Like QuietErrors, and each distinct warning GDAL raises on this thread
+// (a field name shortened to fit a Shapefile, a value truncated) is added
+// to `log`: a lossy write is shown to the user, never hidden.
+class CollectedWarnings {
+ public:
+  explicit CollectedWarnings(std::vector<std::string>& log) noexcept {
+    CPLPushErrorHandlerEx(&CollectedWarnings::record, &log);
+    CPLErrorReset();
+  }
+  ~CollectedWarnings() { CPLPopErrorHandler(); }
+  CollectedWarnings(const CollectedWarnings&) = delete;
+  CollectedWarnings& operator=(const CollectedWarnings&) = delete;
+
+ private:
+  static void CPL_STDCALL record(CPLErr type, CPLErrorNum number, const char* message);
 };
 
 }  // namespace incimap::geo::gdal

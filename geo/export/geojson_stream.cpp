@@ -4,6 +4,7 @@
 #include <cstring>
 #include <variant>
 
+#include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/incidents/date_resolver.hpp"
 #include "geo/text/json_writer.hpp"
@@ -27,6 +28,8 @@ void append_value(std::string& out, FieldType type, const PropertyValue& value) 
     append_json_number(out, *real);
   } else if (const auto* date = std::get_if<EventDate>(&value)) {
     append_json_string(out, format_event_date(*date));
+  } else if (const auto* time = std::get_if<LocalDateTime>(&value)) {
+    append_json_string(out, format_local_date_time(*time));
   } else {
     out.append("null");
   }
@@ -74,7 +77,12 @@ void append_geojson_feature(std::string& out, const Incident& incident, const In
 GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout layout)
     : file_(file), path_(std::move(path)), layout_(layout) {
   buffer_.reserve(kFlushBytes + 64 * 1024);
-  if (layout_ == GeoJsonLayout::collection) buffer_.append("{\n\"type\": \"FeatureCollection\",\n\"features\": [\n");
+  if (layout_ == GeoJsonLayout::collection) {
+    // "description" carries the data credit, where GDAL's DESCRIPTION layer option puts it.
+    buffer_.append("{\n\"type\": \"FeatureCollection\",\n\"description\": ");
+    append_json_string(buffer_, export_attribution());
+    buffer_.append(",\n\"features\": [\n");
+  }
 }
 
 void GeoJsonStream::write(const Incident& incident) {

@@ -10,7 +10,8 @@
 // member) at a small fraction of that (GeoJSONSeq through GDAL: ~25 µs a
 // feature as well). Every other format still goes through OGR.
 //
-// Layout follows the driver's: one feature per line, "id" = incident_id
+// Layout follows the driver's: a "description" member with the data credit
+// (export_attribution()) in a FeatureCollection, one feature per line, "id" = incident_id
 // (not repeated in properties), lon/lat rounded to 6 decimals (~0.1 m), a
 // null geometry for an incident without a location, no "crs" member.
 // Where the bytes may differ from the driver's, by choice: control

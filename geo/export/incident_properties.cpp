@@ -1,7 +1,9 @@
 #include "geo/export/incident_properties.hpp"
 
 #include <array>
+#include <cstdio>
 
+#include "geo/incidents/date_resolver.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/resolve/place_mention_json.hpp"
 #include "geo/text/json_writer.hpp"
@@ -11,7 +13,8 @@ namespace {
 
 constexpr auto kFields = std::to_array<FieldSpec>({
     {kIdField, FieldType::string},          {"event_date", FieldType::date},
-    {"time_precision", FieldType::integer}, {"event_type", FieldType::string},
+    {"time_precision", FieldType::integer}, {"event_start", FieldType::datetime},
+    {"event_end", FieldType::datetime},     {"event_type", FieldType::string},
     {"sub_event_type", FieldType::string},  {"actor1", FieldType::string},
     {"actor1_status", FieldType::string},   {"actor2", FieldType::string},
     {"fatalities", FieldType::integer},     {"injuries", FieldType::integer},
@@ -65,7 +68,7 @@ void write_sources_json(const Incident& incident, const std::string& first_publi
     if (first) {
       append_json_text_or_null(out, first_published);
     } else {
-      append_json_text_or_null(out, s.published ? format_published_time(*s.published) : std::string());
+      append_json_text_or_null(out, s.published ? format_published_at(*s.published) : std::string());
     }
     out += ",\"excerpt_start\":";
     append_json_integer(out, s.excerpt_start);
@@ -82,15 +85,31 @@ std::string marker_title(const Incident& incident) {
   return title;
 }
 
+constexpr std::int32_t kLastSecondOfDay = 86'399;
+
 }  // namespace
 
 std::span<const FieldSpec> incident_fields() noexcept { return kFields; }
+
+std::string format_local_date_time(const LocalDateTime& time) {
+  const CivilDate c = civil_from_days(time.days);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", c.year, c.month, c.day, time.seconds / 3600,
+                (time.seconds / 60) % 60, time.seconds % 60);
+  return buf;
+}
+
+std::string format_published_at(const PublishedTime& time) {
+  PublishedTime instant = time;
+  instant.precision = TimePrecision::second;
+  return format_published_time(instant);
+}
 
 void incident_properties(const Incident& incident, IncidentProperties& properties) {
   static const IncidentSource kNoSource;
   const IncidentSource& source = incident.sources.empty() ? kNoSource : incident.sources.front();
   const IncidentLocation* where = incident.location ? &*incident.location : nullptr;
-  properties.published_at = source.published ? format_published_time(*source.published) : std::string();
+  properties.published_at = source.published ? format_published_at(*source.published) : std::string();
   write_sources_json(incident, properties.published_at, properties.sources);
   properties.title = marker_title(incident);
   std::vector<PropertyValue>& values = properties.values;
@@ -99,6 +118,16 @@ void incident_properties(const Incident& incident, IncidentProperties& propertie
   values.push_back(incident.date ? PropertyValue{*incident.date} : PropertyValue{});
   values.push_back(incident.date ? PropertyValue{static_cast<std::int64_t>(incident.date->precision)}
                                  : PropertyValue{});
+  if (incident.date) {
+    // The whole window the date stands for, inclusive, so that a time
+    // slider (QGIS, kepler.gl) shows a week- or month-dated event all along it.
+    const DayRange window = period_of(*incident.date);
+    values.push_back(LocalDateTime{window.first, 0});
+    values.push_back(LocalDateTime{window.last, kLastSecondOfDay});
+  } else {
+    values.push_back({});
+    values.push_back({});
+  }
   values.push_back(text(acled_name(incident.event_type())));
   values.push_back(text(acled_name(incident.sub_event)));
   values.push_back(incident.actor1 ? text(incident.actor1->name) : PropertyValue{});

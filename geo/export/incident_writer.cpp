@@ -9,6 +9,7 @@
 #include <utility>
 #include <variant>
 
+#include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/export/gdal_handles.hpp"
 #include "geo/export/geojson_stream.hpp"
@@ -28,6 +29,7 @@ bool is_kml(const std::string& driver) { return driver == "LIBKML" || driver == 
 
 // Drivers that silently drop a feature whose geometry is null or empty.
 bool drops_features_without_geometry(const std::string& driver) { return driver == "FlatGeobuf"; }
+
 
 // The field types a driver says it can create ("Integer Integer64 Real String Date ...").
 class DriverTypes {
@@ -71,9 +73,22 @@ struct CreationOptions {
 
 CreationOptions layer_options(const std::string& driver) {
   const std::string id = "ID_FIELD=" + std::string(kIdField);
-  if (driver == "GeoJSON") return {{"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", id}};
+  // The data credit: the FeatureCollection's "description" member (a
+  // foreign member, which RFC 7946 section 6.1 allows), GeoPackage's
+  // gpkg_contents.description.
+  const std::string description = "DESCRIPTION=" + export_attribution();
+  if (driver == "GeoJSON") return {{"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", id, description}};
   if (driver == "GeoJSONSeq") return {{"COORDINATE_PRECISION=6", id}};
-  if (driver == "CSV") return {{"GEOMETRY=AS_XY"}};
+  if (driver == "GPKG") return {{description}};
+  // The .csvt sidecar types every column (QGIS and GDAL read it), so a text
+  // that looks like a number needs no quotes; GDAL 3.6's default quoting
+  // (IF_AMBIGUOUS) quotes integers too, which pandas and kepler.gl then read
+  // as text. Geometry is in the longitude/latitude columns
+  // (stores_points_as_columns).
+  if (driver == "CSV") return {{"CREATE_CSVT=YES", "STRING_QUOTING=IF_NEEDED"}};
+  // Without it the .dbf is written in ISO-8859-1 and "Al Ḩudaydah" loses
+  // its letters; with it GDAL writes a .cpg that says UTF-8.
+  if (driver == "ESRI Shapefile") return {{"ENCODING=UTF-8"}};
   return {};
 }
 
@@ -81,12 +96,16 @@ CreationOptions layer_options(const std::string& driver) {
 // a <TimeSpan> over the week or month when that is all the text says.
 enum class KmlTime : std::uint8_t { none, when, begin, end };
 
+// A column that holds a coordinate of the incident's point rather than a property.
+enum class Coordinate : std::uint8_t { none, longitude, latitude };
+
 struct ColumnPlan {
   std::string name;
   OGRFieldType type = OFTString;
   OGRFieldSubType subtype = OFSTNone;
   std::size_t value = 0;  // index into IncidentProperties::values
   KmlTime kml_time = KmlTime::none;
+  Coordinate coordinate = Coordinate::none;
 };
 
 // The KML time value a column holds for `date`; null when the column does
@@ -115,6 +134,10 @@ std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driv
   const DriverTypes types(driver);
   const auto fields = incident_fields();
   std::vector<ColumnPlan> plan;
+  if (stores_points_as_columns(driver_name)) {
+    plan.push_back({"longitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::longitude});
+    plan.push_back({"latitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::latitude});
+  }
   auto index_of = [&](std::string_view name) {
     for (std::size_t i = 0; i < fields.size(); ++i) {
       if (fields[i].name == name) return i;
@@ -123,6 +146,7 @@ std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driv
   };
   // CSV readers want ISO dates, not GDAL's "2020/01/05".
   const bool typed_dates = types.has("Date") && driver_name != "CSV";
+  const bool typed_date_times = types.has("DateTime") && driver_name != "CSV";
   for (std::size_t i = 0; i < fields.size(); ++i) {
     ColumnPlan column{std::string(fields[i].name), OFTString, OFSTNone, i, KmlTime::none};
     switch (fields[i].type) {
@@ -136,6 +160,9 @@ std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driv
         break;
       case FieldType::date:
         column.type = typed_dates ? OFTDate : OFTString;
+        break;
+      case FieldType::datetime:
+        column.type = typed_date_times ? OFTDateTime : OFTString;
         break;
       case FieldType::json:
         if (writes_json_subtype(driver_name)) column.subtype = OFSTJSON;
@@ -181,6 +208,7 @@ struct IncidentWriter::Impl {
   bool in_transaction = false;
   std::size_t written = 0;
   std::size_t skipped = 0;
+  std::vector<std::string> warnings;
 
   [[noreturn]] void fail(const std::string& reason) const {
     throw ExportError(path, driver_name, gdal::last_error_or(reason));
@@ -188,7 +216,10 @@ struct IncidentWriter::Impl {
 
   void open(const ExportOptions& options) {
     std::string target(kStdout);
-    if (!is_stdout(options.path)) {
+    if (database_for_path(options.path)) {
+      // A database commits its own transaction; there is no file to stage.
+      target = options.path;
+    } else if (!is_stdout(options.path)) {
       staged.emplace(options.path, options.overwrite, driver_name);
       target = staged->staging_path().string();
     }
@@ -224,6 +255,11 @@ struct IncidentWriter::Impl {
     auto lco_list = lco.list();
     layer = GDALDatasetCreateLayer(dataset.get(), options.layer_name.c_str(), srs.get(), wkbPoint, lco_list.data());
     if (layer == nullptr) fail("the driver could not create layer '" + options.layer_name + "'");
+    if (driver_name == "GPKG") {
+      // Also in gpkg_metadata, where metadata-aware tools (QGIS's layer
+      // properties, ogrinfo) list it beside the description.
+      GDALSetMetadataItem(layer, "ATTRIBUTION", export_attribution().c_str(), nullptr);
+    }
     columns = plan_columns(driver, driver_name);
     for (const ColumnPlan& column : columns) create_field(column);
     feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
@@ -257,6 +293,15 @@ struct IncidentWriter::Impl {
       } else {
         OGR_F_SetFieldString(f, index, format_event_date(*date).c_str());
       }
+    } else if (const auto* time = std::get_if<LocalDateTime>(&value)) {
+      const CivilDate c = civil_from_days(time->days);
+      if (column.type == OFTDateTime) {
+        // Time zone flag 0: unknown, the local time where the event was.
+        OGR_F_SetFieldDateTime(f, index, c.year, static_cast<int>(c.month), static_cast<int>(c.day),
+                               time->seconds / 3600, (time->seconds / 60) % 60, time->seconds % 60, 0);
+      } else {
+        OGR_F_SetFieldString(f, index, format_local_date_time(*time).c_str());
+      }
     }
   }
 
@@ -272,6 +317,17 @@ struct IncidentWriter::Impl {
     OGR_F_SetGeometryDirectly(f, point);
   }
 
+  // The value of a column for `incident`: a property, or a coordinate.
+  PropertyValue column_value(const ColumnPlan& column, const Incident& incident) const {
+    if (column.coordinate != Coordinate::none) {
+      if (!incident.location) return {};
+      const LonLat p = incident.location->place.position;
+      return column.coordinate == Coordinate::longitude ? p.lon() : p.lat();
+    }
+    const PropertyValue& value = properties.values[column.value];
+    return column.kml_time == KmlTime::none ? value : kml_time_value(column.kml_time, value);
+  }
+
   void write(const Incident& incident) {
     if (native) {
       native->write(incident);
@@ -284,13 +340,7 @@ struct IncidentWriter::Impl {
     }
     incident_properties(incident, properties);
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      const ColumnPlan& column = columns[i];
-      const PropertyValue& value = properties.values[column.value];
-      if (column.kml_time == KmlTime::none) {
-        set_field(static_cast<int>(i), column, value);
-      } else {
-        set_field(static_cast<int>(i), column, kml_time_value(column.kml_time, value));
-      }
+      set_field(static_cast<int>(i), columns[i], column_value(columns[i], incident));
     }
     set_geometry(incident);
     OGR_F_SetFID(feature.get(), OGRNullFID);
@@ -322,7 +372,7 @@ struct IncidentWriter::Impl {
 
 IncidentWriter::IncidentWriter(const ExportOptions& options) : impl_(std::make_unique<Impl>()) {
   gdal::ensure_registered();
-  const gdal::QuietErrors quiet;
+  const gdal::CollectedWarnings quiet(impl_->warnings);
   impl_->path = options.path;
   impl_->driver_name = choose_driver(options);
   try {
@@ -336,7 +386,7 @@ IncidentWriter::IncidentWriter(const ExportOptions& options) : impl_(std::make_u
 }
 
 void IncidentWriter::flush() {
-  const gdal::QuietErrors quiet;
+  const gdal::CollectedWarnings quiet(impl_->warnings);
   if (impl_->native) {
     impl_->native->flush();
   } else if (impl_->layer != nullptr) {
@@ -352,18 +402,19 @@ IncidentWriter::~IncidentWriter() {
 }
 
 void IncidentWriter::write(const Incident& incident) {
-  const gdal::QuietErrors quiet;
+  const gdal::CollectedWarnings quiet(impl_->warnings);
   impl_->write(incident);
 }
 
 void IncidentWriter::commit() {
-  const gdal::QuietErrors quiet;
+  const gdal::CollectedWarnings quiet(impl_->warnings);
   impl_->commit();
 }
 
 const std::string& IncidentWriter::driver() const noexcept { return impl_->driver_name; }
 std::size_t IncidentWriter::written() const noexcept { return impl_->written; }
 std::size_t IncidentWriter::skipped_without_location() const noexcept { return impl_->skipped; }
+const std::vector<std::string>& IncidentWriter::warnings() const noexcept { return impl_->warnings; }
 
 std::size_t write_incidents(const std::vector<Incident>& incidents, const ExportOptions& options) {
   IncidentWriter writer(options);

@@ -3,7 +3,9 @@
 // longitude first). GeoJSON is RFC 7946: no crs member,
 // 6 decimals (about 0.1 m), Feature.id = the stable incident id. KML
 // placemarks carry the event date as <TimeStamp>, name and description.
-// CSV gets X (longitude) and Y (latitude) columns. Files are staged and
+// CSV (with a .csvt of column types), XLSX and ODS get longitude and
+// latitude columns; Shapefiles are UTF-8 with a .cpg. GeoJSON and
+// GeoPackage carry the data credit (data_attribution.hpp). Files are staged and
 // renamed into place on commit (see staged_output.hpp); "-" streams to
 // stdout, as GeoJSON Sequence unless told otherwise, feature by feature.
 
@@ -54,6 +56,9 @@ class IncidentWriter {
   // (GDAL 3.6) drops features without geometry, so they are counted here
   // for the caller to report rather than lost in silence.
   std::size_t skipped_without_location() const noexcept;
+  // What GDAL warned about while writing, each message once: a Shapefile's
+  // field names cut to 10 characters, a value cut to 254. The caller shows them.
+  const std::vector<std::string>& warnings() const noexcept;
 
  private:
   struct Impl;

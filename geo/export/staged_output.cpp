@@ -2,6 +2,7 @@
 
 #include <stdlib.h>  // mkdtemp (POSIX)
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <system_error>
@@ -22,7 +23,12 @@ StagedOutput::StagedOutput(fs::path output, Overwrite overwrite, std::string dri
   if (!fs::is_directory(parent, ec)) {
     throw ExportError(output_.string(), driver_, "directory " + parent.string() + " does not exist");
   }
-  std::string pattern = (parent / ("." + output_.filename().string() + ".incimap-XXXXXX")).string();
+  // No dot of the output's name in the folder's: GDAL's /vsizip/ (XLSX,
+  // ODS) takes a folder ".out.xlsx.incimap-..." for the archive itself and
+  // cannot save into it.
+  std::string name = output_.filename().string();
+  std::replace(name.begin(), name.end(), '.', '_');
+  std::string pattern = (parent / ("." + name + ".incimap-XXXXXX")).string();
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
   if (mkdtemp(buffer.data()) == nullptr) {

@@ -55,6 +55,24 @@ constexpr auto kPreferred = std::to_array<PreferredDriver>({
     {"gpx", "GPX"},
 });
 
+// The drivers the export tests write every field of the record to and
+// read back. The rest of GDAL's writable drivers are raster containers,
+// CAD and survey formats or web services that cannot hold it (DXF keeps
+// no attributes, GPX only its own fields, MVT needs tiling).
+constexpr auto kSupported = std::to_array<std::string_view>({
+    "CSV", "ESRI Shapefile", "FlatGeobuf", "GeoJSON", "GeoJSONSeq", "GML", "GPKG", "KML", "MapInfo File", "ODS",
+    "OpenFileGDB", "SQLite", "XLSX", "PostgreSQL",
+});
+
+VectorFormat format_of(GDALDriverH driver) {
+  VectorFormat format{GDALGetDriverShortName(driver), GDALGetDriverLongName(driver),
+                      metadata(driver, GDAL_DMD_EXTENSIONS), FormatKind::file, metadata(driver, GDAL_DMD_CONNECTION_PREFIX)};
+  // GDAL 3.6's PostgreSQL driver does not declare its prefix (MySQL's does).
+  if (format.connection_prefix.empty() && format.short_name == "PostgreSQL") format.connection_prefix = "PG:";
+  if (!format.connection_prefix.empty()) format.kind = FormatKind::database;
+  return format;
+}
+
 }  // namespace
 
 std::vector<VectorFormat> list_vector_formats() {
@@ -64,12 +82,35 @@ std::vector<VectorFormat> list_vector_formats() {
   for (int i = 0; i < count; ++i) {
     GDALDriverH driver = GDALGetDriver(i);
     if (!writes_vector(driver)) continue;
-    formats.push_back(
-        {GDALGetDriverShortName(driver), GDALGetDriverLongName(driver), metadata(driver, GDAL_DMD_EXTENSIONS)});
+    formats.push_back(format_of(driver));
   }
   std::sort(formats.begin(), formats.end(),
             [](const VectorFormat& a, const VectorFormat& b) { return lower(a.short_name) < lower(b.short_name); });
   return formats;
+}
+
+std::vector<VectorFormat> supported_vector_formats() {
+  std::vector<VectorFormat> formats;
+  for (VectorFormat& format : list_vector_formats()) {
+    if (std::find(kSupported.begin(), kSupported.end(), format.short_name) != kSupported.end()) {
+      formats.push_back(std::move(format));
+    }
+  }
+  std::stable_partition(formats.begin(), formats.end(),
+                        [](const VectorFormat& f) { return f.kind == FormatKind::file; });
+  return formats;
+}
+
+std::optional<VectorFormat> database_for_path(const std::string& path) {
+  for (VectorFormat& format : list_vector_formats()) {
+    if (format.kind != FormatKind::database) continue;
+    if (lower(path).starts_with(lower(format.connection_prefix))) return std::move(format);
+  }
+  return std::nullopt;
+}
+
+bool stores_points_as_columns(const std::string& driver) {
+  return driver == "CSV" || driver == "XLSX" || driver == "ODS";
 }
 
 std::optional<std::string> writer_driver(const std::string& requested) {
@@ -91,6 +132,7 @@ std::optional<std::string> writer_driver(const std::string& requested) {
 
 std::optional<std::string> driver_for_path(const std::string& path) {
   if (path == "-" || path == "/vsistdout/") return std::string("GeoJSONSeq");
+  if (auto database = database_for_path(path)) return database->short_name;
   std::string extension = lower(std::filesystem::path(path).extension().string());
   if (extension.empty()) return std::nullopt;
   extension.erase(0, 1);

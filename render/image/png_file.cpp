@@ -1,6 +1,7 @@
 #include <stb_image.h>
 #include <stb_image_write.h>
 
+#include <cstdio>
 #include <memory>
 #include <stdexcept>
 
@@ -8,6 +9,16 @@
 
 namespace incimap::render {
 namespace {
+
+struct StreamSink {
+  std::FILE* file;
+  bool failed = false;
+};
+
+void write_to_stream(void* context, void* data, int size) {
+  auto& sink = *static_cast<StreamSink*>(context);
+  if (!sink.failed && std::fwrite(data, 1, std::size_t(size), sink.file) != std::size_t(size)) sink.failed = true;
+}
 
 struct StbiFree {
   void operator()(stbi_uc* pixels) const noexcept { stbi_image_free(pixels); }
@@ -19,6 +30,13 @@ void write_png(const std::string& path, const RgbaImage& image) {
   if (!stbi_write_png(path.c_str(), image.width, image.height, 4, image.pixels.data(), image.width * 4)) {
     throw std::runtime_error(path + ": cannot write the PNG file");
   }
+}
+
+void write_png(std::FILE* file, const std::string& name, const RgbaImage& image) {
+  StreamSink sink{file};
+  const int encoded =
+      stbi_write_png_to_func(write_to_stream, &sink, image.width, image.height, 4, image.pixels.data(), image.width * 4);
+  if (!encoded || sink.failed || std::fflush(file) != 0) throw std::runtime_error(name + ": cannot write the PNG");
 }
 
 RgbaImage read_png(const std::string& path) {

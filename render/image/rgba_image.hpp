@@ -3,6 +3,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct RgbaImage {
 
 // Throws std::runtime_error naming the path when it cannot be written.
 void write_png(const std::string& path, const RgbaImage& image);
+// The same PNG to an open stream (stdout for `render -o -`); `name` is what
+// errors call it. Throws std::runtime_error when a write fails.
+void write_png(std::FILE* file, const std::string& name, const RgbaImage& image);
 // Throws std::runtime_error naming the path when it is not a readable image.
 RgbaImage read_png(const std::string& path);
 

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -114,6 +115,25 @@ std::optional<geo::LonLat> position_of(OGRGeometryH geometry) {
   return where;
 }
 
+// A table with no geometry (incimap's CSV, XLSX and ODS exports, a
+// spreadsheet) holds the point in longitude and latitude columns. An empty
+// cell is no point, not 0°.
+std::optional<geo::LonLat> position_from_columns(OGRFeatureH feature) {
+  const FeatureFields f(feature);
+  const std::string lon = f.text("longitude"), lat = f.text("latitude");
+  if (lon.empty() || lat.empty()) return std::nullopt;
+  double x = 0, y = 0;
+  const auto [lon_end, lon_error] = std::from_chars(lon.data(), lon.data() + lon.size(), x);
+  const auto [lat_end, lat_error] = std::from_chars(lat.data(), lat.data() + lat.size(), y);
+  if (lon_error != std::errc() || lat_error != std::errc() || lon_end != lon.data() + lon.size() ||
+      lat_end != lat.data() + lat.size()) {
+    return std::nullopt;
+  }
+  const auto where = geo::LonLat::from(geo::Longitude{x}, geo::Latitude{y});
+  if (!where.valid()) return std::nullopt;
+  return where;
+}
+
 Incident incident_from(OGRFeatureH feature, geo::LonLat where) {
   const FeatureFields f(feature);
   Incident incident;
@@ -161,7 +181,9 @@ std::vector<Incident> load_incidents(const std::string& path) {
     while (OgrFeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
       OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
       if (geometry && to_wgs84 && OGR_G_Transform(geometry, to_wgs84.get()) != OGRERR_NONE) continue;
-      if (const auto where = position_of(geometry)) incidents.push_back(incident_from(feature.get(), *where));
+      auto where = position_of(geometry);
+      if (!where && geometry == nullptr) where = position_from_columns(feature.get());
+      if (where) incidents.push_back(incident_from(feature.get(), *where));
     }
   }
   return incidents;

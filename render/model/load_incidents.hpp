@@ -1,6 +1,8 @@
 #pragma once
 // Incidents from any OGR point dataset holding DESIGN.md's incident
-// properties (incimap's GeoJSON export, a GeoPackage, a CSV with geometry).
+// properties (incimap's GeoJSON export, a GeoPackage, a CSV with geometry),
+// or any table of them with longitude and latitude columns (incimap's CSV,
+// XLSX and ODS exports).
 
 #include <string>
 #include <vector>

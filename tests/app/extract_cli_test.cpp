@@ -351,8 +351,30 @@ TEST(ExtractHelp, FormatsListsTheCommonGisFormats) {
   EXPECT_EQ(r.exit_code, kExitOk) << r.err;
   std::set<std::string> drivers;
   for (const std::string& line : lines_of(r.out)) drivers.insert(line.substr(0, line.find(' ')));
-  for (const char* driver : {"GeoJSON", "GPKG", "KML", "CSV", "FlatGeobuf"})
+  for (const char* driver : {"GeoJSON", "GPKG", "KML", "CSV", "FlatGeobuf", "ESRI", "XLSX"})
     EXPECT_TRUE(drivers.contains(driver)) << driver << " missing from:\n" << r.out;
+  // Each line says where the data goes: a file, or a database's connection string.
+  for (const std::string& line : lines_of(r.out)) {
+    std::istringstream words(line.substr(16));
+    std::string kind;
+    words >> kind;
+    EXPECT_TRUE(kind == "file" || kind == "database") << line;
+    if (line.starts_with("PostgreSQL ")) {
+      EXPECT_EQ(kind, "database") << line;
+    } else if (line.starts_with("GPKG ")) {
+      EXPECT_EQ(kind, "file") << line;
+    }
+  }
+}
+
+TEST_F(ExtractCli, ShapefileIsUtf8AndGdalsWarningsAreShown) {
+  const std::string out = scratch_.file("incidents.shp");
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, sample("ukraine-kharkiv-shelling.txt"), "-o", out});
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  EXPECT_TRUE(read_file(scratch_.file("incidents.cpg")).starts_with("UTF-8"));
+  // Field names cut to ten characters: the user is told which, on stderr.
+  EXPECT_TRUE(contains(r.err, out + ": warning: Normalized/laundered field name: 'time_precision' to 'time_preci'"))
+      << r.err;
 }
 
 TEST_F(ExtractCli, RefusesToOverwriteAnExistingOutputUnlessAsked) {

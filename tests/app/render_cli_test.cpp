@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <string>
 
 #include "incimap_process.hpp"
@@ -113,6 +114,62 @@ TEST_F(RenderCli, HelpSaysRastersAreBasemapsToo) {
   const Outcome run = run_incimap({"render", "--help"});
   EXPECT_EQ(run.exit_code, kExitOk);
   EXPECT_TRUE(contains(run.out, "GDAL raster (GeoTIFF")) << run.out;
+}
+
+// ---------------------------------------------------------------------------
+// `render` opens what `view` opens, and writes where a pipe wants it.
+
+const std::string kArticle = std::string(INCIMAP_SOURCE_DIR) + "/assets/samples/iraq-baghdad-airport-rockets.txt";
+
+bool same_pixels(const render::RgbaImage& a, const render::RgbaImage& b) {
+  return a.width == b.width && a.height == b.height && a.pixels == b.pixels;
+}
+
+class RenderInputs : public RenderCli {
+ protected:
+  Outcome draw(const std::string& input, const std::string& output) const {
+    return run_incimap({"render", input, "-o", output, "--overwrite", "--size", "640x400", "-q"});
+  }
+  // `extract` of the sample article into `name` (its extension picks the format).
+  std::string extracted(const std::string& name) const {
+    const Outcome r = run_incimap({"extract", "-q", kArticle, "-o", file(name)});
+    EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+    return file(name);
+  }
+};
+
+TEST_F(RenderInputs, AnArticleIsDrawnAsItsExtractedIncidentsAre) {
+  const Outcome from_article = draw(kArticle, file("article.png"));
+  if (from_article.exit_code != kExitOk && contains(from_article.err, "EGL")) GTEST_SKIP() << from_article.err;
+  ASSERT_EQ(from_article.exit_code, kExitOk) << from_article.err;
+  const Outcome from_export = draw(extracted("incidents.geojson"), file("export.png"));
+  ASSERT_EQ(from_export.exit_code, kExitOk) << from_export.err;
+  EXPECT_TRUE(same_pixels(render::read_png(file("article.png")), render::read_png(file("export.png"))))
+      << "the article's map differs from the map of its extracted incidents";
+}
+
+TEST_F(RenderInputs, IncimapsOwnCsvIsReadBack) {
+  const Outcome from_geojson = draw(extracted("incidents.geojson"), file("geojson.png"));
+  if (from_geojson.exit_code != kExitOk && contains(from_geojson.err, "EGL")) GTEST_SKIP() << from_geojson.err;
+  ASSERT_EQ(from_geojson.exit_code, kExitOk) << from_geojson.err;
+  const Outcome from_csv = draw(extracted("incidents.csv"), file("csv.png"));
+  ASSERT_EQ(from_csv.exit_code, kExitOk) << from_csv.err;
+  EXPECT_TRUE(same_pixels(render::read_png(file("geojson.png")), render::read_png(file("csv.png"))))
+      << "the CSV's markers are not the GeoJSON's";
+}
+
+TEST_F(RenderInputs, DashWritesThePngToStdout) {
+  const std::string input = extracted("incidents.geojson");
+  const Outcome to_file = draw(input, file("map.png"));
+  if (to_file.exit_code != kExitOk && contains(to_file.err, "EGL")) GTEST_SKIP() << to_file.err;
+  ASSERT_EQ(to_file.exit_code, kExitOk) << to_file.err;
+  const Outcome to_stdout = run_incimap({"render", input, "-o", "-", "--size", "640x400", "-q"});
+  ASSERT_EQ(to_stdout.exit_code, kExitOk) << to_stdout.err;
+  EXPECT_FALSE(fs::exists("-")) << "a file named '-' was written";
+  std::ifstream png(file("map.png"), std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(png)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(to_stdout.out.size(), bytes.size());
+  EXPECT_TRUE(to_stdout.out == bytes) << "stdout is not the PNG the file holds";
 }
 
 }  // namespace

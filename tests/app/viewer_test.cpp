@@ -20,6 +20,7 @@
 #include "render/camera.hpp"
 #include "render/colour.hpp"
 #include "render/image/rgba_image.hpp"
+#include "render/model/load_incidents.hpp"
 #include "test_rasters.hpp"
 #include "tests/support/golden_png.hpp"
 #include "pixel_checks.hpp"
@@ -298,7 +299,8 @@ TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExpor
 
   // A fresh viewer on the same file: the marker is where it was dragged.
   const std::string second = "select mos-1\ndump-state " + file("second.json").string() + "\nexport " +
-                             file("out.geojson").string() + "\nwait 5\nquit\n";
+                             file("out.geojson").string() + "\nexport " + file("out.csv").string() +
+                             "\nwait 5\nquit\n";
   const ViewerRun reopened = view({input().string()}, second);
   ASSERT_EQ(reopened.exit_code, 0) << reopened.stderr_text;
   const Json s2 = state("second.json");
@@ -309,6 +311,9 @@ TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExpor
   ASSERT_TRUE(exported) << reopened.stderr_text;
   const Json geojson = Json::parse(exported);
   EXPECT_FALSE(geojson.contains("crs")) << "RFC 7946";
+  // The data credit travels with the viewer's exports as with extract's.
+  EXPECT_TRUE(geojson.value("description", std::string()).find("GeoNames (CC BY 4.0") != std::string::npos)
+      << geojson.value("description", std::string());
   ASSERT_EQ(geojson["features"].size(), 15u);
   int corrected = 0;
   for (const Json& feature : geojson["features"]) {
@@ -325,6 +330,14 @@ TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExpor
     EXPECT_NEAR(feature["geometry"]["coordinates"][0].get<double>(), 43.5, 0.05);
   }
   EXPECT_EQ(corrected, 1);
+
+  // The CSV export has the point in longitude/latitude columns, which the
+  // map reads back (X/Y columns it did not).
+  std::ifstream csv(file("out.csv"));
+  std::string header;
+  ASSERT_TRUE(std::getline(csv, header)) << reopened.stderr_text;
+  EXPECT_TRUE(header.starts_with("longitude,latitude,incident_id,")) << header;
+  EXPECT_EQ(render::load_incidents(file("out.csv").string()).size(), 15u);
 }
 
 TEST_F(ViewerTest, PickingAPlaceFromTheGazetteerMovesTheIncidentThere) {

@@ -122,8 +122,16 @@ inline std::optional<std::string> text(const std::string& s) {
   return s.empty() ? std::nullopt : std::optional<std::string>(s);
 }
 
+// The window an event date stands for, as DateTime text: the first second of
+// its first day and the last second of its last day, with no zone.
+struct ExpectedWindow {
+  std::string start;  // "2021-03-02T00:00:00"
+  std::string end;    // "2021-03-08T23:59:59"
+};
+
 inline ExpectedFeature expected(const Incident& i, const std::string& event_type, const std::string& sub_event,
-                                const std::string& color, const std::string& sources_json) {
+                                const std::string& color, const std::string& sources_json,
+                                const std::optional<ExpectedWindow>& window, const std::optional<std::string>& published) {
   using Opt = std::optional<std::string>;
   const IncidentSource& s = i.sources.front();
   auto number = [](const auto& n) { return n ? Opt(std::to_string(*n)) : Opt(); };
@@ -132,6 +140,8 @@ inline ExpectedFeature expected(const Incident& i, const std::string& event_type
   p["incident_id"] = i.id;
   p["event_date"] = i.date ? Opt(iso_day(i.date->days)) : Opt();
   p["time_precision"] = i.date ? Opt(std::to_string(static_cast<int>(i.date->precision))) : Opt();
+  p["event_start"] = window ? Opt(window->start) : Opt();
+  p["event_end"] = window ? Opt(window->end) : Opt();
   p["event_type"] = event_type;
   p["sub_event_type"] = sub_event;
   p["actor1"] = i.actor1 ? Opt(i.actor1->name) : Opt();
@@ -154,7 +164,7 @@ inline ExpectedFeature expected(const Incident& i, const std::string& event_type
   p["source_title"] = text(s.title);
   p["source_url"] = text(s.url);
   p["source_file"] = text(s.file);
-  p["published_at"] = s.published ? Opt(format_published_time(*s.published)) : Opt();
+  p["published_at"] = published;
   p["source_count"] = std::to_string(i.sources.size());
   p["sources"] = sources_json;  // compared as JSON
   p["excerpt"] = s.excerpt;
@@ -176,15 +186,19 @@ inline std::vector<ExpectedFeature> expected_fixtures() {
           fixtures[0], "Explosions/Remote violence", "Shelling/artillery/missile attack", "#ff7f0e",
           R"([{"article_id":"embassy-like","title":"Rockets strike near US Embassy in Baghdad, one casualty reported",)"
           R"("url":"https://example.org/embassy?x=1&y=2","file":"articles/embassy-like.txt",)"
-          R"("published_at":"2020-01-27T09:00:00+03:00","excerpt_start":100,"excerpt_end":175}])"),
+          R"("published_at":"2020-01-27T09:00:00+03:00","excerpt_start":100,"excerpt_end":175}])",
+          ExpectedWindow{"2020-01-26T00:00:00", "2020-01-26T23:59:59"}, "2020-01-27T09:00:00+03:00"),
       expected(fixtures[1], "Violence against civilians", "Attack", "#9467bd",
                R"([{"article_id":"bare","title":null,"url":null,"file":null,"published_at":null,)"
-               R"("excerpt_start":0,"excerpt_end":29}])"),
+               R"("excerpt_start":0,"excerpt_end":29}])",
+               std::nullopt, std::nullopt),
       expected(fixtures[2], "Protests", "Peaceful protest", "#2ca02c",
                R"([{"article_id":"a1","title":"Marcha en Santiago","url":null,"file":null,)"
-               R"("published_at":"2021-03-08","excerpt_start":0,"excerpt_end":25},)"
+               R"("published_at":"2021-03-08T00:00:00Z","excerpt_start":0,"excerpt_end":25},)"
                R"({"article_id":"b2","title":"Protest in Santiago","url":null,"file":null,)"
-               R"("published_at":"2021-03-08","excerpt_start":0,"excerpt_end":25}])"),
+               R"("published_at":"2021-03-08T00:00:00Z","excerpt_start":0,"excerpt_end":25}])",
+               // Week precision: the seven days around the date, as KML's TimeSpan.
+               ExpectedWindow{"2021-03-02T00:00:00", "2021-03-08T23:59:59"}, "2021-03-08T00:00:00Z"),
   };
 }
 

@@ -2,12 +2,17 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
 
+#include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
+#include "geo/export/gdal_handles.hpp"
+#include "geo/export/vector_formats.hpp"
+#include "geo/ingest/published_time.hpp"
 #include "incident_fixtures.hpp"
 #include "ogr_reader.hpp"
 #include "temp_dir.hpp"
@@ -16,9 +21,18 @@ namespace incimap::geo {
 namespace {
 
 struct FormatCase {
-  std::string driver;     // what -f takes
-  std::string extension;  // a file name the driver is guessed from
+  std::string driver;                   // what -f takes
+  std::string extension;                // a file name the driver is guessed from
+  std::vector<std::string> sidecars{};  // extensions of the files written beside it
 };
+
+// The files one export to STEM writes, sorted as TempDir::entries lists them.
+std::vector<std::string> files_of(const FormatCase& format, const std::string& stem) {
+  std::vector<std::string> files{stem + format.extension};
+  for (const std::string& sidecar : format.sidecars) files.push_back(stem + sidecar);
+  std::sort(files.begin(), files.end());
+  return files;
+}
 
 std::ostream& operator<<(std::ostream& out, const FormatCase& c) { return out << c.driver; }
 
@@ -32,9 +46,18 @@ std::set<std::string> reader_extras(const std::string& driver) {
 }
 
 std::vector<std::string> open_options(const std::string& driver) {
-  if (driver == "CSV")
-    return {"X_POSSIBLE_NAMES=X", "Y_POSSIBLE_NAMES=Y", "KEEP_GEOM_COLUMNS=NO", "AUTODETECT_TYPE=NO"};
+  if (driver == "CSV") {
+    return {"X_POSSIBLE_NAMES=longitude", "Y_POSSIBLE_NAMES=latitude", "KEEP_GEOM_COLUMNS=NO",
+            "AUTODETECT_TYPE=NO"};
+  }
   return {};
+}
+
+// A date-time at midnight reads back as its date from the formats that
+// type it (ogr_reader.hpp): compare both as the date.
+std::string without_midnight(std::string text) {
+  if (text.ends_with("T00:00:00")) text.resize(text.size() - 9);
+  return text;
 }
 
 std::string slurp(const std::string& path) {
@@ -89,6 +112,8 @@ TEST_P(EveryFormat, ReadsBackEveryFeaturePropertyAndPoint) {
         EXPECT_NEAR(std::stod(*got), std::stod(*value), 1e-9);
       } else if (name == "sources") {
         EXPECT_EQ(nlohmann::json::parse(*got), nlohmann::json::parse(*value));
+      } else if (name == "event_start" || name == "event_end") {
+        EXPECT_EQ(without_midnight(*got), without_midnight(*value));
       } else {
         EXPECT_EQ(*got, *value);
       }
@@ -139,7 +164,7 @@ TEST_P(EveryFormat, OverwriteReplacesTheOutput) {
   write_incidents({testing::full_incident(), testing::merged_incident()},
                   ExportOptions{path, format.driver, Overwrite::replace, "incidents"});
   EXPECT_EQ(testing::read_features(path, open_options(format.driver)).size(), 2u);
-  EXPECT_EQ(dir_.entries(), std::vector<std::string>{"replaced" + format.extension});
+  EXPECT_EQ(dir_.entries(), files_of(format, "replaced"));
 }
 
 TEST_P(EveryFormat, AnInterruptedExportLeavesTheOldFileAlone) {
@@ -153,14 +178,81 @@ TEST_P(EveryFormat, AnInterruptedExportLeavesTheOldFileAlone) {
     // Destroyed without commit(): what a crash or an exception mid-export does.
   }
   EXPECT_EQ(slurp(path), before);
-  EXPECT_EQ(dir_.entries(), std::vector<std::string>{"kept" + format.extension});
+  EXPECT_EQ(dir_.entries(), files_of(format, "kept"));
 }
 
 INSTANTIATE_TEST_SUITE_P(IncidentWriter, EveryFormat,
                          ::testing::Values(FormatCase{"GeoJSON", ".geojson"}, FormatCase{"GeoJSONSeq", ".geojsonl"},
                                            FormatCase{"GPKG", ".gpkg"}, FormatCase{"KML", ".kml"},
-                                           FormatCase{"CSV", ".csv"}, FormatCase{"FlatGeobuf", ".fgb"}),
+                                           FormatCase{"CSV", ".csv", {".csvt", ".prj"}}, FormatCase{"FlatGeobuf", ".fgb"}),
                          [](const ::testing::TestParamInfo<FormatCase>& test) { return test.param.driver; });
+
+// `extract --formats` lists supported_vector_formats(): each file format
+// there must take the whole record and give back every incident, its
+// place name (UTF-8 intact) and its point, as GDAL reads it.
+TEST(SupportedFormats, EveryListedFileFormatWritesAndReadsBack) {
+  const auto formats = supported_vector_formats();
+  ASSERT_GE(formats.size(), 10u);
+  auto fixtures = testing::export_fixtures();
+  fixtures[0].location->place.name = "Al Ḩudaydah";
+  for (const VectorFormat& format : formats) {
+    if (format.kind == FormatKind::database) continue;  // needs a server: see PostgreSQLIsADatabase
+    SCOPED_TRACE(format.short_name);
+    testing::TempDir dir;
+    std::istringstream extensions(format.extensions);
+    std::string extension;
+    extensions >> extension;
+    const std::string path = dir.file("all." + extension);
+    IncidentWriter writer(ExportOptions{path, format.short_name, Overwrite::refuse, "incidents"});
+    for (const Incident& incident : fixtures) writer.write(incident);
+    ASSERT_NO_THROW(writer.commit());
+    const auto features = testing::read_features(path, open_options(format.short_name));
+    ASSERT_EQ(features.size() + writer.skipped_without_location(), fixtures.size());
+    const testing::ReadFeature& first = features.front();
+    EXPECT_EQ(first.fields.at("location"), "Al Ḩudaydah");
+    if (first.point) {
+      EXPECT_NEAR(first.point->x, 44.383049, 1e-6);
+      EXPECT_NEAR(first.point->y, 33.304612, 1e-6);
+    } else {
+      ASSERT_TRUE(first.fields.count("longitude")) << "neither a point nor coordinate columns";
+      EXPECT_NEAR(std::stod(*first.fields.at("longitude")), 44.383049, 1e-6);
+      EXPECT_NEAR(std::stod(*first.fields.at("latitude")), 33.304612, 1e-6);
+    }
+  }
+}
+
+TEST(SupportedFormats, FilesAndDatabasesAreTold) {
+  bool postgres = false;
+  for (const VectorFormat& format : supported_vector_formats()) {
+    if (format.short_name == "PostgreSQL") {
+      postgres = true;
+      EXPECT_EQ(format.kind, FormatKind::database);
+      EXPECT_EQ(format.connection_prefix, "PG:");
+    } else {
+      EXPECT_EQ(format.kind, FormatKind::file) << format.short_name;
+    }
+  }
+  if (!postgres) GTEST_SKIP() << "this GDAL has no PostgreSQL driver";
+  EXPECT_EQ(driver_for_path("PG:dbname=events"), "PostgreSQL");
+  EXPECT_EQ(database_for_path("pg:dbname=events")->short_name, "PostgreSQL");
+  EXPECT_FALSE(database_for_path("events.gpkg"));
+}
+
+// A database output is not staged as a file: a server that is not there is
+// an error naming the connection and the driver, and leaves no file behind.
+TEST(SupportedFormats, PostgreSQLIsADatabase) {
+  if (!writer_driver("PostgreSQL")) GTEST_SKIP() << "this GDAL has no PostgreSQL driver";
+  testing::TempDir dir;
+  const std::string connection = "PG:host=" + dir.path().string() + " dbname=nowhere connect_timeout=2";
+  try {
+    write_incidents(testing::export_fixtures(), ExportOptions{connection, "", Overwrite::refuse, "incidents"});
+    FAIL() << "expected ExportError";
+  } catch (const ExportError& e) {
+    EXPECT_EQ(e.driver(), "PostgreSQL");
+    EXPECT_NE(std::string(e.what()).find("dbname=nowhere"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(dir.entries().empty());
+}
 
 TEST(IncidentWriter, KmlPlacemarksCarryNameDescriptionAndTime) {
   testing::TempDir dir;
@@ -184,8 +276,92 @@ TEST(IncidentWriter, CsvHasLongitudeAndLatitudeColumns) {
   const std::string path = dir.file("incidents.csv");
   write_incidents({testing::full_incident()}, ExportOptions{path, "", Overwrite::refuse, "incidents"});
   const std::string csv = slurp(path);
-  EXPECT_TRUE(csv.starts_with("X,Y,")) << csv.substr(0, 40);
-  EXPECT_NE(csv.find("\n44.383049,33.304612,"), std::string::npos);
+  // The names kepler.gl and spreadsheet maps detect; numbers are not quoted.
+  EXPECT_TRUE(csv.starts_with("longitude,latitude,incident_id,event_date,time_precision,")) << csv.substr(0, 80);
+  EXPECT_NE(csv.find("\n44.383049,33.304612,0123456789abcdef,2020-01-26,1,"), std::string::npos) << csv;
+}
+
+TEST(IncidentWriter, CsvTypesItsColumnsInACsvt) {
+  testing::TempDir dir;
+  const std::string path = dir.file("incidents.csv");
+  write_incidents(testing::export_fixtures(), ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  const std::string csvt = slurp(dir.file("incidents.csvt"));
+  EXPECT_TRUE(csvt.starts_with("Real,Real,String,String,Integer,String,String,String")) << csvt;
+  // GDAL's reader takes the types from it, with no guessing.
+  const auto features = testing::read_features(path);
+  ASSERT_EQ(features.size(), 3u);
+  EXPECT_EQ(features[0].types.at("longitude"), OFTReal);
+  EXPECT_EQ(features[0].types.at("fatalities"), OFTInteger);
+  EXPECT_EQ(features[0].types.at("geocode_confidence"), OFTReal);
+  EXPECT_FALSE(features[1].fields.at("longitude")) << "an incident with no place has empty coordinates, not 0";
+}
+
+TEST(IncidentWriter, EventWindowCoversTheDatesPrecision) {
+  Incident month = testing::full_incident();
+  month.date = EventDate{days_from_civil(2024, 2, 1), DatePrecision::month};
+  testing::TempDir dir;
+  const std::string path = dir.file("windows.gpkg");
+  write_incidents({testing::full_incident(), month}, ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  const auto features = testing::read_features(path);
+  ASSERT_EQ(features.size(), 2u);
+  EXPECT_EQ(features[0].types.at("event_start"), OFTDateTime) << "a date-time column QGIS's temporal controller takes";
+  EXPECT_EQ(features[0].fields.at("event_start"), "2020-01-26");  // midnight
+  EXPECT_EQ(features[0].fields.at("event_end"), "2020-01-26T23:59:59");
+  EXPECT_EQ(features[1].fields.at("event_start"), "2024-02-01");
+  EXPECT_EQ(features[1].fields.at("event_end"), "2024-02-29T23:59:59") << "a leap February, whole";
+}
+
+TEST(IncidentWriter, PublishedAtIsOneIso8601FormWithAZone) {
+  Incident day_only = testing::full_incident();
+  day_only.sources[0].published = parse_published_time("2021-03-08");
+  Incident utc = testing::full_incident();
+  utc.sources[0].published = parse_published_time("Sun, 05 Jan 2020 21:30:00 GMT");
+  testing::TempDir dir;
+  const std::string path = dir.file("published.geojson");
+  write_incidents({testing::full_incident(), day_only, utc}, ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  const auto doc = nlohmann::json::parse(slurp(path));
+  EXPECT_EQ(doc["features"][0]["properties"]["published_at"], "2020-01-27T09:00:00+03:00");
+  EXPECT_EQ(doc["features"][1]["properties"]["published_at"], "2021-03-08T00:00:00Z");
+  EXPECT_EQ(doc["features"][2]["properties"]["published_at"], "2020-01-05T21:30:00Z");
+}
+
+TEST(IncidentWriter, ShapefileIsUtf8WithACpgAndReportsWhatItCut) {
+  Incident hodeidah = testing::full_incident();
+  hodeidah.location->place.name = "Al Ḩudaydah";
+  hodeidah.sources[0].excerpt = std::string(300, 'x');  // a .dbf text field holds 254 bytes
+  testing::TempDir dir;
+  const std::string path = dir.file("incidents.shp");
+  IncidentWriter writer(ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  writer.write(hodeidah);
+  writer.commit();
+  EXPECT_EQ(slurp(dir.file("incidents.cpg")).substr(0, 5), "UTF-8");
+  const auto features = testing::read_features(path);
+  ASSERT_EQ(features.size(), 1u);
+  EXPECT_EQ(features[0].fields.at("location"), "Al Ḩudaydah");
+  const auto& warnings = writer.warnings();
+  auto warned = [&](std::string_view about) {
+    return std::any_of(warnings.begin(), warnings.end(),
+                       [&](const std::string& w) { return w.find(about) != std::string::npos; });
+  };
+  EXPECT_TRUE(warned("time_precision")) << "field names longer than 10 characters are cut";
+  EXPECT_TRUE(warned("truncated")) << "the 300-byte excerpt is cut";
+}
+
+TEST(IncidentWriter, GeoPackageCarriesTheDataCredit) {
+  testing::TempDir dir;
+  const std::string path = dir.file("credit.gpkg");
+  write_incidents(testing::export_fixtures(), ExportOptions{path, "", Overwrite::refuse, "incidents"});
+  gdal::ensure_registered();
+  gdal::DatasetPtr dataset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  ASSERT_TRUE(dataset);
+  OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
+  const char* description = GDALGetMetadataItem(layer, "DESCRIPTION", nullptr);  // gpkg_contents.description
+  const char* attribution = GDALGetMetadataItem(layer, "ATTRIBUTION", nullptr);   // gpkg_metadata
+  ASSERT_NE(description, nullptr);
+  ASSERT_NE(attribution, nullptr);
+  EXPECT_EQ(std::string(description), export_attribution());
+  EXPECT_EQ(std::string(attribution), export_attribution());
+  EXPECT_NE(std::string(attribution).find("GeoNames (CC BY 4.0"), std::string::npos);
 }
 
 TEST(IncidentWriter, ShapefileSidecarsMoveIntoPlaceTogether) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "geo/export/data_attribution.hpp"
 #include "geo/export/incident_writer.hpp"
 #include "incident_fixtures.hpp"
 #include "rfc7946_check.hpp"
@@ -76,6 +77,20 @@ TEST(Rfc7946, NativeWriterWritesTheDocumentOfGdalsDriver) {
                                                          << gdal["features"][i].dump();
   }
   EXPECT_EQ(native, gdal);
+}
+
+// The data credit travels with the file as a FeatureCollection member that
+// RFC 7946 does not define, which its section 6.1 (foreign members) allows;
+// both writers put it in the same member.
+TEST(Rfc7946, CollectionCarriesTheDataCreditAsAForeignMember) {
+  for (const GeoJsonWriter writer : {GeoJsonWriter::native, GeoJsonWriter::gdal}) {
+    const auto doc = nlohmann::json::parse(exported_geojson(testing::export_fixtures(), writer));
+    ASSERT_TRUE(doc.contains("description")) << (writer == GeoJsonWriter::native ? "native" : "gdal");
+    EXPECT_EQ(doc["description"], export_attribution());
+  }
+  const std::string credit = export_attribution();
+  EXPECT_NE(credit.find("GeoNames (CC BY 4.0, https://www.geonames.org/)"), std::string::npos) << credit;
+  EXPECT_NE(credit.find("world-countries (ODbL 1.0"), std::string::npos) << credit;
 }
 
 TEST(Rfc7946, AnEmptyExportIsAnEmptyFeatureCollection) {
