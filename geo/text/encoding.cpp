@@ -114,23 +114,28 @@ DecodedText decode_to_utf8(std::string_view bytes) {
     }
   }
   if (invalid == 0) return {std::string(bytes), SourceEncoding::utf8, 0};
-  // Real UTF-8 with a few damaged bytes keeps its many valid sequences;
-  // Latin-1/Windows-1252 text almost never forms one by accident.
-  if (valid_multibyte < invalid) return {windows1252_to_utf8(bytes), SourceEncoding::windows1252, 0};
-  DecodedText result;
-  result.replaced = invalid;
-  result.utf8.reserve(bytes.size() + 2 * invalid);
+  // Windows-1252 prose forms a valid multi-byte sequence only by an unlikely
+  // accident (a capital like "Â" or "Ã" right before a symbol like "©"), so a
+  // single one means UTF-8 with a few damaged bytes: those become U+FFFD and
+  // every valid character and offset stays as in the file.
+  if (valid_multibyte == 0) return {windows1252_to_utf8(bytes), SourceEncoding::windows1252, 0};
+  return {replace_invalid_utf8(bytes), SourceEncoding::utf8, invalid};
+}
+
+std::string replace_invalid_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
   for (std::size_t pos = 0; pos < bytes.size();) {
     const std::size_t len = valid_sequence_length(bytes, pos);
     if (len == 0) {
-      append_utf8(result.utf8, kReplacement);
+      append_utf8(out, kReplacement);
       ++pos;
     } else {
-      result.utf8.append(bytes.substr(pos, len));
+      out.append(bytes.substr(pos, len));
       pos += len;
     }
   }
-  return result;
+  return out;
 }
 
 }  // namespace incimap::geo

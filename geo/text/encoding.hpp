@@ -25,6 +25,10 @@ struct DecodedText {
 // U+FFFD. Never throws on any input.
 DecodedText decode_to_utf8(std::string_view bytes);
 
+// The bytes with every invalid UTF-8 sequence replaced by U+FFFD (one per
+// invalid byte); valid input comes back unchanged. Never throws but bad_alloc.
+std::string replace_invalid_utf8(std::string_view bytes);
+
 // Appends the UTF-8 form of a code point (U+FFFD for invalid ones).
 void append_utf8(std::string& out, char32_t code_point);
 

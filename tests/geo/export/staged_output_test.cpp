@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -86,6 +88,55 @@ TEST(StagedOutput, CommitWithNothingWrittenIsAnError) {
   testing::TempDir dir;
   StagedOutput staged(dir.path() / "out.geojson", Overwrite::refuse, "GeoJSON");
   EXPECT_THROW(staged.commit(), ExportError);
+}
+
+TEST(StagedOutput, SingleFileFormatOverAFolderIsRefusedAndDeletesNothing) {
+  testing::TempDir dir;
+  const auto folder = dir.path() / "maps";
+  std::filesystem::create_directories(folder / "2023");
+  write_file(folder / "2023" / "notes.txt", "precious");
+  StagedOutput staged(folder, Overwrite::replace, "GeoJSON");
+  write_file(staged.staging_path(), "{}");
+  try {
+    staged.check_target();
+    FAIL() << "a folder was accepted as the target of one file";
+  } catch (const ExportError& e) {
+    EXPECT_NE(std::string(e.what()).find("is a folder"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(staged.commit(), ExportError);
+  EXPECT_EQ(read_file(folder / "2023" / "notes.txt"), "precious");
+}
+
+TEST(StagedOutput, FolderDatasetOverAFolderReplacesOnlyItsOwnFiles) {
+  // A Shapefile written to a folder name: GDAL makes the folder with
+  // incidents.shp/.dbf/... in it; the folder's other files are not ours.
+  testing::TempDir dir;
+  const auto folder = dir.path() / "gis";
+  std::filesystem::create_directories(folder);
+  write_file(folder / "roads.shp", "someone else's");
+  write_file(folder / "incidents.shp", "old");
+  StagedOutput staged(folder, Overwrite::replace, "ESRI Shapefile");
+  std::filesystem::create_directories(staged.staging_path());
+  write_file(staged.staging_path() / "incidents.shp", "new");
+  write_file(staged.staging_path() / "incidents.dbf", "new dbf");
+  staged.check_target();
+  staged.commit();
+  EXPECT_EQ(read_file(folder / "roads.shp"), "someone else's");
+  EXPECT_EQ(read_file(folder / "incidents.shp"), "new");
+  EXPECT_EQ(read_file(folder / "incidents.dbf"), "new dbf");
+}
+
+TEST(StagedOutput, LiveStagingDirsAreTheUncommittedOnes) {
+  testing::TempDir dir;
+  std::filesystem::path staging;
+  {
+    StagedOutput staged(dir.path() / "out.csv", Overwrite::refuse, "CSV");
+    staging = staged.staging_path().parent_path();
+    const auto live = StagedOutput::live_staging_dirs();
+    EXPECT_NE(std::find(live.begin(), live.end(), staging), live.end());
+  }
+  const auto live = StagedOutput::live_staging_dirs();
+  EXPECT_EQ(std::find(live.begin(), live.end(), staging), live.end());
 }
 
 }  // namespace

@@ -32,6 +32,21 @@ TEST(Encoding, ReplacesStrayInvalidBytesInUtf8) {
   EXPECT_TRUE(is_valid_utf8(decoded.utf8));
 }
 
+TEST(Encoding, MostlyUtf8WithMoreBadBytesThanGoodSequencesStaysUtf8) {
+  // One valid sequence ("é") and three stray bytes: still UTF-8, not mojibake.
+  const auto decoded = decode_to_utf8("Caf\xC3\xA9 \x93x\x94 \xFF");
+  EXPECT_EQ(decoded.encoding, SourceEncoding::utf8);
+  EXPECT_EQ(decoded.replaced, 3u);
+  EXPECT_EQ(decoded.utf8, "Café \xEF\xBF\xBDx\xEF\xBF\xBD \xEF\xBF\xBD");
+}
+
+TEST(Encoding, ReplaceInvalidUtf8KeepsValidTextAndReplacesEachBadByte) {
+  EXPECT_EQ(replace_invalid_utf8("Mosul"), "Mosul");
+  EXPECT_EQ(replace_invalid_utf8("a\xC3"), "a\xEF\xBF\xBD");
+  EXPECT_EQ(replace_invalid_utf8("\xED\xA0\x80"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");
+  EXPECT_TRUE(is_valid_utf8(replace_invalid_utf8("\xF0\x9F\x98")));
+}
+
 TEST(Encoding, RejectsOverlongAndSurrogates) {
   EXPECT_FALSE(is_valid_utf8("\xC0\xAF"));
   EXPECT_FALSE(is_valid_utf8("\xED\xA0\x80"));
