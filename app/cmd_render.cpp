@@ -155,6 +155,7 @@ int run_render(int argc, char** argv) {
   try {
     LoadedIncidents loaded = load_all_incidents(request.map.inputs);
     for (const auto& failure : loaded.failures) std::fprintf(stderr, "incimap: %s\n", failure.c_str());
+    for (const auto& warning : loaded.warnings) std::fprintf(stderr, "incimap: warning: %s\n", warning.c_str());
     if (loaded.failures.size() == request.map.inputs.size()) return kExitFatal;
     const geo::Projection projection(request.map.projection);
     const render::IncidentMap map(std::move(loaded.incidents), projection, request.map.grouping);
@@ -163,7 +164,9 @@ int run_render(int argc, char** argv) {
       std::fprintf(stderr, "incimap render: wrote %s (%dx%d, %zu incidents, %s)\n", request.output.c_str(),
                    request.size.width, request.size.height, map.incidents().size(), projection.crs().c_str());
     }
-    return loaded.failures.empty() ? kExitOk : kExitSomeInputsFailed;
+    // Features were there but none could be drawn: the map is not what was asked for.
+    const bool nothing_drawn = map.incidents().empty() && loaded.dropped > 0;
+    return loaded.failures.empty() && !nothing_drawn ? kExitOk : kExitSomeInputsFailed;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "incimap render: %s\n", e.what());
     return kExitFatal;

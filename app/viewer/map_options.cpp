@@ -84,7 +84,10 @@ LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs) {
   LoadedIncidents loaded;
   for (const std::string& input : inputs) {
     try {
-      auto incidents = render::load_incidents(input);
+      render::DroppedFeatures dropped;
+      auto incidents = render::load_incidents(input, dropped);
+      if (dropped.total() > 0) loaded.warnings.push_back(input + ": " + render::describe(dropped));
+      loaded.dropped += dropped.total();
       loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(incidents.begin()),
                               std::make_move_iterator(incidents.end()));
     } catch (const std::exception& e) {

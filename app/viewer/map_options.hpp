@@ -48,6 +48,8 @@ geo::MapRect project_bbox(const geo::Projection& projection, const std::array<do
 struct LoadedIncidents {
   std::vector<render::Incident> incidents;
   std::vector<std::string> failures;  // "PATH: reason"
+  std::vector<std::string> warnings;  // "PATH: N features left out of the map: ..."
+  std::size_t dropped = 0;            // features left out, all inputs
 };
 // Reads every input with OGR; a file that fails is reported, not fatal.
 LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs);

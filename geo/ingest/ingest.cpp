@@ -92,8 +92,16 @@ void finish_article(Article& article, const IngestOptions& options) {
 }
 
 std::string decoded_or_throw(std::string_view bytes, const std::string& path) {
-  if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
+  // UTF-16 holds NULs too: decode it before calling NULs binary.
+  if (!looks_utf16(bytes) && looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
   return decode_to_utf8(bytes).utf8;
+}
+
+// libxml2 reads the encoding the page declares; bytes in UTF-16 under a
+// declaration of something else come out as garbage, so they are refused.
+void refuse_utf16_markup(std::string_view bytes, const std::string& path) {
+  if (looks_utf16(bytes)) throw InputError(path, "UTF-16 is not supported for HTML and feeds: convert the file to UTF-8");
+  if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
 }
 
 bool has_known_extension(const fs::path& p) { return format_from_extension(p.string()).has_value(); }
@@ -195,7 +203,7 @@ std::vector<Article> parse_articles(std::string_view bytes, InputFormat format, 
       articles.push_back(read_text_article(decoded_or_throw(bytes, path), path));
       break;
     case InputFormat::html:
-      if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
+      refuse_utf16_markup(bytes, path);
       articles.push_back(read_html_article(bytes, path));
       break;
     case InputFormat::json:
@@ -215,7 +223,7 @@ std::vector<Article> parse_articles(std::string_view bytes, InputFormat format, 
       break;
     }
     case InputFormat::feed:
-      if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
+      refuse_utf16_markup(bytes, path);
       articles = read_feed_articles(bytes, path);
       break;
   }
@@ -238,6 +246,12 @@ void ingest_json_lines(std::istream& in, const std::string& path, const IngestOp
   std::size_t line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
+    if (line_number == 1 && looks_utf16(line)) {
+      // Split at 0x0A, UTF-16 lines lose their byte pairing: refuse the file.
+      report_failure(InputError(path, "UTF-16 JSON Lines are not supported: convert the file to UTF-8"), on_failure,
+                     report);
+      return;
+    }
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     const std::string where = path + ":" + std::to_string(line_number);
     Article article;

@@ -199,6 +199,19 @@ TEST_F(IngestTest, EveryArticleIsValidUtf8WithItsBodyOffsetsKept) {
   EXPECT_EQ(a.body_end, a.text.size());
 }
 
+TEST_F(IngestTest, Utf16TextIsDecodedAndUtf16MarkupIsRefusedClearly) {
+  std::string text = "\xFF\xFE";
+  for (const char c : std::string("Blast\n\nA bomb exploded in Kabul.")) text += std::string(1, c) + '\0';
+  const std::string txt = write("wide.txt", text);
+  const std::string html = write("wide.html", text);
+  const auto report = run({txt, html});
+  ASSERT_EQ(articles_.size(), 1u);
+  EXPECT_EQ(articles_[0].title, "Blast");
+  ASSERT_EQ(report.failures.size(), 1u);
+  EXPECT_EQ(report.failures[0].path(), html);
+  EXPECT_NE(report.failures[0].reason().find("UTF-16 is not supported"), std::string::npos) << report.failures[0].reason();
+}
+
 TEST(IngestFormat, FromExtension) {
   EXPECT_EQ(format_from_extension("a/b.HTM"), InputFormat::html);
   EXPECT_EQ(format_from_extension("x.ndjson"), InputFormat::jsonl);
