@@ -91,8 +91,9 @@ bool looks_utf16(std::string_view bytes) noexcept {
     odd_nul += bytes[i + 1] == '\0';
   }
   const std::size_t pairs = n / 2;
-  // ASCII in UTF-16: one byte of each pair NUL, the other (almost) never.
-  return (odd_nul * 10 >= pairs * 9 && even_nul * 10 <= pairs) || (even_nul * 10 >= pairs * 9 && odd_nul * 10 <= pairs);
+  // Latin text in UTF-16: one byte of most pairs NUL (not of non-Latin
+  // letters or surrogates), the other byte (almost) never.
+  return (odd_nul * 4 >= pairs * 3 && even_nul * 10 <= pairs) || (even_nul * 4 >= pairs * 3 && odd_nul * 10 <= pairs);
 }
 
 bool is_valid_utf8(std::string_view bytes) noexcept {

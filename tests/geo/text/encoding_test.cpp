@@ -69,7 +69,7 @@ TEST(Encoding, Utf16WithOrWithoutByteOrderMarkIsDecoded) {
   for (const char c : std::string("Mosul")) big_endian += std::string(1, '\0') + c;
   EXPECT_EQ(decode_to_utf8(big_endian).utf8, "Mosul");
   EXPECT_EQ(decode_to_utf8(big_endian).encoding, SourceEncoding::utf16be);
-  EXPECT_EQ(decode_to_utf8(utf16le(u"a\xD800b", true)).utf8, "a\xEF\xBF\xBD" "b");  // unpaired surrogate
+  EXPECT_EQ(decode_to_utf8(utf16le(u"a\xD800" u"b", true)).utf8, "a\xEF\xBF\xBD" "b");  // unpaired surrogate
   EXPECT_FALSE(looks_utf16(std::string_view("PK\x03\x04\0\0\x14\0\x08\0", 10)));
 }
 
