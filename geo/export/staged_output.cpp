@@ -1,10 +1,13 @@
 #include "geo/export/staged_output.hpp"
 
+#include <signal.h>  // kill (POSIX)
 #include <stdlib.h>  // mkdtemp (POSIX)
+#include <unistd.h>  // getpid
 
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <fstream>
 #include <mutex>
 #include <system_error>
 #include <vector>
@@ -27,6 +30,46 @@ std::vector<fs::path>& live_dirs() {
 }
 
 fs::path parent_of(const fs::path& output) { return output.has_parent_path() ? output.parent_path() : fs::path("."); }
+
+// A staging directory holds this file naming the process that made it and
+// the boot it ran in, so that a later run can prove a directory left by a
+// killed run (SIGKILL, power loss: no cleanup ran) is one of ours and dead.
+constexpr const char* kOwnerFile = ".incimap-owner";
+
+std::string boot_id() {
+  std::ifstream in("/proc/sys/kernel/random/boot_id");
+  std::string id;
+  std::getline(in, id);
+  return id;
+}
+
+void write_owner(const fs::path& staging_dir) {
+  std::ofstream(staging_dir / kOwnerFile) << ::getpid() << ' ' << boot_id() << '\n';
+}
+
+// True when `dir` holds an owner file whose process is gone: from an
+// earlier boot, or a process id no process has now. A directory without
+// one, or of a live process, is never touched.
+bool is_stale_staging(const fs::path& dir) {
+  std::ifstream in(dir / kOwnerFile);
+  long pid = 0;
+  std::string boot;
+  if (!(in >> pid >> boot) || pid <= 0) return false;
+  if (boot != boot_id()) return true;
+  return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
+}
+
+void remove_stale_staging(const fs::path& parent, const std::string& output_name) {
+  const std::string prefix = "." + output_name + ".incimap-";
+  std::error_code ec;
+  for (fs::directory_iterator it(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    if (!it->path().filename().string().starts_with(prefix) || !it->is_directory(ec)) continue;
+    if (is_stale_staging(it->path())) {
+      std::error_code ignored;
+      fs::remove_all(it->path(), ignored);
+    }
+  }
+}
 
 // Moves `made` to `target`. Into an existing folder, entry by entry, so that
 // the folder's other files stay.
@@ -61,6 +104,8 @@ StagedOutput::StagedOutput(fs::path output, Overwrite overwrite, std::string dri
   }
   staging_dir_ = buffer.data();
   staging_path_ = staging_dir_ / output_.filename();
+  write_owner(staging_dir_);
+  remove_stale_staging(parent, output_.filename().string());
   const std::lock_guard lock(live_mutex());
   live_dirs().push_back(staging_dir_);
 }
@@ -104,7 +149,9 @@ void StagedOutput::check_target() const {
 
 void StagedOutput::commit() {
   std::vector<fs::path> made;
-  for (const auto& entry : fs::directory_iterator(staging_dir_)) made.push_back(entry.path());
+  for (const auto& entry : fs::directory_iterator(staging_dir_)) {
+    if (entry.path().filename() != kOwnerFile) made.push_back(entry.path());
+  }
   if (made.empty()) throw ExportError(output_.string(), driver_, "the driver wrote no file");
   for (const fs::path& file : made) check_entry(file);
   for (const fs::path& file : made) move_into_place(file, parent_of(output_) / file.filename(), driver_);

@@ -6,6 +6,10 @@
 // (Shapefile's .shp/.shx/.dbf/.prj) move together. Every rename is durable
 // (geo/io/durable_rename.hpp).
 //
+// A staging directory left by a run that was killed outright (no cleanup
+// ran) is removed by the next export to the same output, when its owner
+// file proves that process gone.
+//
 // Replacing never deletes what the export did not make: a folder dataset
 // written over an existing folder replaces the files of the same names in
 // it and leaves the rest, and a single-file format is refused a folder.

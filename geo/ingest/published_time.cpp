@@ -81,7 +81,9 @@ bool parse_clock(Scanner& sc, long& seconds, TimePrecision& precision) noexcept 
   if (sc.accept(':')) {
     const auto second = sc.digits(2, 2);
     if (!second || *second > 60) return false;
-    seconds += *second;
+    // A leap second (:60) is held at :59: Unix time has no such second, and
+    // 9999-12-31T23:59:60 would otherwise become a year no format can write.
+    seconds += *second == 60 ? 59 : *second;
     precision = TimePrecision::second;
     if (sc.accept('.')) sc.digits(1, 9);
   }

@@ -98,8 +98,11 @@ TEST_F(HostileInput, StdoutThatCannotBeWrittenIsFatal) {
   const std::string index = small_index();
   EXPECT_EQ(run_to_full_disk("places -g " + index + " " + good, err), kExitFatal) << err;
   EXPECT_TRUE(contains(err, "cannot write to standard output")) << err;
-  EXPECT_EQ(run_to_full_disk("gazetteer lookup -g " + index + " Kabul", err), kExitFatal) << err;
+  EXPECT_EQ(run_to_full_disk("gazetteer lookup -g " + index + " Baghdad", err), kExitFatal) << err;
   EXPECT_TRUE(contains(err, "cannot write to standard output")) << err;
+  const std::string article = write("attack.txt", "Blast\n\nA car bomb killed five people in Baghdad on Sunday.");
+  EXPECT_EQ(run_to_full_disk("extract -q -g " + index + " " + article, err), kExitFatal) << err;
+  EXPECT_TRUE(contains(err, "cannot write")) << err;
 }
 
 TEST_F(HostileInput, CorruptIndexIsFatalNamingFileAndSection) {

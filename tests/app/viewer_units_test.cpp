@@ -229,7 +229,7 @@ TEST(SourceArticle, OnlyFilesInsideTheInputsTreeAreOpened) {
   EXPECT_EQ(read_source_article(incident, roots).title, "Blast");
   incident.source_file = dir.file("inputs/wire/../wire/a.txt");  // absolute, inside
   EXPECT_EQ(read_source_article(incident, roots).title, "Blast");
-  for (const std::string outside : {std::string("../secret.txt"), dir.file("secret.txt"), std::string("/etc/passwd")}) {
+  for (const std::string& outside : {std::string("../secret.txt"), dir.file("secret.txt"), std::string("/etc/passwd")}) {
     incident.source_file = outside;
     try {
       read_source_article(incident, roots);

@@ -1,6 +1,8 @@
 #include "geo/export/staged_output.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -137,6 +139,31 @@ TEST(StagedOutput, LiveStagingDirsAreTheUncommittedOnes) {
   }
   const auto live = StagedOutput::live_staging_dirs();
   EXPECT_EQ(std::find(live.begin(), live.end(), staging), live.end());
+}
+
+TEST(StagedOutput, StagingLeftByAKilledRunIsRemovedOnlyWhenProvenDead) {
+  testing::TempDir dir;
+  // A process id that no process has: a child that has exited and been reaped.
+  const pid_t child = ::fork();
+  if (child == 0) ::_exit(0);
+  ::waitpid(child, nullptr, 0);
+  std::string boot;
+  std::getline(std::ifstream("/proc/sys/kernel/random/boot_id"), boot);
+  const auto stale = dir.path() / ".out.csv.incimap-dead01";
+  const auto alive = dir.path() / ".out.csv.incimap-live01";
+  const auto unowned = dir.path() / ".out.csv.incimap-other1";
+  for (const auto& d : {stale, alive, unowned}) std::filesystem::create_directories(d);
+  write_file(stale / ".incimap-owner", std::to_string(child) + " " + boot + "\n");
+  write_file(alive / ".incimap-owner", std::to_string(::getpid()) + " " + boot + "\n");
+  {
+    StagedOutput staged(dir.path() / "out.csv", Overwrite::refuse, "CSV");
+    write_file(staged.staging_path(), "x");
+    staged.commit();
+  }
+  EXPECT_FALSE(std::filesystem::exists(stale));
+  EXPECT_TRUE(std::filesystem::exists(alive));
+  EXPECT_TRUE(std::filesystem::exists(unowned));
+  EXPECT_FALSE(std::filesystem::exists(dir.path() / ".incimap-owner")) << "the owner file is never moved into place";
 }
 
 }  // namespace

@@ -44,5 +44,15 @@ TEST(PublishedTime, CivilRoundTrip) {
   }
 }
 
+TEST(PublishedTime, LeapSecondIsHeldAtTheLastSecondAndReadsBack) {
+  // Found by fuzz_published_time: 9999-12-31T23:59:60Z became year 10000,
+  // which format_published_time wrote and the parser then refused.
+  const auto leap = parse_published_time("9999-12-31T23:59:60Z");
+  ASSERT_TRUE(leap);
+  EXPECT_EQ(format_published_time(*leap), "9999-12-31T23:59:59Z");
+  EXPECT_TRUE(parse_published_time(format_published_time(*leap)));
+  EXPECT_EQ(format_published_time(*parse_published_time("2016-12-31T23:59:60+03:00")), "2016-12-31T23:59:59+03:00");
+}
+
 }  // namespace
 }  // namespace incimap::geo
