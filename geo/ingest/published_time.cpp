@@ -57,6 +57,9 @@ std::optional<int> parse_zone(Scanner& sc) noexcept {
     if (!hours) return std::nullopt;
     sc.accept(':');
     const int minutes = sc.digits(2, 2).value_or(0);
+    // Real offsets lie within ±14:00 (ISO 8601 allows up to 23:59); "+9999"
+    // is no zone, and formatted back it would not parse.
+    if (*hours > 23 || minutes > 59) return std::nullopt;
     const int offset = *hours * 60 + minutes;
     return sign == '-' ? -offset : offset;
   }

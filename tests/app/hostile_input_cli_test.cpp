@@ -209,6 +209,10 @@ TEST_F(HostileInput, InterruptedExportLeavesNoStagingDirectory) {
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   ASSERT_EQ(staging_dirs().size(), 1u) << "extract never staged its output";
   running.send_signal(SIGTERM);
+  // Stdin stays open until the signal is handled: closed at once, the
+  // command could finish its export first on a busy machine.
+  while (!staging_dirs().empty() && std::chrono::steady_clock::now() < deadline)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
   const Outcome r = running.finish();
   EXPECT_EQ(r.exit_code, 128 + SIGTERM) << r.err;
   EXPECT_TRUE(staging_dirs().empty());
