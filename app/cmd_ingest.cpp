@@ -1,9 +1,10 @@
 // `incimap ingest`: articles in, one JSON line per article out.
 
 #include <cstdio>
-#include <iostream>
+#include <string>
 
 #include "app/cli/args.hpp"
+#include "app/cli/checked_stdout.hpp"
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
 #include "geo/ingest/article_json.hpp"
@@ -30,8 +31,9 @@ int run_ingest(int argc, char** argv) {
     }
     const InputSelection selection = parse_input_selection(args);
     return for_each_article(selection, [](geo::Article&& article) {
-      std::cout << geo::article_to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                << '\n';
+      std::string line = geo::article_to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+      line.push_back('\n');
+      write_stdout(line);
     });
   } catch (const UsageError& e) {
     std::fprintf(stderr, "incimap ingest: %s (try 'incimap ingest --help')\n", e.what());

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/cli/args.hpp"
+#include "app/cli/checked_stdout.hpp"
 #include "app/cli/data_paths.hpp"
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
@@ -43,8 +44,8 @@ int run_places(int argc, char** argv) {
     return for_each_article(selection, [&](geo::Article&& article) {
       line.clear();
       geo::append_places_line(line, article.id, geoparser.parse(article.text, explain));
-      std::fwrite(line.data(), 1, line.size(), stdout);
-      std::fflush(stdout);  // a streaming filter: each article is out as soon as it is parsed
+      write_stdout(line);
+      flush_stdout();  // a streaming filter: each article is out as soon as it is parsed
     });
   } catch (const UsageError& e) {
     std::fprintf(stderr, "incimap places: %s (try 'incimap places --help')\n", e.what());

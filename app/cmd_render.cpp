@@ -175,7 +175,9 @@ int run_render(int argc, char** argv) {
       std::fprintf(stderr, "incimap render: wrote %s (%dx%d, %zu incidents, %s)\n", request.output.c_str(),
                    request.size.width, request.size.height, map.incidents().size(), projection.crs().c_str());
     }
-    return loaded.failures.empty() ? kExitOk : kExitSomeInputsFailed;
+    // Features were there but none could be drawn: the map is not what was asked for.
+    const bool nothing_drawn = map.incidents().empty() && loaded.dropped > 0;
+    return loaded.failures.empty() && !nothing_drawn ? kExitOk : kExitSomeInputsFailed;
   } catch (const std::exception& e) {
     std::fprintf(stderr, "incimap render: %s\n", e.what());
     return kExitFatal;

@@ -2,8 +2,11 @@
 
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string_view>
 
+#include "app/cli/checked_stdout.hpp"
+#include "app/cli/interrupt_cleanup.hpp"
 #include "app/commands.hpp"
 #include "app/version.hpp"
 
@@ -37,9 +40,27 @@ void print_help(std::FILE* out) {
                "Data: GeoNames (CC BY 4.0), Natural Earth (public domain).\n");
 }
 
+// The last boundary: an exception no command handled ends the process
+// with exit 3 and a message, never std::terminate (which loses buffered
+// output and leaves staging directories). Output that could not be written
+// is an error too, whatever the command returned.
+int run_guarded(const Command& command, int argc, char** argv) {
+  try {
+    const int status = command.run(argc, argv);
+    incimap::app::flush_stdout();
+    return status;
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "incimap %s: fatal: %s\n", command.name, e.what());
+  } catch (...) {
+    std::fprintf(stderr, "incimap %s: fatal: unknown error\n", command.name);
+  }
+  return incimap::app::kExitFatal;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  incimap::app::install_interrupt_cleanup();
   if (argc < 2) {
     print_help(stderr);
     return incimap::app::kExitUsage;
@@ -54,7 +75,7 @@ int main(int argc, char** argv) {
     return incimap::app::kExitOk;
   }
   for (const auto& c : kCommands) {
-    if (first == c.name) return c.run(argc, argv);
+    if (first == c.name) return run_guarded(c, argc, argv);
   }
   std::fprintf(stderr, "incimap: unknown command '%s' (try 'incimap --help')\n", argv[1]);
   return incimap::app::kExitUsage;

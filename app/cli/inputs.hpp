@@ -28,7 +28,10 @@ inline constexpr const char* kInputOptionsHelp =
     "  -q, --quiet             no progress on stderr\n";
 
 // Runs the ingest walk; each failure is printed as "incimap: PATH: reason".
-// Returns kExitOk, or kExitSomeInputsFailed when any input failed.
+// An exception from `sink` fails that article ("PATH:LINE: article ID
+// failed: reason") and the walk goes on, except StdoutError and
+// geo::ExportError, which propagate. Returns kExitOk, or
+// kExitSomeInputsFailed when any input or article failed.
 int for_each_article(const InputSelection& selection, const geo::ArticleSink& sink);
 
 }  // namespace incimap::app

@@ -1,12 +1,14 @@
 #include "app/viewer/corrections.hpp"
 
 #include <fstream>
+#include <optional>
 #include <stdexcept>
 #include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
 #include "geo/ingest/input_error.hpp"
+#include "geo/io/durable_rename.hpp"
 
 namespace incimap::app {
 namespace {
@@ -48,9 +50,13 @@ std::filesystem::path corrections_path(const std::string& input) {
   return path.parent_path().concat(".corrections.json");  // "folder/" names the folder
 }
 
-std::vector<Correction> read_corrections(const std::filesystem::path& sidecar) {
+namespace {
+
+// The sidecar's document, or nothing when it is missing. Throws InputError
+// when it exists but is not a corrections file this version reads.
+std::optional<Json> read_sidecar(const std::filesystem::path& sidecar) {
   std::ifstream in(sidecar, std::ios::binary);
-  if (!in) return {};
+  if (!in) return std::nullopt;
   const Json json = Json::parse(in, nullptr, false);
   if (json.is_discarded() || !json.is_object() || !json.contains(kFormatKey)) {
     throw geo::InputError(sidecar.string(), "not an incimap corrections file");
@@ -58,18 +64,78 @@ std::vector<Correction> read_corrections(const std::filesystem::path& sidecar) {
   if (json[kFormatKey] != kFormatVersion) {
     throw geo::InputError(sidecar.string(), "corrections format " + json[kFormatKey].dump() + " is not supported");
   }
-  std::vector<Correction> corrections;
-  for (const Json& item : json.value("corrections", Json::array())) {
-    corrections.push_back(correction_from(item, sidecar));
+  if (json.contains("corrections") && !json["corrections"].is_array()) {
+    throw geo::InputError(sidecar.string(), "\"corrections\" is not a list");
   }
-  return corrections;
+  return json;
 }
 
-void write_corrections(const std::filesystem::path& sidecar, std::span<const Correction> corrections) {
+// The entries of a readable sidecar that are not valid corrections, as
+// they stand: a save must keep them for the person to mend, not drop them.
+std::vector<Json> invalid_entries(const Json& json, const std::filesystem::path& sidecar) {
+  std::vector<Json> invalid;
+  for (const Json& item : json.value("corrections", Json::array())) {
+    try {
+      correction_from(item, sidecar);
+    } catch (const geo::InputError&) {
+      invalid.push_back(item);
+    }
+  }
+  return invalid;
+}
+
+// A free name beside the sidecar for a copy of it: SIDECAR.unreadable,
+// SIDECAR.unreadable.2, ...
+std::filesystem::path backup_path(const std::filesystem::path& sidecar) {
+  std::filesystem::path backup = sidecar;
+  backup += ".unreadable";
+  std::error_code ec;
+  for (int n = 2; std::filesystem::exists(backup, ec); ++n) {
+    backup = sidecar;
+    backup += ".unreadable." + std::to_string(n);
+  }
+  return backup;
+}
+
+}  // namespace
+
+SidecarCorrections read_corrections(const std::filesystem::path& sidecar) {
+  SidecarCorrections read;
+  const auto json = read_sidecar(sidecar);
+  if (!json) return read;
+  std::size_t index = 0;
+  for (const Json& item : json->value("corrections", Json::array())) {
+    try {
+      read.corrections.push_back(correction_from(item, sidecar));
+    } catch (const geo::InputError& e) {
+      read.invalid.push_back(e.path() + ": correction " + std::to_string(index + 1) + ": " + e.reason());
+    }
+    ++index;
+  }
+  return read;
+}
+
+std::optional<std::filesystem::path> write_corrections(const std::filesystem::path& sidecar,
+                                                       std::span<const Correction> corrections) {
+  std::vector<Json> kept;
+  std::optional<std::filesystem::path> backup;
+  try {
+    if (const auto existing = read_sidecar(sidecar)) kept = invalid_entries(*existing, sidecar);
+  } catch (const geo::InputError&) {
+    // Unreadable, so its content cannot be carried over entry by entry:
+    // keep the whole file before replacing it.
+    backup = backup_path(sidecar);
+    std::error_code error;
+    std::filesystem::copy_file(sidecar, *backup, error);
+    if (error) {
+      throw std::runtime_error(sidecar.string() + ": cannot be read, and cannot be backed up to " + backup->string() +
+                               " before saving (" + error.message() + "); nothing was saved");
+    }
+  }
   std::error_code ignored;
-  if (corrections.empty()) {
+  if (corrections.empty() && kept.empty()) {
     std::filesystem::remove(sidecar, ignored);
-    return;
+    return backup;
   }
   Json list = Json::array();
   for (const Correction& c : corrections) {
@@ -79,20 +145,23 @@ void write_corrections(const std::filesystem::path& sidecar, std::span<const Cor
                     {"original_position", lon_lat_json(c.original)},
                     {"original_location", c.original_location}});
   }
+  for (Json& item : kept) list.push_back(std::move(item));
   const Json json = {{kFormatKey, kFormatVersion}, {"corrections", std::move(list)}};
   std::filesystem::path temporary = sidecar;
   temporary += ".tmp";
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
     out << json.dump(2) << '\n';
-    if (!out.flush()) throw std::runtime_error(temporary.string() + ": cannot write the corrections");
+    if (!out.flush()) {
+      std::filesystem::remove(temporary, ignored);
+      throw std::runtime_error(temporary.string() + ": cannot write the corrections");
+    }
   }
-  std::error_code error;
-  std::filesystem::rename(temporary, sidecar, error);
-  if (error) {
+  if (const std::error_code error = geo::durable_rename(temporary, sidecar)) {
     std::filesystem::remove(temporary, ignored);
     throw std::runtime_error(sidecar.string() + ": cannot save the corrections (" + error.message() + ")");
   }
+  return backup;
 }
 
 render::Incident corrected(render::Incident incident, const Correction& correction) {

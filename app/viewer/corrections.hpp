@@ -4,6 +4,7 @@
 // rewritten, and applied again whenever that input is loaded.
 
 #include <filesystem>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -24,13 +25,26 @@ struct Correction {
 // INPUT + ".corrections.json", beside the input (a file or a folder).
 std::filesystem::path corrections_path(const std::string& input);
 
-// The corrections stored for an input; empty when there is no sidecar.
-// Throws geo::InputError naming the sidecar when it is not a corrections file.
-std::vector<Correction> read_corrections(const std::filesystem::path& sidecar);
+struct SidecarCorrections {
+  std::vector<Correction> corrections;  // the valid entries
+  // One message per entry that is not a valid correction ("SIDECAR:
+  // correction N: reason"); such entries stay in the file.
+  std::vector<std::string> invalid;
+};
 
-// Replaces the sidecar atomically (a temporary file renamed over it); an
-// empty list removes it. Throws std::runtime_error naming the file.
-void write_corrections(const std::filesystem::path& sidecar, std::span<const Correction> corrections);
+// The corrections stored for an input; empty when there is no sidecar. An
+// invalid entry leaves out only itself. Throws geo::InputError naming the
+// sidecar when it is not a corrections file at all.
+SidecarCorrections read_corrections(const std::filesystem::path& sidecar);
+
+// Replaces the sidecar durably (a temporary file renamed over it), keeping
+// verbatim the entries of the old one that were not valid corrections; with
+// nothing to store it removes the sidecar. A sidecar that cannot be read is
+// first copied to SIDECAR.unreadable (or .unreadable.N), whose path is
+// returned. Throws std::runtime_error naming the file, and then writes
+// nothing.
+std::optional<std::filesystem::path> write_corrections(const std::filesystem::path& sidecar,
+                                                       std::span<const Correction> corrections);
 
 // The incident as corrected: at the corrected position, named after the
 // picked place (when one was picked), and precisely placed (geo precision

@@ -60,14 +60,19 @@ LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, con
       loaded.warnings = std::move(extracted.failures);
       if (extracted.unlocated > 0) loaded.warnings.push_back(path + ": " + describe(loaded.incidents.size(), extracted.unlocated));
     } else {
-      loaded.incidents = render::load_incidents(path);
+      render::DroppedFeatures dropped;
+      loaded.incidents = render::load_incidents(path, dropped);
+      if (dropped.total() > 0) loaded.warnings.push_back(path + ": " + render::describe(dropped));
+      loaded.dropped = dropped.total();
     }
   } catch (const std::exception& e) {
     loaded.error = e.what();
     return loaded;
   }
   try {
-    loaded.corrections = apply_corrections(loaded.incidents, read_corrections(corrections_path(path)));
+    const SidecarCorrections sidecar = read_corrections(corrections_path(path));
+    loaded.corrections = apply_corrections(loaded.incidents, sidecar.corrections);
+    for (const std::string& problem : sidecar.invalid) loaded.warnings.push_back(problem + " (not applied; kept in the file)");
   } catch (const std::exception& e) {
     loaded.warnings.push_back(std::string(e.what()) + " (corrections not applied)");
   }

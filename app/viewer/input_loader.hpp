@@ -27,6 +27,7 @@ struct LoadedInput {
   std::vector<AppliedCorrection> corrections;  // already applied to `incidents`
   std::vector<std::string> warnings;    // "PATH: reason": articles that failed, a bad sidecar
   std::string error;                    // "PATH: reason" when nothing could be loaded
+  std::size_t dropped = 0;              // features left out of the map (no or bad geometry)
 };
 
 // Never throws: a failure is reported in `error`.

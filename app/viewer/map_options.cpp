@@ -90,6 +90,7 @@ LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const
       continue;
     }
     loaded.warnings.insert(loaded.warnings.end(), one.warnings.begin(), one.warnings.end());
+    loaded.dropped += one.dropped;
     loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(one.incidents.begin()),
                             std::make_move_iterator(one.incidents.end()));
   }

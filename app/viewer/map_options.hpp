@@ -49,6 +49,7 @@ struct LoadedIncidents {
   std::vector<render::Incident> incidents;
   std::vector<std::string> failures;  // "PATH: reason": nothing read from PATH
   std::vector<std::string> warnings;  // "PATH: reason": some articles failed, some incidents have no place
+  std::size_t dropped = 0;            // features left out, all inputs
 };
 // Reads every input as the viewer opens it (input_loader.hpp): incident
 // files with OGR, articles and folders of them through the geoparser with

@@ -1,17 +1,50 @@
 #include "app/viewer/source_article.hpp"
 
+#include <system_error>
+#include <vector>
+
 #include "geo/ingest/ingest.hpp"
 
 namespace incimap::app {
 namespace {
 
-std::filesystem::path locate(const std::string& file, std::span<const std::filesystem::path> base_dirs) {
-  const std::filesystem::path path(file);
-  if (path.is_absolute()) return path;
-  for (const auto& base : base_dirs) {
-    if (std::filesystem::exists(base / path)) return base / path;
+namespace fs = std::filesystem;
+
+// True when `path` (canonical) lies in the tree below `root` (canonical).
+bool inside(const fs::path& path, const fs::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p) {
+    if (r->empty()) continue;  // a trailing separator
+    if (p == path.end() || *p != *r) return false;
   }
-  return path;
+  return true;
+}
+
+// The file a source_file names, only inside one of the trees of
+// `base_dirs`: a file someone sent must not make the viewer open
+// "/home/me/.ssh/id_rsa" or "../../secret" (links followed before the check).
+fs::path locate(const std::string& file, std::span<const fs::path> base_dirs) {
+  const fs::path path(file);
+  std::vector<fs::path> tried;
+  for (const auto& base : base_dirs) {
+    std::error_code ec;
+    const fs::path root = fs::weakly_canonical(base, ec);
+    if (ec) continue;
+    const fs::path candidate = fs::weakly_canonical(path.is_absolute() ? path : base / path, ec);
+    if (ec) continue;
+    if (!inside(candidate, root)) {
+      tried.push_back(root);
+      continue;
+    }
+    if (fs::exists(candidate, ec)) return candidate;
+  }
+  if (!tried.empty() && tried.size() == base_dirs.size()) {
+    std::string roots;
+    for (const auto& root : tried) roots += (roots.empty() ? "" : ", ") + root.string();
+    throw geo::InputError(file, "not opened: the source article lies outside the input's folder and the folders "
+                                "opened (" + roots + ")");
+  }
+  return path.is_absolute() || base_dirs.empty() ? path : base_dirs.front() / path;
 }
 
 }  // namespace

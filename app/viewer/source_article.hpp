@@ -21,9 +21,11 @@ struct SourceArticle {
 };
 
 // Reads incident.source_file (a relative path is tried against each of
-// `base_dirs`, then the working directory) and picks the article whose text
-// holds the excerpt, else the one whose title matches. Throws geo::InputError
-// naming the file when it is missing or holds no such article.
+// `base_dirs` in turn) and picks the article whose text holds the excerpt,
+// else the one whose title matches. Only a file inside the folder tree of
+// one of `base_dirs` is read (after resolving "..", and links). Throws
+// geo::InputError naming the file when it is outside them, missing or
+// holds no such article.
 SourceArticle read_source_article(const render::Incident& incident, std::span<const std::filesystem::path> base_dirs);
 
 }  // namespace incimap::app

@@ -233,7 +233,8 @@ void ViewerModel::save_corrections_of(std::uint32_t incident) {
   }
   const auto sidecar = corrections_path(input->path);
   try {
-    write_corrections(sidecar, corrections);
+    const auto backup = write_corrections(sidecar, corrections);
+    if (backup) notify(NoticeLevel::warning, sidecar.string() + " could not be read: kept it as " + backup->string());
     notify(NoticeLevel::info, "Saved " + std::to_string(corrections.size()) + " correction(s) to " + sidecar.string());
   } catch (const std::exception& e) {
     notify(NoticeLevel::error, e.what());

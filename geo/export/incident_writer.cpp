@@ -229,6 +229,7 @@ struct IncidentWriter::Impl {
     } else {
       open_ogr(options, target);
     }
+    if (staged) staged->check_target();
   }
 
   void open_native(const std::string& target) {

@@ -1,7 +1,6 @@
 #include "geo/gazetteer/index.hpp"
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,21 +9,27 @@
 #include <cstring>
 
 #include "geo/gazetteer/fold.hpp"
+#include "geo/gazetteer/index_check.hpp"
 #include "geo/ingest/input_error.hpp"
 
 namespace incimap::geo {
 
-// Owns the mapping; shared so that copies of the index stay cheap.
-struct GazetteerIndex::Mapping {
-  void* data = MAP_FAILED;
-  std::size_t size = 0;
-  ~Mapping() {
-    if (data != MAP_FAILED) ::munmap(data, size);
-  }
+// The index's bytes, read into private memory rather than mapped from the
+// file: a mapping, shared or private, raises SIGBUS on the first touch of a
+// page after someone truncates the file, and shows a rewrite in place half
+// done, after the check on open approved the old bytes. Reading costs one
+// pass over the file, which the check on open makes anyway. Shared so that
+// copies of the index stay cheap.
+struct GazetteerIndex::Storage {
+  explicit Storage(std::size_t bytes) : words(new std::uint64_t[(bytes + 7) / 8]), size(bytes) {}
+  std::unique_ptr<std::uint64_t[]> words;  // 8-byte aligned, as the layout needs
+  std::size_t size;
+  const char* data() const noexcept { return reinterpret_cast<const char*>(words.get()); }
+  char* bytes() noexcept { return reinterpret_cast<char*>(words.get()); }
 };
 
-GazetteerIndex::GazetteerIndex(std::shared_ptr<const Mapping> mapping) : mapping_(std::move(mapping)) {
-  const auto* base = static_cast<const char*>(mapping_->data);
+GazetteerIndex::GazetteerIndex(std::shared_ptr<const Storage> storage) : storage_(std::move(storage)) {
+  const char* base = storage_->data();
   header_ = reinterpret_cast<const index_format::IndexHeader*>(base);
   places_ = reinterpret_cast<const index_format::PlaceRecord*>(base + header_->places_offset);
   names_ = reinterpret_cast<const index_format::NameEntry*>(base + header_->names_offset);
@@ -35,41 +40,59 @@ GazetteerIndex::GazetteerIndex(std::shared_ptr<const Mapping> mapping) : mapping
   mask_ = header_->bucket_count - 1;
 }
 
+namespace {
+
+struct FileDescriptor {
+  int fd;
+  ~FileDescriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+std::string io_error(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
+
+}  // namespace
+
 GazetteerIndex GazetteerIndex::open(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) {
-    throw InputError(path, std::string("cannot open gazetteer index: ") + std::strerror(errno) +
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+  const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
+  if (file.fd < 0) {
+    throw InputError(path, io_error("cannot open gazetteer index") +
                                " (build it with 'incimap gazetteer build' or scripts/setup.sh)");
   }
   struct stat st {};
-  ::fstat(fd, &st);
-  auto mapping = std::make_shared<Mapping>();
-  mapping->size = static_cast<std::size_t>(st.st_size);
-  if (mapping->size < sizeof(index_format::IndexHeader)) {
-    ::close(fd);
-    throw InputError(path, "not a gazetteer index (file too small)");
+  if (::fstat(file.fd, &st) != 0) throw InputError(path, io_error("cannot read gazetteer index"));
+  if (!S_ISREG(st.st_mode)) throw InputError(path, "not a gazetteer index (not a regular file: a FIFO, device or folder)");
+  const auto size = static_cast<std::size_t>(st.st_size);
+  if (size < sizeof(index_format::IndexHeader)) throw InputError(path, "not a gazetteer index (file too small)");
+  auto storage = std::make_shared<Storage>(size);
+  for (std::size_t done = 0; done < size;) {
+    const ssize_t got = ::pread(file.fd, storage->bytes() + done, size - done, static_cast<off_t>(done));
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) throw InputError(path, io_error("cannot read gazetteer index"));
+    if (got == 0) throw InputError(path, "gazetteer index is truncated (it shrank while being read)");
+    done += static_cast<std::size_t>(got);
   }
-  mapping->data = ::mmap(nullptr, mapping->size, PROT_READ, MAP_SHARED, fd, 0);
-  ::close(fd);
-  if (mapping->data == MAP_FAILED) throw InputError(path, std::string("cannot map: ") + std::strerror(errno));
-  const auto* header = static_cast<const index_format::IndexHeader*>(mapping->data);
+  return checked(std::move(storage), path);
+}
+
+GazetteerIndex GazetteerIndex::from_bytes(std::string_view bytes, const std::string& name) {
+  if (bytes.size() < sizeof(index_format::IndexHeader)) throw InputError(name, "not a gazetteer index (file too small)");
+  auto storage = std::make_shared<Storage>(bytes.size());
+  std::memcpy(storage->bytes(), bytes.data(), bytes.size());
+  return checked(std::move(storage), name);
+}
+
+GazetteerIndex GazetteerIndex::checked(std::shared_ptr<Storage> storage, const std::string& name) {
+  const auto* header = reinterpret_cast<const index_format::IndexHeader*>(storage->data());
   if (std::memcmp(header->magic, index_format::kMagic, sizeof header->magic) != 0)
-    throw InputError(path, "not a gazetteer index (bad magic)");
+    throw InputError(name, "not a gazetteer index (bad magic)");
   if (header->version != index_format::kVersion)
-    throw InputError(path, "gazetteer index version " + std::to_string(header->version) + ", expected " +
+    throw InputError(name, "gazetteer index version " + std::to_string(header->version) + ", expected " +
                                std::to_string(index_format::kVersion) + ": rebuild it");
-  const std::uint64_t end = header->given_names_offset + header->given_names_count * sizeof(std::uint64_t);
-  const bool sizes_fit =
-      header->bucket_count > 0 && (header->bucket_count & (header->bucket_count - 1)) == 0 &&
-      header->places_offset + header->place_count * sizeof(index_format::PlaceRecord) <= header->names_offset &&
-      header->names_offset + header->name_count * sizeof(index_format::NameEntry) <= header->buckets_offset &&
-      header->buckets_offset + (header->bucket_count + 1) * sizeof(std::uint32_t) <= header->strings_offset &&
-      header->strings_offset + header->strings_size <= header->common_words_offset &&
-      header->common_words_offset + header->common_words_count * sizeof(std::uint64_t) <= header->given_names_offset &&
-      end <= mapping->size;
-  if (!sizes_fit) throw InputError(path, "gazetteer index is truncated or corrupt");
-  ::madvise(mapping->data, mapping->size, MADV_RANDOM);
-  return GazetteerIndex(std::move(mapping));
+  if (const std::string defect = index_defect(storage->data(), storage->size); !defect.empty())
+    throw InputError(name, "gazetteer index is truncated or corrupt (" + defect + "): rebuild it");
+  return GazetteerIndex(std::move(storage));
 }
 
 std::span<const index_format::NameEntry> GazetteerIndex::lookup(std::uint64_t hash) const noexcept {

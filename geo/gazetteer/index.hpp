@@ -1,7 +1,8 @@
 #pragma once
-// The memory-mapped gazetteer index (layout in index_format.hpp). Opening it
-// maps the file and checks the header; nothing is parsed or copied, so start
-// up costs the same for 200 thousand names as for 12 million.
+// The gazetteer index (layout in index_format.hpp). Opening it reads the
+// file into memory and checks every section (index_check.hpp); nothing is
+// parsed, the records are used where they lie. Both are one pass over the
+// file: start-up time is linear in its size.
 
 #include <cstdint>
 #include <memory>
@@ -16,9 +17,13 @@ namespace incimap::geo {
 
 class GazetteerIndex {
  public:
-  // Throws InputError naming the file when it is missing, truncated or not
-  // an index of this version.
+  // Throws InputError naming the file (and, for a damaged index, the
+  // section) when it is missing, not a regular file, truncated, corrupt or
+  // not an index of this version.
   static GazetteerIndex open(const std::string& path);
+  // The same checks on bytes already in memory (copied); `name` stands for
+  // the file in messages.
+  static GazetteerIndex from_bytes(std::string_view bytes, const std::string& name);
 
   // Every (place, kind) stored under the folded name's hash.
   std::span<const index_format::NameEntry> lookup(std::uint64_t hash) const noexcept;
@@ -37,10 +42,11 @@ class GazetteerIndex {
   GazetteerPlace place(std::uint32_t index) const;
 
  private:
-  struct Mapping;
-  explicit GazetteerIndex(std::shared_ptr<const Mapping> mapping);
+  struct Storage;
+  explicit GazetteerIndex(std::shared_ptr<const Storage> storage);
+  static GazetteerIndex checked(std::shared_ptr<Storage> storage, const std::string& name);
 
-  std::shared_ptr<const Mapping> mapping_;
+  std::shared_ptr<const Storage> storage_;
   const index_format::IndexHeader* header_ = nullptr;
   const index_format::PlaceRecord* places_ = nullptr;
   const index_format::NameEntry* names_ = nullptr;

@@ -9,6 +9,7 @@
 
 #include "geo/gazetteer/fold.hpp"
 #include "geo/ingest/input_error.hpp"
+#include "geo/io/durable_rename.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -181,7 +182,10 @@ std::size_t IndexBuilder::write(const std::string& path) {
       throw InputError(temp, "write failed (disk full?)");
     }
   }
-  std::filesystem::rename(temp, path);
+  if (const std::error_code ec = durable_rename(temp, path)) {
+    std::filesystem::remove(temp);
+    throw InputError(path, "cannot move the new index into place: " + ec.message());
+  }
   return names_.size();
 }
 

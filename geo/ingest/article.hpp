@@ -40,6 +40,9 @@ struct Article {
   std::string source;  // publisher, e.g. "Reuters"
   std::string url;
   std::string path;    // file the article came from ("-" for stdin)
+  // Where in its input the article is, for messages about it: "FILE:LINE"
+  // for JSON Lines, "FILE [INDEX]" for a JSON array, else the path.
+  std::string where;
 };
 
 }  // namespace incimap::geo

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -23,15 +24,33 @@ std::string lower_ascii(std::string s) {
   return s;
 }
 
-std::string read_whole_file(const std::string& path, std::size_t limit) {
+// Refuses what cannot be read as one file without blocking or surprises: a
+// FIFO or a character device would block open() or read() until a writer
+// comes, which for a batch is a hang. Stdin ("-") is the way to stream.
+void require_regular_file(const std::string& path) {
   std::error_code ec;
   const auto status = fs::status(path, ec);
-  if (ec || !fs::exists(status)) throw InputError(path, "no such file");
+  if (ec == std::errc::too_many_symbolic_link_levels) throw InputError(path, "symbolic link loop");
+  if (ec && ec != std::errc::no_such_file_or_directory) throw InputError(path, "cannot read: " + ec.message());
+  if (!fs::exists(status)) {
+    const bool dangling = fs::is_symlink(fs::symlink_status(path, ec));
+    throw InputError(path, dangling ? "symbolic link to a missing file" : "no such file");
+  }
   if (fs::is_directory(status)) throw InputError(path, "is a directory");
+  if (!fs::is_regular_file(status)) {
+    const char* kind = fs::is_fifo(status) ? "a FIFO" : fs::is_socket(status) ? "a socket" : "a device";
+    throw InputError(path, std::string("is ") + kind +
+                               ", not a regular file (pipe JSON lines into '-' to stream them)");
+  }
+}
+
+std::string read_whole_file(const std::string& path, std::size_t limit) {
+  require_regular_file(path);
+  std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (ec) throw InputError(path, "cannot read: " + ec.message());
   // Feeds and JSON arrays hold many articles; allow a generous multiple.
-  const std::size_t file_limit = limit * 64;
+  const std::size_t file_limit = limit > SIZE_MAX / 64 ? SIZE_MAX : limit * 64;
   if (size > file_limit) {
     throw InputError(path, "file is " + std::to_string(size) + " bytes, over the limit of " +
                                std::to_string(file_limit));
@@ -43,40 +62,118 @@ std::string read_whole_file(const std::string& path, std::size_t limit) {
   return bytes;
 }
 
-void check_article_size(const Article& article, const IngestOptions& options) {
+// The guarantees every article leaves ingest with, whatever the reader:
+// within the size limit, every string valid UTF-8 (a reader that passes
+// libxml2's output through can hold bytes that are not, and every JSON
+// writer downstream requires UTF-8), and a location for messages.
+void finish_article(Article& article, const IngestOptions& options) {
+  if (article.where.empty()) article.where = article.path;
   if (article.text.size() > options.max_article_bytes) {
-    throw InputError(article.path, "article \"" + article.id + "\" has " + std::to_string(article.text.size()) +
+    throw InputError(article.where, "article \"" + article.id + "\" has " + std::to_string(article.text.size()) +
                                        " bytes of text, over the limit of " +
                                        std::to_string(options.max_article_bytes) + " (--max-article-bytes)");
+  }
+  for (std::string* field : {&article.id, &article.title, &article.source, &article.url}) {
+    if (!is_valid_utf8(*field)) *field = replace_invalid_utf8(*field);
+  }
+  if (!is_valid_utf8(article.text)) {
+    // Each part on its own, so that body_start and body_end still mark the
+    // same places after a replacement character made the text longer.
+    const std::string_view text = article.text;
+    const std::size_t body_end = std::min(article.body_end, text.size());
+    const std::size_t body_start = std::min(article.body_start, body_end);
+    std::string fixed = replace_invalid_utf8(text.substr(0, body_start));
+    article.body_start = fixed.size();
+    fixed += replace_invalid_utf8(text.substr(body_start, body_end - body_start));
+    article.body_end = fixed.size();
+    fixed += replace_invalid_utf8(text.substr(body_end));
+    article.text = std::move(fixed);
   }
 }
 
 std::string decoded_or_throw(std::string_view bytes, const std::string& path) {
-  if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
+  // UTF-16 holds NULs too: decode it before calling NULs binary.
+  if (!looks_utf16(bytes) && looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
   return decode_to_utf8(bytes).utf8;
+}
+
+// libxml2 reads the encoding the page declares; bytes in UTF-16 under a
+// declaration of something else come out as garbage, so they are refused.
+void refuse_utf16_markup(std::string_view bytes, const std::string& path) {
+  if (looks_utf16(bytes)) throw InputError(path, "UTF-16 is not supported for HTML and feeds: convert the file to UTF-8");
+  if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
 }
 
 bool has_known_extension(const fs::path& p) { return format_from_extension(p.string()).has_value(); }
 
+void report_failure(const InputError& error, const FailureSink& on_failure, IngestReport& report) {
+  report.failures.push_back(error);
+  if (on_failure) on_failure(error);
+}
+
+// Anything a reader throws (not only InputError: a library's exception,
+// bad_alloc for a hostile size) fails this input alone. The sink is called
+// outside the try: its exceptions are the caller's to judge.
+template <class Read>
+bool read_or_report(const std::string& where, Read&& read, const FailureSink& on_failure, IngestReport& report) {
+  try {
+    read();
+    return true;
+  } catch (const InputError& error) {
+    report_failure(error, on_failure, report);
+  } catch (const std::exception& error) {
+    report_failure(InputError(where, std::string("cannot read: ") + error.what()), on_failure, report);
+  }
+  return false;
+}
+
 void ingest_one_file(const std::string& path, const IngestOptions& options, const ArticleSink& sink,
                      const FailureSink& on_failure, IngestReport& report) {
   ++report.inputs;
-  try {
-    const auto format = options.format ? options.format : format_from_extension(path);
-    if (format == InputFormat::jsonl) {
-      std::ifstream in(path, std::ios::binary);
-      if (!in) throw InputError(path, fs::exists(path) ? "cannot open for reading" : "no such file");
-      ingest_json_lines(in, path, options, sink, on_failure, report);
-      return;
-    }
-    for (Article& article : read_article_file(path, options)) {
-      ++report.articles;
-      sink(std::move(article));
-    }
-  } catch (const InputError& error) {
-    report.failures.push_back(error);
-    if (on_failure) on_failure(error);
+  const auto format = options.format ? options.format : format_from_extension(path);
+  if (format == InputFormat::jsonl) {
+    std::ifstream in;
+    const bool opened = read_or_report(path, [&] {
+      require_regular_file(path);
+      in.open(path, std::ios::binary);
+      if (!in) throw InputError(path, "cannot open for reading (permission denied?)");
+    }, on_failure, report);
+    if (opened) ingest_json_lines(in, path, options, sink, on_failure, report);
+    return;
   }
+  std::vector<Article> articles;
+  if (!read_or_report(path, [&] { articles = read_article_file(path, options); }, on_failure, report)) return;
+  for (Article& article : articles) {
+    ++report.articles;
+    sink(std::move(article));
+  }
+}
+
+// The files below `root` with a known extension (any, with a forced
+// format), sorted. A folder that cannot be listed is a failure of its own
+// and the walk goes on beside it; links to folders are not followed, so a
+// link cycle cannot loop.
+std::vector<std::string> files_below(const std::string& root, const IngestOptions& options,
+                                     const FailureSink& on_failure, IngestReport& report) {
+  std::vector<std::string> files;
+  std::vector<fs::path> folders{root};
+  while (!folders.empty()) {
+    const fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(folder, ec);
+    for (; !ec && it != fs::directory_iterator(); it.increment(ec)) {
+      std::error_code entry_ec;
+      if (it->is_directory(entry_ec) && !it->is_symlink(entry_ec)) {
+        folders.push_back(it->path());
+      } else if (it->is_regular_file(entry_ec) && (options.format || has_known_extension(it->path()))) {
+        files.push_back(it->path().string());
+      }
+    }
+    if (ec) report_failure(InputError(folder.string(), "cannot list folder: " + ec.message()), on_failure, report);
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace
@@ -106,7 +203,7 @@ std::vector<Article> parse_articles(std::string_view bytes, InputFormat format, 
       articles.push_back(read_text_article(decoded_or_throw(bytes, path), path));
       break;
     case InputFormat::html:
-      if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
+      refuse_utf16_markup(bytes, path);
       articles.push_back(read_html_article(bytes, path));
       break;
     case InputFormat::json:
@@ -126,11 +223,11 @@ std::vector<Article> parse_articles(std::string_view bytes, InputFormat format, 
       break;
     }
     case InputFormat::feed:
-      if (looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
+      refuse_utf16_markup(bytes, path);
       articles = read_feed_articles(bytes, path);
       break;
   }
-  for (const Article& article : articles) check_article_size(article, options);
+  for (Article& article : articles) finish_article(article, options);
   return articles;
 }
 
@@ -149,21 +246,28 @@ void ingest_json_lines(std::istream& in, const std::string& path, const IngestOp
   std::size_t line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    try {
-      if (line.size() > options.max_article_bytes * 2) {
-        throw InputError(path + ":" + std::to_string(line_number),
-                         "line of " + std::to_string(line.size()) + " bytes, over the article size limit");
-      }
-      Article article = read_json_line(decoded_or_throw(line, path), path, line_number);
-      check_article_size(article, options);
-      ++report.articles;
-      sink(std::move(article));
-    } catch (const InputError& error) {
-      report.failures.push_back(error);
-      if (on_failure) on_failure(error);
+    if (line_number == 1 && looks_utf16(line)) {
+      // Split at 0x0A, UTF-16 lines lose their byte pairing: refuse the file.
+      report_failure(InputError(path, "UTF-16 JSON Lines are not supported: convert the file to UTF-8"), on_failure,
+                     report);
+      return;
     }
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    const std::string where = path + ":" + std::to_string(line_number);
+    Article article;
+    const bool read = read_or_report(where, [&] {
+      if (line.size() / 2 > options.max_article_bytes) {
+        throw InputError(where, "line of " + std::to_string(line.size()) + " bytes, over the article size limit");
+      }
+      article = read_json_line(decoded_or_throw(line, where), path, line_number);
+      finish_article(article, options);
+    }, on_failure, report);
+    if (!read) continue;
+    ++report.articles;
+    sink(std::move(article));
   }
+  if (in.bad()) report_failure(InputError(path, "read error after line " + std::to_string(line_number)), on_failure,
+                               report);
 }
 
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& options,
@@ -180,19 +284,8 @@ IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOpt
       ingest_one_file(path, options, sink, on_failure, report);
       continue;
     }
-    std::vector<std::string> files;
-    for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
-         !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (it->is_regular_file(ec) && (options.format || has_known_extension(it->path())))
-        files.push_back(it->path().string());
-    }
-    if (ec) {
-      const InputError error(path, "cannot list folder: " + ec.message());
-      report.failures.push_back(error);
-      if (on_failure) on_failure(error);
-    }
-    std::sort(files.begin(), files.end());
-    for (const std::string& file : files) ingest_one_file(file, options, sink, on_failure, report);
+    for (const std::string& file : files_below(path, options, on_failure, report))
+      ingest_one_file(file, options, sink, on_failure, report);
   }
   return report;
 }

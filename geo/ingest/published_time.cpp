@@ -57,6 +57,9 @@ std::optional<int> parse_zone(Scanner& sc) noexcept {
     if (!hours) return std::nullopt;
     sc.accept(':');
     const int minutes = sc.digits(2, 2).value_or(0);
+    // Real offsets lie within ±14:00 (ISO 8601 allows up to 23:59); "+9999"
+    // is no zone, and formatted back it would not parse.
+    if (*hours > 23 || minutes > 59) return std::nullopt;
     const int offset = *hours * 60 + minutes;
     return sign == '-' ? -offset : offset;
   }
@@ -81,7 +84,9 @@ bool parse_clock(Scanner& sc, long& seconds, TimePrecision& precision) noexcept 
   if (sc.accept(':')) {
     const auto second = sc.digits(2, 2);
     if (!second || *second > 60) return false;
-    seconds += *second;
+    // A leap second (:60) is held at :59: Unix time has no such second, and
+    // 9999-12-31T23:59:60 would otherwise become a year no format can write.
+    seconds += *second == 60 ? 59 : *second;
     precision = TimePrecision::second;
     if (sc.accept('.')) sc.digits(1, 9);
   }

@@ -15,6 +15,7 @@
 
 #include "geo/ingest/compose.hpp"
 #include "geo/ingest/input_error.hpp"
+#include "geo/ingest/libxml_error_capture.hpp"
 #include "geo/ingest/libxml_handles.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/text/encoding.hpp"
@@ -294,7 +295,16 @@ XmlDocPtr parse_html(std::string_view bytes, const char* encoding) {
 
 Article read_html_article(std::string_view bytes, const std::string& path) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, "HTML file over 2 GiB");
-  const XmlDocPtr doc = parse_html(bytes, fallback_encoding(bytes));
+  XmlDocPtr doc;
+  {
+    const LibxmlErrorCapture errors;
+    doc = parse_html(bytes, fallback_encoding(bytes));
+    // The converter stops at the first byte it rejects: the rest of the page
+    // would be lost in silence.
+    if (!errors.lost_text().empty())
+      throw InputError(path, "libxml2 could not decode the page in the encoding it declares (" +
+                                 errors.lost_text().front() + "); convert it to UTF-8");
+  }
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (root == nullptr) throw InputError(path, "libxml2's HTML parser found no document");
   const MetaValues meta = meta_values(*root);

@@ -18,6 +18,7 @@ std::string first_string(const json& object, std::initializer_list<const char*> 
     const auto it = object.find(key);
     if (it == object.end()) continue;
     if (it->is_string() && !it->get_ref<const std::string&>().empty()) return it->get<std::string>();
+    if (it->is_number_unsigned()) return std::to_string(it->get<unsigned long long>());
     if (it->is_number_integer()) return std::to_string(it->get<long long>());
   }
   return {};
@@ -51,7 +52,9 @@ Article article_from_object(const json& object, const std::string& where) {
 json parse_or_throw(std::string_view utf8, const std::string& where) {
   try {
     return json::parse(utf8.begin(), utf8.end());
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
+    // Not only parse_error: a number a double cannot hold (1e400) is an
+    // out_of_range, and any field of a hostile file may carry one.
     throw InputError(where, std::string("malformed JSON: ") + e.what());
   }
 }
@@ -66,6 +69,7 @@ std::vector<Article> read_json_articles(std::string_view utf8, const std::string
       Article article = article_from_object(document[i], path + " [" + std::to_string(i) + "]");
       if (article.id.empty()) article.id = fallback_article_id(path, i, document.size());
       article.path = path;
+      article.where = path + " [" + std::to_string(i) + "]";
       articles.push_back(std::move(article));
     }
     if (articles.empty()) throw InputError(path, "the JSON array holds no articles");
@@ -85,6 +89,7 @@ Article read_json_line(std::string_view line, const std::string& path, std::size
     article.id = (path == "-" ? std::string("stdin") : fallback_article_id(path, 0, 1)) + "#" + std::to_string(line_number);
   }
   article.path = path;
+  article.where = where;
   return article;
 }
 

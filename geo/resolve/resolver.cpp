@@ -1,5 +1,6 @@
 #include "geo/resolve/resolver.hpp"
 
+#include "geo/resolve/nearest_other_group.hpp"
 #include "geo/resolve/place_mention_json.hpp"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <limits>
 #include <string>
 #include <unordered_map>
 
@@ -64,10 +66,8 @@ UnitVector unit_vector(const PlaceRecord& r) {
 // Chord length on the Earth (R = 6371 km): within 0.2% of the great-circle
 // distance below 1,000 km, and an underestimate beyond, where the
 // co-location evidence has decayed to nothing anyway.
-double chord_km(const UnitVector& a, const UnitVector& b) {
-  const double dx = a[0] - b[0], dy = a[1] - b[1], dz = a[2] - b[2];
-  return 6371.0 * std::sqrt(dx * dx + dy * dy + dz * dz);
-}
+// Takes the squared distance of the two unit vectors (NearestOtherGroup's).
+double chord_km(double squared_unit_distance) { return 6371.0 * std::sqrt(squared_unit_distance); }
 
 struct Candidate {
   std::uint32_t place;
@@ -239,7 +239,8 @@ class ArticleResolver {
     group_country_weight_.assign(groups_.size(), {});
     admin1_count_.clear();
     group_admin1_.assign(groups_.size(), {});
-    readings_.clear();
+    std::vector<NearestOtherGroup::Point> readings;
+    best_place_count_.clear();
     total_weight_ = 0;
     group_weight_.assign(groups_.size(), 0.0);
     for (const auto& s : states_) {
@@ -256,8 +257,10 @@ class ArticleResolver {
         ++admin1_count_[best.place];
         ++group_admin1_[s.name_group][best.place];
       }
-      if (type_of(r) != GeoType::country) readings_.push_back({s.name_group, best.where});
+      if (type_of(r) != GeoType::country) readings.push_back({best.where, s.name_group});
+      ++best_place_count_[best.place];
     }
+    nearest_other_reading_ = NearestOtherGroup(std::move(readings));
   }
 
   // Share of the other names' evidence that points at `country`.
@@ -281,15 +284,18 @@ class ArticleResolver {
 
   void rescore(std::size_t i) {
     MentionState& s = states_[i];
-    if (s.candidates.size() <= 1 && !explain_) return;
+    if (s.candidates.empty() || (s.candidates.size() <= 1 && !explain_)) return;
     for (auto& c : s.candidates) {
       if (explain_) c.evidence.resize(c.prior_evidence);
       c.score = c.prior + context_score(i, c);
     }
+    const std::uint32_t previous = s.candidates[s.best].place;
     s.best = 0;
     for (std::size_t k = 1; k < s.candidates.size(); ++k) {
       if (s.candidates[k].score > s.candidates[s.best].score) s.best = k;
     }
+    --best_place_count_[previous];
+    ++best_place_count_[s.candidates[s.best].place];
   }
 
   double context_score(std::size_t i, Candidate& c) const {
@@ -328,13 +334,10 @@ class ArticleResolver {
       }
     }
     if (type_of(r) == GeoType::landmark && r.parent_place != kNone) {
-      for (const auto& other : states_) {
-        if (&other == &s || other.candidates.empty()) continue;
-        if (other.candidates[other.best].place == r.parent_place) {
-          note(kContainment, [&] { return "parent " + std::string(index_.name(r.parent_place)) + " named"; });
-          break;
-        }
-      }
+      // Another mention reads as the parent: the live count, less this one.
+      const auto it = best_place_count_.find(r.parent_place);
+      const int others = (it == best_place_count_.end() ? 0 : it->second) - (s.candidates[s.best].place == r.parent_place);
+      if (others > 0) note(kContainment, [&] { return "parent " + std::string(index_.name(r.parent_place)) + " named"; });
     }
     note(kColocation * colocation(i, c), [] { return std::string("near other places"); });
     return score;
@@ -345,11 +348,9 @@ class ArticleResolver {
   double colocation(std::size_t i, const Candidate& c) const {
     if (type_of(index_.record(c.place)) == GeoType::country) return 0;
     const std::uint32_t group = states_[i].name_group;
-    double best_km = 1e9;
-    for (const Reading& other : readings_) {
-      if (other.name_group != group) best_km = std::min(best_km, chord_km(c.where, other.where));
-    }
-    return best_km >= 1e9 ? 0 : std::exp(-best_km / kColocationScaleKm);
+    const double squared = nearest_other_reading_.nearest_squared(c.where, group);
+    if (squared == std::numeric_limits<double>::infinity()) return 0;
+    return std::exp(-chord_km(squared) / kColocationScaleKm);
   }
 
   PlaceMention to_output(const MentionState& s) const {
@@ -405,11 +406,10 @@ class ArticleResolver {
   std::vector<MentionState> states_;
   std::unordered_map<std::string, std::uint32_t> groups_;  // case-folded mention text → name group
   // Context of the current readings (gather_context()).
-  struct Reading {
-    std::uint32_t name_group;
-    UnitVector where;
-  };
-  std::vector<Reading> readings_;
+  NearestOtherGroup nearest_other_reading_;
+  // How many mentions read as each place now; kept current within a round,
+  // as the mentions already rescored in it changed their minds.
+  std::unordered_map<std::uint32_t, int> best_place_count_;
   std::unordered_map<CountryKey, double> country_weight_;
   std::vector<std::unordered_map<CountryKey, double>> group_country_weight_;
   double total_weight_ = 0;

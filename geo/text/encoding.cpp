@@ -1,5 +1,6 @@
 #include "geo/text/encoding.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace incimap::geo {
@@ -52,7 +53,48 @@ std::string windows1252_to_utf8(std::string_view bytes) {
   return out;
 }
 
+// UTF-16 to UTF-8; a BOM, when there, says the byte order and is dropped.
+std::string utf16_to_utf8(std::string_view bytes, bool little_endian) {
+  const auto unit = [&](std::size_t i) -> char16_t {
+    const auto lo = static_cast<unsigned char>(bytes[little_endian ? i : i + 1]);
+    const auto hi = static_cast<unsigned char>(bytes[little_endian ? i + 1 : i]);
+    return static_cast<char16_t>(hi << 8 | lo);
+  };
+  std::string out;
+  out.reserve(bytes.size());
+  std::size_t i = bytes.size() >= 2 && (unit(0) == 0xFEFF) ? 2 : 0;
+  for (; i + 1 < bytes.size(); i += 2) {
+    const char16_t u = unit(i);
+    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
+      const char16_t low = unit(i + 2);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        append_utf8(out, 0x10000 + ((char32_t{u} - 0xD800) << 10) + (char32_t{low} - 0xDC00));
+        i += 2;
+        continue;
+      }
+    }
+    append_utf8(out, u);  // a lone surrogate becomes U+FFFD there
+  }
+  if (i < bytes.size()) append_utf8(out, kReplacement);  // an odd last byte
+  return out;
+}
+
 }  // namespace
+
+bool looks_utf16(std::string_view bytes) noexcept {
+  if (bytes.starts_with("\xFF\xFE") || bytes.starts_with("\xFE\xFF")) return true;
+  if (bytes.size() < 4) return false;
+  std::size_t even_nul = 0, odd_nul = 0;
+  const std::size_t n = std::min<std::size_t>(bytes.size() & ~std::size_t{1}, 4096);
+  for (std::size_t i = 0; i < n; i += 2) {
+    even_nul += bytes[i] == '\0';
+    odd_nul += bytes[i + 1] == '\0';
+  }
+  const std::size_t pairs = n / 2;
+  // Latin text in UTF-16: one byte of most pairs NUL (not of non-Latin
+  // letters or surrogates), the other byte (almost) never.
+  return (odd_nul * 4 >= pairs * 3 && even_nul * 10 <= pairs) || (even_nul * 4 >= pairs * 3 && odd_nul * 10 <= pairs);
+}
 
 bool is_valid_utf8(std::string_view bytes) noexcept {
   for (std::size_t pos = 0; pos < bytes.size();) {
@@ -100,6 +142,12 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) noexcept {
 }
 
 DecodedText decode_to_utf8(std::string_view bytes) {
+  if (looks_utf16(bytes)) {
+    std::size_t odd_nul = 0;
+    for (std::size_t i = 1; i < std::min<std::size_t>(bytes.size(), 4096); i += 2) odd_nul += bytes[i] == '\0';
+    const bool little = bytes.starts_with("\xFF\xFE") || (!bytes.starts_with("\xFE\xFF") && odd_nul > 0);
+    return {utf16_to_utf8(bytes, little), little ? SourceEncoding::utf16le : SourceEncoding::utf16be, 0};
+  }
   if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
   std::size_t valid_multibyte = 0;
   std::size_t invalid = 0;
@@ -114,23 +162,28 @@ DecodedText decode_to_utf8(std::string_view bytes) {
     }
   }
   if (invalid == 0) return {std::string(bytes), SourceEncoding::utf8, 0};
-  // Real UTF-8 with a few damaged bytes keeps its many valid sequences;
-  // Latin-1/Windows-1252 text almost never forms one by accident.
-  if (valid_multibyte < invalid) return {windows1252_to_utf8(bytes), SourceEncoding::windows1252, 0};
-  DecodedText result;
-  result.replaced = invalid;
-  result.utf8.reserve(bytes.size() + 2 * invalid);
+  // Windows-1252 prose forms a valid multi-byte sequence only by an unlikely
+  // accident (a capital like "Â" or "Ã" right before a symbol like "©"), so a
+  // single one means UTF-8 with a few damaged bytes: those become U+FFFD and
+  // every valid character and offset stays as in the file.
+  if (valid_multibyte == 0) return {windows1252_to_utf8(bytes), SourceEncoding::windows1252, 0};
+  return {replace_invalid_utf8(bytes), SourceEncoding::utf8, invalid};
+}
+
+std::string replace_invalid_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size());
   for (std::size_t pos = 0; pos < bytes.size();) {
     const std::size_t len = valid_sequence_length(bytes, pos);
     if (len == 0) {
-      append_utf8(result.utf8, kReplacement);
+      append_utf8(out, kReplacement);
       ++pos;
     } else {
-      result.utf8.append(bytes.substr(pos, len));
+      out.append(bytes.substr(pos, len));
       pos += len;
     }
   }
-  return result;
+  return out;
 }
 
 }  // namespace incimap::geo

@@ -11,7 +11,12 @@ bool is_valid_utf8(std::string_view bytes) noexcept;
 // True when the bytes hold a NUL: such input is binary, not an article.
 bool looks_binary(std::string_view bytes) noexcept;
 
-enum class SourceEncoding { utf8, windows1252 };
+enum class SourceEncoding { utf8, windows1252, utf16le, utf16be };
+
+// True for UTF-16: a byte order mark, or (without one) NUL in nearly every
+// odd or every even byte, as ASCII text in UTF-16 has. Such text holds NULs
+// but is not binary.
+bool looks_utf16(std::string_view bytes) noexcept;
 
 struct DecodedText {
   std::string utf8;
@@ -20,10 +25,15 @@ struct DecodedText {
 };
 
 // UTF-8 is kept byte for byte (a leading BOM is dropped). Text that is not
-// valid UTF-8 and reads as Windows-1252/Latin-1 (high bytes that mostly do
-// not form UTF-8 sequences) is converted; remaining invalid sequences become
-// U+FFFD. Never throws on any input.
+// valid UTF-8 and has no valid multi-byte sequence at all is read as
+// Windows-1252/Latin-1; otherwise invalid sequences become U+FFFD. UTF-16
+// (looks_utf16) is converted, unpaired surrogates becoming U+FFFD. Never
+// throws on any input.
 DecodedText decode_to_utf8(std::string_view bytes);
+
+// The bytes with every invalid UTF-8 sequence replaced by U+FFFD (one per
+// invalid byte); valid input comes back unchanged. Never throws but bad_alloc.
+std::string replace_invalid_utf8(std::string_view bytes);
 
 // Appends the UTF-8 form of a code point (U+FFFD for invalid ones).
 void append_utf8(std::string& out, char32_t code_point);

@@ -98,20 +98,30 @@ TimePrecision time_precision_from(int code) noexcept {
   }
 }
 
-std::optional<geo::LonLat> position_of(OGRGeometryH geometry) {
-  if (!geometry || OGR_G_IsEmpty(geometry)) return std::nullopt;
+// The point a feature is drawn at, or why it has none (counted in `dropped`).
+std::optional<geo::LonLat> position_of(OGRGeometryH geometry, DroppedFeatures& dropped) {
+  if (!geometry || OGR_G_IsEmpty(geometry)) {
+    ++dropped.without_geometry;
+    return std::nullopt;
+  }
   double x = 0, y = 0;
   if (wkbFlatten(OGR_G_GetGeometryType(geometry)) == wkbPoint) {
     x = OGR_G_GetX(geometry, 0);
     y = OGR_G_GetY(geometry, 0);
   } else {
     OgrGeometryPtr centroid(OGR_G_CreateGeometry(wkbPoint));
-    if (OGR_G_Centroid(geometry, centroid.get()) != OGRERR_NONE) return std::nullopt;
+    if (OGR_G_Centroid(geometry, centroid.get()) != OGRERR_NONE) {
+      ++dropped.without_centroid;
+      return std::nullopt;
+    }
     x = OGR_G_GetX(centroid.get(), 0);
     y = OGR_G_GetY(centroid.get(), 0);
   }
   const auto where = geo::LonLat::from(geo::Longitude{x}, geo::Latitude{y});
-  if (!where.valid()) return std::nullopt;
+  if (!where.valid()) {
+    ++dropped.off_earth;
+    return std::nullopt;
+  }
   return where;
 }
 
@@ -171,7 +181,7 @@ Incident incident_from(OGRFeatureH feature, geo::LonLat where) {
 
 }  // namespace
 
-std::vector<Incident> load_incidents(const std::string& path) {
+std::vector<Incident> load_incidents(const std::string& path, DroppedFeatures& dropped) {
   const GdalDatasetPtr dataset = open_vector_dataset(path);
   std::vector<Incident> incidents;
   for (int l = 0; l < GDALDatasetGetLayerCount(dataset.get()); ++l) {
@@ -180,13 +190,42 @@ std::vector<Incident> load_incidents(const std::string& path) {
     OGR_L_ResetReading(layer);
     while (OgrFeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
       OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
-      if (geometry && to_wgs84 && OGR_G_Transform(geometry, to_wgs84.get()) != OGRERR_NONE) continue;
-      auto where = position_of(geometry);
-      if (!where && geometry == nullptr) where = position_from_columns(feature.get());
+      if (geometry && to_wgs84 && OGR_G_Transform(geometry, to_wgs84.get()) != OGRERR_NONE) {
+        ++dropped.not_reprojectable;
+        continue;
+      }
+      // A table without geometry (incimap's CSV) holds the point in columns.
+      std::optional<geo::LonLat> where;
+      if (geometry == nullptr) {
+        where = position_from_columns(feature.get());
+        if (!where) ++dropped.without_geometry;
+      } else {
+        where = position_of(geometry, dropped);
+      }
       if (where) incidents.push_back(incident_from(feature.get(), *where));
     }
   }
   return incidents;
+}
+
+std::vector<Incident> load_incidents(const std::string& path) {
+  DroppedFeatures ignored;
+  return load_incidents(path, ignored);
+}
+
+std::string describe(const DroppedFeatures& dropped) {
+  if (dropped.total() == 0) return {};
+  std::string reasons;
+  const auto add = [&](std::size_t count, const char* why) {
+    if (count == 0) return;
+    reasons += (reasons.empty() ? "" : ", ") + std::to_string(count) + " " + why;
+  };
+  add(dropped.without_geometry, "without geometry");
+  add(dropped.without_centroid, "whose geometry has no centre");
+  add(dropped.not_reprojectable, "that could not be reprojected to WGS84");
+  add(dropped.off_earth, "with coordinates off Earth");
+  return std::to_string(dropped.total()) + (dropped.total() == 1 ? " feature" : " features") +
+         " left out of the map: " + reasons;
 }
 
 }  // namespace incimap::render

@@ -94,6 +94,8 @@ class RunningIncimap::Child {
   Child(const Child&) = delete;
   Child& operator=(const Child&) = delete;
 
+  void send_signal(int signal_number) const { ::kill(pid_, signal_number); }
+
   // Feeds `input` to stdin, closes it, and collects everything until the
   // child exits, draining stdout and stderr all along so no pipe fills up.
   Outcome communicate(std::string_view input) {
@@ -195,5 +197,6 @@ std::optional<std::string> RunningIncimap::send_and_read_line(std::string_view l
   return child_->send_and_read_line(line);
 }
 Outcome RunningIncimap::communicate(std::string_view input) { return child_->communicate(input); }
+void RunningIncimap::send_signal(int signal_number) { child_->send_signal(signal_number); }
 
 }  // namespace incimap::app::testing

@@ -41,6 +41,8 @@ class RunningIncimap {
   // Writes `input`, closes stdin and collects everything until the exit.
   Outcome communicate(std::string_view input);
   Outcome finish() { return communicate({}); }
+  // Sends `signal_number` to the process (kill(2)).
+  void send_signal(int signal_number);
 
  private:
   class Child;

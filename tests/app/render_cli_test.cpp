@@ -110,6 +110,18 @@ TEST_F(RenderCli, RasterWithoutGeoreferencingIsNamedInTheError) {
   EXPECT_TRUE(contains(run.err, file("photo.tif") + ": has no georeferencing")) << run.err;
 }
 
+TEST_F(RenderCli, FeaturesThatCannotBeDrawnAreCountedAndNoneDrawnIsExitOne) {
+  const std::string incidents = file("bad.geojson");
+  std::ofstream(incidents) << R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","geometry":null,"properties":{"title":"nowhere"}},
+    {"type":"Feature","geometry":{"type":"Point","coordinates":[500,100]},"properties":{"title":"off Earth"}}]})";
+  const Outcome run = run_incimap({"render", incidents, "-o", file("map.png"), "--size", "400x250", "-q"});
+  if (run.exit_code == kExitFatal && contains(run.err, "EGL")) GTEST_SKIP() << run.err;
+  EXPECT_EQ(run.exit_code, kExitSomeInputsFailed) << run.err;
+  EXPECT_TRUE(contains(run.err, incidents + ": 2 features left out of the map: 1 without geometry, 1 with coordinates "
+                                            "off Earth")) << run.err;
+}
+
 TEST_F(RenderCli, HelpSaysRastersAreBasemapsToo) {
   const Outcome run = run_incimap({"render", "--help"});
   EXPECT_EQ(run.exit_code, kExitOk);

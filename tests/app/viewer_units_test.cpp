@@ -8,9 +8,12 @@
 
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 
 #include "app/cli/args.hpp"
 #include "app/viewer/corrections.hpp"
+#include "app/viewer/source_article.hpp"
+#include "geo/ingest/input_error.hpp"
 #include "app/viewer/frame_stats.hpp"
 #include "app/viewer/incident_filter.hpp"
 #include "app/viewer/incident_table.hpp"
@@ -136,7 +139,7 @@ TEST(Corrections, RoundTripThroughTheSidecarAndApplyByIdWithTheOriginalKept) {
   moved.where = geo::LonLat::from(geo::Longitude{44.39222}, geo::Latitude{35.46806});
   moved.location = "Kirkuk";
   write_corrections(corrections_path(input), std::vector{moved});
-  const auto read = read_corrections(corrections_path(input));
+  const auto read = read_corrections(corrections_path(input)).corrections;
   ASSERT_EQ(read.size(), 1u);
   EXPECT_EQ(read[0].incident_id, "bgd-3");
   EXPECT_DOUBLE_EQ(read[0].where.lat(), 35.46806);
@@ -166,6 +169,79 @@ TEST(Corrections, ABrokenSidecarIsReportedWithItsPath) {
   } catch (const std::exception& e) {
     EXPECT_NE(std::string(e.what()).find(sidecar), std::string::npos) << e.what();
   }
+}
+
+std::string file_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+TEST(Corrections, AnInvalidEntryLeavesOutOnlyItselfAndSavingKeepsItVerbatim) {
+  const ScratchDir dir("viewer-mixed-corrections");
+  const std::string sidecar = dir.file("x.geojson.corrections.json");
+  std::ofstream(sidecar) << R"({"incimap_corrections": 1, "corrections": [
+    {"id": "bgd-3", "position": [44.39222, 35.46806], "location": "Kirkuk"},
+    {"id": "bgd-4", "position": [500, 0], "note": "dragged off the map"},
+    {"id": "bgd-5", "position": [44.0, 33.0]}]})";
+  const SidecarCorrections read = read_corrections(sidecar);
+  ASSERT_EQ(read.corrections.size(), 2u);
+  EXPECT_EQ(read.corrections[0].incident_id, "bgd-3");
+  EXPECT_EQ(read.corrections[1].incident_id, "bgd-5");
+  ASSERT_EQ(read.invalid.size(), 1u);
+  EXPECT_NE(read.invalid[0].find(sidecar + ": correction 2"), std::string::npos) << read.invalid[0];
+
+  // The viewer saves what it applied; the entry it could not read stays.
+  EXPECT_FALSE(write_corrections(sidecar, read.corrections));
+  const std::string saved = file_text(sidecar);
+  EXPECT_NE(saved.find("dragged off the map"), std::string::npos) << saved;
+  const SidecarCorrections again = read_corrections(sidecar);
+  EXPECT_EQ(again.corrections.size(), 2u);
+  EXPECT_EQ(again.invalid.size(), 1u);
+}
+
+TEST(Corrections, AnUnreadableSidecarIsBackedUpBeforeItIsReplaced) {
+  const ScratchDir dir("viewer-unreadable-corrections");
+  const std::string sidecar = dir.file("x.geojson.corrections.json");
+  const std::string damaged = "{\"incimap_corrections\": 1, \"corrections\": [{\"id\": \"bgd-3\", \"posi";
+  std::ofstream(sidecar) << damaged;
+  Correction moved;
+  moved.incident_id = "bgd-7";
+  const auto backup = write_corrections(sidecar, std::vector{moved});
+  ASSERT_TRUE(backup);
+  EXPECT_EQ(backup->string(), sidecar + ".unreadable");
+  EXPECT_EQ(file_text(backup->string()), damaged);
+  EXPECT_EQ(read_corrections(sidecar).corrections.size(), 1u);
+  // A second unreadable file never overwrites the first backup.
+  std::ofstream(sidecar, std::ios::trunc) << "not json";
+  EXPECT_EQ(write_corrections(sidecar, std::vector{moved})->string(), sidecar + ".unreadable.2");
+  EXPECT_EQ(file_text(backup->string()), damaged);
+}
+
+TEST(SourceArticle, OnlyFilesInsideTheInputsTreeAreOpened) {
+  const ScratchDir dir("viewer-source-article");
+  std::filesystem::create_directories(dir.file("inputs/wire"));
+  std::ofstream(dir.file("inputs/wire/a.txt")) << "Blast\n\nA bomb exploded in Kabul.";
+  std::ofstream(dir.file("secret.txt")) << "Secret\n\nNot for the viewer.";
+  const std::vector<std::filesystem::path> roots{dir.file("inputs")};
+  render::Incident incident;
+  incident.id = "x";
+  incident.source_file = "wire/a.txt";
+  EXPECT_EQ(read_source_article(incident, roots).title, "Blast");
+  incident.source_file = dir.file("inputs/wire/../wire/a.txt");  // absolute, inside
+  EXPECT_EQ(read_source_article(incident, roots).title, "Blast");
+  for (const std::string& outside : {std::string("../secret.txt"), dir.file("secret.txt"), std::string("/etc/passwd")}) {
+    incident.source_file = outside;
+    try {
+      read_source_article(incident, roots);
+      ADD_FAILURE() << outside << " was opened";
+    } catch (const geo::InputError& e) {
+      EXPECT_NE(std::string(e.what()).find("outside the input's folder"), std::string::npos) << e.what();
+    }
+  }
+  // A link inside the tree that leads out of it is outside too.
+  std::filesystem::create_symlink(dir.file("secret.txt"), dir.file("inputs/link.txt"));
+  incident.source_file = "link.txt";
+  EXPECT_THROW(read_source_article(incident, roots), geo::InputError);
 }
 
 TEST(InputKind, ArticlesByExtensionAndGeoJsonBySniffing) {

@@ -74,6 +74,23 @@ TEST(LoadIncidents, PointsOutsideTheWorldAreSkippedNotFatal) {
   EXPECT_EQ(incidents[0].title, "good");
 }
 
+TEST(LoadIncidents, DroppedFeaturesAreCountedByReason) {
+  const auto path = std::filesystem::temp_directory_path() / "incimap_dropped_points.geojson";
+  std::ofstream(path) << R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","geometry":{"type":"Point","coordinates":[400,95]},"properties":{"title":"off"}},
+    {"type":"Feature","geometry":null,"properties":{"title":"none"}},
+    {"type":"Feature","geometry":{"type":"Point","coordinates":[]},"properties":{"title":"empty"}},
+    {"type":"Feature","geometry":{"type":"Point","coordinates":[10,20]},"properties":{"title":"good"}}]})";
+  DroppedFeatures dropped;
+  const auto incidents = load_incidents(path.string(), dropped);
+  std::filesystem::remove(path);
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(dropped.off_earth, 1u);
+  EXPECT_EQ(dropped.without_geometry, 2u);
+  EXPECT_EQ(describe(dropped), "3 features left out of the map: 2 without geometry, 1 with coordinates off Earth");
+  EXPECT_EQ(describe(DroppedFeatures{}), "");
+}
+
 TEST(ParseDay, AcceptsIsoDatesAndRejectsOthers) {
   EXPECT_EQ(parse_day("1970-01-02"), 1);
   EXPECT_EQ(parse_day("2024-03-02T10:00:00Z"), parse_day("2024-03-02"));

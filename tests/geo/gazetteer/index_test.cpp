@@ -1,6 +1,7 @@
 #include "geo/gazetteer/index.hpp"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 #include <algorithm>
 #include <cstddef>
@@ -275,6 +276,91 @@ TEST_F(IndexOpenErrors, TruncatedFile) {
     const std::string reason = open_error(write("truncated.idx", bytes.substr(0, keep)));
     EXPECT_NE(reason.find("truncated"), std::string::npos) << "kept " << keep << " bytes: " << reason;
   }
+}
+
+// A valid index with `size` bytes at `offset` replaced by `value`'s.
+template <class T>
+std::string patched(std::string bytes, std::uint64_t offset, T value) {
+  std::memcpy(bytes.data() + offset, &value, sizeof value);
+  return bytes;
+}
+
+TEST_F(IndexOpenErrors, DamagedSectionIsRefusedNamingTheSection) {
+  using index_format::IndexHeader;
+  using index_format::NameEntry;
+  using index_format::PlaceRecord;
+  const std::string bytes = bytes_of(valid_index());
+  IndexHeader h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  struct Case {
+    const char* damage;
+    std::string bytes;
+    const char* section;
+  };
+  const std::uint64_t huge = ~std::uint64_t{0} - 7;
+  const Case cases[] = {
+      {"a bucket start past the names", patched(bytes, h.buckets_offset + 4, std::uint32_t{0xFFFFFFF0}), "buckets:"},
+      {"the last bucket end", patched(bytes, h.buckets_offset + 4 * h.bucket_count, std::uint32_t(h.name_count + 1)),
+       "buckets:"},
+      {"a name entry's place number", patched(bytes, h.names_offset + offsetof(NameEntry, place), std::uint32_t{999}),
+       "names:"},
+      {"a name entry's hash", patched(bytes, h.names_offset + offsetof(NameEntry, hash), std::uint64_t{12345}), "names:"},
+      {"a place's string offset",
+       patched(bytes, h.places_offset + offsetof(PlaceRecord, name), std::uint32_t(h.strings_size + 10)), "places:"},
+      {"the strings' last NUL", patched(bytes, h.strings_offset + h.strings_size - 1, 'x'), "strings:"},
+      {"an admin1 link", patched(bytes, h.places_offset + offsetof(PlaceRecord, admin1_place), std::uint32_t{5}),
+       "places:"},
+      {"a parent link", patched(bytes, h.places_offset + offsetof(PlaceRecord, parent_place), std::uint32_t{7}),
+       "places:"},
+      {"an offset that overflows when added to", patched(bytes, offsetof(IndexHeader, places_offset), huge), "places:"},
+      {"a count that overflows when multiplied",
+       patched(bytes, offsetof(IndexHeader, common_words_count), std::uint64_t{1} << 61), "common words:"},
+      {"a bucket count that overflows", patched(bytes, offsetof(IndexHeader, bucket_count), std::uint64_t{1} << 63),
+       "buckets:"},
+      {"a misaligned section", patched(bytes, offsetof(IndexHeader, names_offset), h.names_offset + 1), "names:"},
+  };
+  for (const Case& c : cases) {
+    const std::string reason = open_error(write("damaged.idx", c.bytes));
+    EXPECT_NE(reason.find("corrupt"), std::string::npos) << c.damage << ": " << reason;
+    EXPECT_NE(reason.find(c.section), std::string::npos) << c.damage << ": " << reason;
+  }
+}
+
+TEST_F(IndexOpenErrors, EveryBitFlipIsRefusedOrSafeToLookUp) {
+  // Under ASan this proves that no damaged byte can send a lookup outside
+  // the index; elsewhere it still catches crashes and hangs.
+  const std::string bytes = bytes_of(valid_index());
+  std::size_t refused = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    for (const unsigned flip : {0x01u, 0x80u, 0xFFu}) {
+      std::string damaged = bytes;
+      damaged[i] = static_cast<char>(static_cast<unsigned char>(damaged[i]) ^ flip);
+      try {
+        const GazetteerIndex index = GazetteerIndex::from_bytes(damaged, "flipped.idx");
+        for (const auto& entry : index.lookup_folded("baghdad")) EXPECT_LT(entry.place, index.place_count());
+        for (std::uint32_t p = 0; p < index.place_count(); ++p) index.place(p);
+      } catch (const InputError&) {
+        ++refused;
+      }
+    }
+  }
+  EXPECT_GT(refused, 0u);
+}
+
+TEST_F(IndexOpenErrors, TruncatingTheFileAfterOpenDoesNotAffectLookups) {
+  // A mapped index would die of SIGBUS here, at the first page touched.
+  const std::string path = valid_index();
+  const GazetteerIndex index = GazetteerIndex::open(path);
+  std::filesystem::resize_file(path, 0);
+  const auto entries = index.lookup_folded("baghdad");
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(index.place(entries[0].place).geonameid, 98182u);
+}
+
+TEST_F(IndexOpenErrors, FifoIsRefusedRatherThanWaitedOn) {
+  const std::string path = dir_.file("pipe.idx");
+  ASSERT_EQ(::mkfifo(path.c_str(), 0600), 0);
+  EXPECT_NE(open_error(path).find("not a regular file"), std::string::npos);
 }
 
 TEST_F(IndexOpenErrors, ValidIndexOpens) {

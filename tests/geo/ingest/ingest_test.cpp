@@ -2,9 +2,16 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <sstream>
+
+#include "geo/text/encoding.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -94,6 +101,115 @@ TEST_F(IngestTest, Latin1FileIsConverted) {
   run({path});
   ASSERT_EQ(articles_.size(), 1u);
   EXPECT_EQ(articles_[0].title, "Bogotá");
+}
+
+TEST_F(IngestTest, NumberTooLargeForADoubleFailsOnlyItsLine) {
+  const std::string path = write("wire.jsonl", "{\"text\":\"One\"}\n{\"text\":\"Two\",\"score\":1e400}\n{\"text\":\"Three\"}\n");
+  const std::string json = write("one.json", "{\"text\":\"Four\",\"lat\":-1e999}");
+  const auto report = run({path, json});
+  ASSERT_EQ(articles_.size(), 2u);
+  EXPECT_EQ(articles_[0].text, "One");
+  EXPECT_EQ(articles_[1].text, "Three");
+  EXPECT_EQ(articles_[1].where, path + ":3");
+  ASSERT_EQ(report.failures.size(), 2u);
+  EXPECT_EQ(report.failures[0].path(), path + ":2");
+  EXPECT_NE(report.failures[0].reason().find("malformed JSON"), std::string::npos) << report.failures[0].reason();
+  EXPECT_EQ(report.failures[1].path(), json);
+}
+
+TEST_F(IngestTest, FifoIsRefusedRatherThanWaitedOn) {
+  // No writer ever opens these: reading either would block for ever.
+  const std::string lines = (dir_ / "pipe.jsonl").string();
+  const std::string text = (dir_ / "pipe.txt").string();
+  ASSERT_EQ(::mkfifo(lines.c_str(), 0600), 0);
+  ASSERT_EQ(::mkfifo(text.c_str(), 0600), 0);
+  const std::string good = write("good.txt", "Fine\n\nBody.");
+  const auto report = run({lines, text, good});
+  ASSERT_EQ(articles_.size(), 1u);
+  ASSERT_EQ(report.failures.size(), 2u);
+  EXPECT_EQ(report.failures[0].path(), lines);
+  EXPECT_NE(report.failures[0].reason().find("is a FIFO, not a regular file"), std::string::npos)
+      << report.failures[0].reason();
+  EXPECT_EQ(report.failures[1].path(), text);
+}
+
+TEST_F(IngestTest, SymbolicLinkLoopIsReportedAsOne) {
+  const fs::path a = dir_ / "a.txt";
+  const fs::path b = dir_ / "b.txt";
+  fs::create_symlink(b, a);
+  fs::create_symlink(a, b);
+  const fs::path dangling = dir_ / "gone.txt";
+  fs::create_symlink(dir_ / "nowhere.txt", dangling);
+  const auto report = run({a.string(), dangling.string()});
+  ASSERT_EQ(report.failures.size(), 2u);
+  EXPECT_EQ(report.failures[0].reason(), "symbolic link loop");
+  EXPECT_EQ(report.failures[1].reason(), "symbolic link to a missing file");
+}
+
+// Runs `check` where folder permissions hold: as root (CI), in a child
+// process that became "nobody"; otherwise here. `check` returns whether the
+// expectations held.
+bool run_without_root(const std::function<bool()>& check) {
+  if (::geteuid() != 0) return check();
+  const pid_t child = ::fork();
+  if (child == 0) {
+    const bool dropped = ::setgid(65534) == 0 && ::setuid(65534) == 0;
+    ::_exit(dropped && check() ? 0 : 1);
+  }
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  return WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
+TEST_F(IngestTest, UnlistableFolderIsAFailureAndTheRestIsRead) {
+  write("a.txt", "One\n\nBody one.");
+  write("locked/b.txt", "Two\n\nBody two.");
+  write("z/c.txt", "Three\n\nBody three.");
+  const fs::path locked = dir_ / "locked";
+  fs::permissions(locked, fs::perms::none);
+  const bool held = run_without_root([&] {
+    const auto report = run({dir_.string()});
+    return articles_.size() == 2 && report.failures.size() == 1 && report.failures[0].path() == locked.string() &&
+           report.failures[0].reason().starts_with("cannot list folder");
+  });
+  fs::permissions(locked, fs::perms::owner_all);
+  EXPECT_TRUE(held) << "expected the two readable articles and one failure naming " << locked;
+}
+
+TEST_F(IngestTest, MostlyUtf8FileWithAFewBadBytesStaysUtf8) {
+  // UTF-8 "é" and "—", and two stray Windows-1252 quotes (0x93, 0x94).
+  const std::string path = write("mixed.txt", "Caf\xC3\xA9 \xE2\x80\x94 \x93quoted\x94 Bogot\xC3\xA1");
+  run({path});
+  ASSERT_EQ(articles_.size(), 1u);
+  EXPECT_EQ(articles_[0].text, "Café — \xEF\xBF\xBDquoted\xEF\xBF\xBD Bogotá");
+}
+
+TEST_F(IngestTest, EveryArticleIsValidUtf8WithItsBodyOffsetsKept) {
+  // libxml2 passes through an undecodable byte in a declared-UTF-8 page.
+  const std::string path = write("bad.html",
+                                 "<html><head><meta charset=\"utf-8\"><title>T\xFFitle</title></head>"
+                                 "<body><p>Kabul \xC3 and &#xD800; \xF0\x9F end</p></body></html>");
+  const auto report = run({path});
+  ASSERT_TRUE(report.failures.empty()) << report.failures[0].what();
+  ASSERT_EQ(articles_.size(), 1u);
+  const Article& a = articles_[0];
+  EXPECT_TRUE(is_valid_utf8(a.text));
+  EXPECT_TRUE(is_valid_utf8(a.title));
+  EXPECT_EQ(a.text.substr(0, a.body_start), a.title + "\n\n");
+  EXPECT_EQ(a.body_end, a.text.size());
+}
+
+TEST_F(IngestTest, Utf16TextIsDecodedAndUtf16MarkupIsRefusedClearly) {
+  std::string text = "\xFF\xFE";
+  for (const char c : std::string("Blast\n\nA bomb exploded in Kabul.")) text += std::string(1, c) + '\0';
+  const std::string txt = write("wide.txt", text);
+  const std::string html = write("wide.html", text);
+  const auto report = run({txt, html});
+  ASSERT_EQ(articles_.size(), 1u);
+  EXPECT_EQ(articles_[0].title, "Blast");
+  ASSERT_EQ(report.failures.size(), 1u);
+  EXPECT_EQ(report.failures[0].path(), html);
+  EXPECT_NE(report.failures[0].reason().find("UTF-16 is not supported"), std::string::npos) << report.failures[0].reason();
 }
 
 TEST(IngestFormat, FromExtension) {

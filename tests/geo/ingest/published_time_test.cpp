@@ -44,5 +44,28 @@ TEST(PublishedTime, CivilRoundTrip) {
   }
 }
 
+TEST(PublishedTime, LeapSecondIsHeldAtTheLastSecondAndReadsBack) {
+  // Found by fuzz_published_time: 9999-12-31T23:59:60Z became year 10000,
+  // which format_published_time wrote and the parser then refused.
+  const auto leap = parse_published_time("9999-12-31T23:59:60Z");
+  ASSERT_TRUE(leap);
+  EXPECT_EQ(format_published_time(*leap), "9999-12-31T23:59:59Z");
+  EXPECT_TRUE(parse_published_time(format_published_time(*leap)));
+  EXPECT_EQ(format_published_time(*parse_published_time("2016-12-31T23:59:60+03:00")), "2016-12-31T23:59:59+03:00");
+}
+
+TEST(PublishedTime, OffsetThatIsNoTimeZoneIsNotUsed) {
+  // Found by fuzz_published_time: "+9999" was read as +99:99 and written
+  // back as "+100:39", which no longer parsed. Like any zone the parser
+  // does not know, it is left out: the stated clock time stays.
+  for (const char* text : {"2020-01-05T21:30:00+9999", "2020-01-05T21:30:00+24:00", "2020-01-05T21:30:00-05:60"}) {
+    const auto t = parse_published_time(text);
+    ASSERT_TRUE(t) << text;
+    EXPECT_FALSE(t->utc_offset_minutes) << text;
+    EXPECT_EQ(format_published_time(*t), "2020-01-05T21:30:00Z") << text;
+  }
+  EXPECT_EQ(format_published_time(*parse_published_time("2020-01-05T21:30:00+14:00")), "2020-01-05T21:30:00+14:00");
+}
+
 }  // namespace
 }  // namespace incimap::geo

@@ -182,6 +182,22 @@ TEST(ReaderHtml, PageWithoutReadableTextIsRejected) {
   }
 }
 
+TEST(ReaderHtml, BytesTheDeclaredEncodingRejectsAreAnErrorNamingTheFile) {
+  // libxml2 used to print "encoding error : input conversion failed" on
+  // stderr with no file name and return the page cut short at that byte.
+  testing::internal::CaptureStderr();
+  try {
+    read_html_article("<html><head><meta charset=\"iso-2022-jp\"></head><body><p>Kabul \xFF\xFE\x80 more</p>"
+                      "</body></html>",
+                      "jp.html");
+    ADD_FAILURE() << "the undecodable page was accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.path(), "jp.html");
+    EXPECT_NE(e.reason().find("could not decode"), std::string::npos) << e.reason();
+  }
+  EXPECT_EQ(testing::internal::GetCapturedStderr(), "");
+}
+
 TEST(ReaderHtml, FragmentTextDropsTagsAndKeepsParagraphs) {
   EXPECT_EQ(html_fragment_text("<p>Blast in <b>Quetta</b>.</p><p>Two hurt &amp; one missing.</p>"),
             "Blast in Quetta.\n\nTwo hurt & one missing.");

@@ -25,6 +25,23 @@ TEST(ReaderJson, NewsApiFieldNames) {
   EXPECT_EQ(a.id, "k");
 }
 
+TEST(ReaderJson, NumberTooLargeForADoubleIsMalformedJsonNamingTheLine) {
+  // nlohmann::json throws out_of_range, not parse_error, for these.
+  try {
+    read_json_line(R"({"text":"Mosul","x":1e400})", "wire.jsonl", 7);
+    ADD_FAILURE() << "1e400 was accepted";
+  } catch (const InputError& e) {
+    EXPECT_EQ(e.path(), "wire.jsonl:7");
+    EXPECT_NE(e.reason().find("malformed JSON"), std::string::npos) << e.reason();
+  }
+  EXPECT_THROW(read_json_articles(R"([{"text":"a","n":[{"deep":-1e999}]}])", "a.json"), InputError);
+}
+
+TEST(ReaderJson, IdBeyondSigned64BitsIsKeptExactly) {
+  const Article a = read_json_line(R"({"id":18446744073709551615,"text":"x"})", "-", 1);
+  EXPECT_EQ(a.id, "18446744073709551615");
+}
+
 TEST(ReaderJson, ArrayGivesOneArticlePerElementWithStableIds) {
   const auto articles = read_json_articles(R"([{"text":"One."},{"id":"x7","body":"Two."}])", "feed.json");
   ASSERT_EQ(articles.size(), 2u);
