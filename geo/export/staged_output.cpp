@@ -59,8 +59,18 @@ bool is_stale_staging(const fs::path& dir) {
   return ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH;
 }
 
+// ".out_xlsx.incimap-": the start of the staging folders of output
+// `out.xlsx`. No dot of the output's name in it: GDAL's /vsizip/ (XLSX,
+// ODS) takes a folder ".out.xlsx.incimap-..." for the archive itself and
+// cannot save into it.
+std::string staging_prefix(const std::string& output_name) {
+  std::string name = output_name;
+  std::replace(name.begin(), name.end(), '.', '_');
+  return "." + name + ".incimap-";
+}
+
 void remove_stale_staging(const fs::path& parent, const std::string& output_name) {
-  const std::string prefix = "." + output_name + ".incimap-";
+  const std::string prefix = staging_prefix(output_name);
   std::error_code ec;
   for (fs::directory_iterator it(parent, ec); !ec && it != fs::directory_iterator(); it.increment(ec)) {
     if (!it->path().filename().string().starts_with(prefix) || !it->is_directory(ec)) continue;
@@ -95,12 +105,7 @@ StagedOutput::StagedOutput(fs::path output, Overwrite overwrite, std::string dri
   if (!fs::is_directory(parent, ec)) {
     throw ExportError(output_.string(), driver_, "directory " + parent.string() + " does not exist");
   }
-  // No dot of the output's name in the folder's: GDAL's /vsizip/ (XLSX,
-  // ODS) takes a folder ".out.xlsx.incimap-..." for the archive itself and
-  // cannot save into it.
-  std::string name = output_.filename().string();
-  std::replace(name.begin(), name.end(), '.', '_');
-  std::string pattern = (parent / ("." + name + ".incimap-XXXXXX")).string();
+  std::string pattern = (parent / (staging_prefix(output_.filename().string()) + "XXXXXX")).string();
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
   if (mkdtemp(buffer.data()) == nullptr) {

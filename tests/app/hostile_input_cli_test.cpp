@@ -201,7 +201,7 @@ TEST_F(HostileInput, InterruptedExportLeavesNoStagingDirectory) {
   const auto staging_dirs = [&] {
     std::vector<fs::path> found;
     for (const auto& e : fs::directory_iterator(dir_))
-      if (e.path().filename().string().starts_with(".out.geojson.incimap-")) found.push_back(e.path());
+      if (e.path().filename().string().starts_with(".out_geojson.incimap-")) found.push_back(e.path());
     return found;
   };
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);

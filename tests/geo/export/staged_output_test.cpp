@@ -149,9 +149,9 @@ TEST(StagedOutput, StagingLeftByAKilledRunIsRemovedOnlyWhenProvenDead) {
   ::waitpid(child, nullptr, 0);
   std::string boot;
   std::getline(std::ifstream("/proc/sys/kernel/random/boot_id"), boot);
-  const auto stale = dir.path() / ".out.csv.incimap-dead01";
-  const auto alive = dir.path() / ".out.csv.incimap-live01";
-  const auto unowned = dir.path() / ".out.csv.incimap-other1";
+  const auto stale = dir.path() / ".out_csv.incimap-dead01";
+  const auto alive = dir.path() / ".out_csv.incimap-live01";
+  const auto unowned = dir.path() / ".out_csv.incimap-other1";
   for (const auto& d : {stale, alive, unowned}) std::filesystem::create_directories(d);
   write_file(stale / ".incimap-owner", std::to_string(child) + " " + boot + "\n");
   write_file(alive / ".incimap-owner", std::to_string(::getpid()) + " " + boot + "\n");
