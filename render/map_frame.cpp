@@ -51,8 +51,16 @@ std::vector<MarkerInstance> highlight_instances(const FrameHighlight& highlight,
 
 std::vector<Mark> draw_map_frame(MapRenderer& renderer, const Camera& camera, const IncidentMap& map,
                                  const std::vector<PlaceLabel>& labels, const FrameHighlight& highlight,
-                                 std::span<const geo::MapRect> covered) {
+                                 std::span<const geo::MapRect> covered, IncidentStyle style) {
   renderer.draw_basemap(camera);
+  if (style == IncidentStyle::density) {
+    // Names over the heat, where they stay readable; no marker to keep clear of.
+    renderer.draw_density(camera);
+    ScreenBatch names(renderer.fonts());
+    add_place_labels(names, labels, camera, renderer.style(), {}, covered);
+    renderer.draw_screen(camera.viewport(), names);
+    return {};
+  }
   std::vector<Mark> marks = map.marks().visible(camera);
   ScreenBatch under(renderer.fonts());
   add_place_labels(under, labels, camera, renderer.style(), mark_boxes(marks, camera, map.incidents()), covered);

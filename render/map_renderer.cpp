@@ -218,6 +218,17 @@ void MapRenderer::draw_raster(const Camera& camera) {
   map_program_.use();
 }
 
+void MapRenderer::set_density(const WarpedRaster& raster) {
+  density_ = raster.image.pixels.empty() ? nullptr : std::make_unique<RasterQuad>(raster);
+}
+
+void MapRenderer::draw_density(const Camera& camera) {
+  if (!density_) return;
+  enable_blending();
+  raster_program_.use();
+  density_->draw(raster_program_, camera);
+}
+
 void MapRenderer::draw_markers(geo::ScreenSize viewport, std::span<const MarkerInstance> instances) {
   if (instances.empty()) return;
   enable_blending();

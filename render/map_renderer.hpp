@@ -71,6 +71,9 @@ class MapRenderer {
   // the previous piece (the viewer warps a new one as the view moves).
   void set_raster_basemap(const WarpedRaster& raster);
   void clear_raster_basemap() noexcept { raster_basemap_.reset(); }
+  // The density layer's image (density.hpp), drawn by draw_density until replaced.
+  void set_density(const WarpedRaster& raster);
+  void draw_density(const Camera& camera);
   bool has_raster_basemap() const noexcept { return raster_basemap_ != nullptr; }
 
   // Clears to the background and draws ocean, graticule, land and lines,
@@ -100,6 +103,7 @@ class MapRenderer {
   std::array<std::unique_ptr<GpuBasemap>, 3> basemaps_;  // by BasemapDetail
   std::unique_ptr<GpuBasemap> user_basemap_;
   std::unique_ptr<RasterQuad> raster_basemap_;
+  std::unique_ptr<RasterQuad> density_;
   GlVertexArray marker_vertex_array_;
   GlBuffer marker_corners_;
   GlBuffer marker_instances_;

@@ -102,7 +102,7 @@ void date_section(const ViewerModel& model, IncidentFilter& filter, bool& change
 
 void draw_filters_panel(const ViewerModel& model, UiState& ui, CommandList& commands) {
   if (!ui.panels.filters) return;
-  place_next_panel(Panel::filters);
+  place_next_panel(Panel::filters, ui.docking);
   if (!ImGui::Begin(kFiltersWindow, &ui.panels.filters)) {
     ImGui::End();
     return;

@@ -14,11 +14,13 @@
 #include <vector>
 
 #include "app/viewer/dataset.hpp"
+#include "app/viewer/fix_history.hpp"
 #include "app/viewer/incident_filter.hpp"
 #include "app/viewer/incident_table.hpp"
 #include "app/viewer/source_article.hpp"
 #include "app/viewer/timeline.hpp"
 #include "geo/projection/projection.hpp"
+#include "render/map_frame.hpp"
 
 namespace incimap::app {
 
@@ -62,6 +64,9 @@ class ViewerModel {
   void set_grouping(render::LayerGrouping grouping);
   void set_layer_visibility(const std::string& layer, Visibility visibility);
   void set_layer_colour(const std::string& layer, const render::Rgba& colour);
+  // Markers and clusters, or the density layer.
+  render::IncidentStyle incident_style() const noexcept { return incident_style_; }
+  void set_incident_style(render::IncidentStyle style);
   // Incidents of the layer that pass the filter (whether the layer is on or not).
   std::size_t filtered_in_layer(std::size_t layer) const noexcept;
 
@@ -97,11 +102,26 @@ class ViewerModel {
   // Moves the incident and saves; `location` is the picked place (empty when dragged).
   void correct(std::uint32_t incident, geo::LonLat where, std::string location);
   void undo_correction(std::uint32_t incident);
+  // Takes back the last fix (a correction or its removal) or makes it again.
+  bool can_undo_fix() const noexcept { return fixes_.can_undo(); }
+  bool can_redo_fix() const noexcept { return fixes_.can_redo(); }
+  void undo_fix();
+  void redo_fix();
 
   // --- the selected incident's source article, read on request
   const SourceArticle* article() const noexcept { return article_ ? &*article_ : nullptr; }
   std::optional<std::uint32_t> article_incident() const noexcept { return article_incident_; }
   void set_article(std::uint32_t incident, SourceArticle article);
+
+  // --- the last file written (an export, a map image), for the dialog that asked
+  struct WriteOutcome {
+    std::uint64_t serial = 0;  // bumped by each write that finished or failed
+    bool ok = false;
+    std::string message;
+  };
+  const WriteOutcome& last_write() const noexcept { return last_write_; }
+  // Also a notice: info when ok, error otherwise.
+  void record_write(bool ok, std::string message);
 
   // --- messages for the user (load failures, exports written)
   std::span<const Notice> notices() const noexcept { return notices_; }
@@ -117,10 +137,16 @@ class ViewerModel {
   void refresh_table_order();
   void refresh_table_rows();
   void save_corrections_of(std::uint32_t incident);
+  std::optional<FixState> fix_state_of(std::uint32_t incident) const;
+  // Sets the correction without recording it in the history (undo, redo).
+  void apply_fix_state(const std::string& incident_id, const std::optional<FixState>& state);
+  void move_incident(std::uint32_t incident, geo::LonLat where, std::string location);
+  void restore_incident(std::uint32_t incident);
 
   std::uint64_t revision_ = 1;
   geo::Projection projection_;
   render::LayerGrouping grouping_;
+  render::IncidentStyle incident_style_ = render::IncidentStyle::markers;
   Dataset dataset_;
   bool busy_ = false;
   std::set<std::string> hidden_layers_;
@@ -139,6 +165,8 @@ class ViewerModel {
   std::optional<std::uint32_t> article_incident_;
   std::optional<SourceArticle> article_;
   std::vector<Notice> notices_;
+  FixHistory fixes_;
+  WriteOutcome last_write_;
 };
 
 }  // namespace incimap::app

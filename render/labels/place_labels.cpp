@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <limits>
 #include <string_view>
@@ -13,6 +14,11 @@ namespace incimap::render {
 namespace {
 
 constexpr long kMinPopulation = 250'000;
+// A marker stands for a town whose dot lies this close to its centre: a few
+// pixels, or a fifth of its radius for a big cluster (its centroid drifts
+// with the few incidents just outside the town).
+constexpr double kDescribesPixels = 3;
+constexpr double kDescribesFraction = 0.2;
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> fields;
@@ -106,10 +112,16 @@ bool hits_any(const std::vector<geo::MapRect>& taken, const geo::MapRect& box) {
   return std::any_of(taken.begin(), taken.end(), [&](const geo::MapRect& r) { return r.intersects(box); });
 }
 
-// The marker box that covers the town's dot, if any.
-const geo::MapRect* covering(const std::vector<geo::MapRect>& markers, geo::ScreenPoint dot) {
+// The marker that stands for the town: one centred on its dot. A marker
+// that merely covers the dot (a cluster of a neighbouring country's
+// incidents over a capital) does not describe it, and the town goes unnamed
+// rather than lend its name to the marker.
+const geo::MapRect* describing(const std::vector<geo::MapRect>& markers, geo::ScreenPoint dot) {
   for (const geo::MapRect& r : markers) {
-    if (r.contains(geo::MapPoint{dot.x, dot.y})) return &r;
+    if (!r.contains(geo::MapPoint{dot.x, dot.y})) continue;
+    const double cx = (r.min_x + r.max_x) / 2, cy = (r.min_y + r.max_y) / 2;
+    const double tolerance = std::max(kDescribesPixels, r.width() / 2 * kDescribesFraction);
+    if (std::hypot(dot.x - cx, dot.y - cy) <= tolerance) return &r;
   }
   return nullptr;
 }
@@ -138,7 +150,7 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
     if (label.capital && label.population < capital_population) continue;
     const bool shown_anyway = label.capital || label.population >= city_population;
     if (!shown_anyway && (label.population < kMinPopulation || mpp > 6000)) continue;
-    const geo::MapRect* marker = covering(markers, dot);  // a scan of the markers: after the cheap tests
+    const geo::MapRect* marker = describing(markers, dot);  // a scan of the markers: after the cheap tests
     if (!shown_anyway && marker == nullptr) continue;
     // One name per marker: the most important town under it ("Khartoum", not also "Omdurman").
     if (marker != nullptr && std::find(named.begin(), named.end(), marker) != named.end()) continue;

@@ -34,8 +34,9 @@ struct PlacedLabel {
 // The labels to draw at this zoom, greedily in importance order, each right,
 // left, above or below its town, skipping any that would overlap one
 // already placed or an obstacle (markers), both as screen-pixel rectangles.
-// A town under a marker is named beside the marker; a town under something
-// `covered` (legend, panels) is not named.
+// A town under a marker centred on it (the marker of its incidents) is named
+// beside the marker; a town under a marker centred elsewhere, or under
+// something `covered` (legend, panels), is not named.
 std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, const Camera& camera,
                                       const FontAtlas& fonts, std::vector<geo::MapRect> markers = {},
                                       std::span<const geo::MapRect> covered = {});

@@ -49,6 +49,19 @@ TEST_F(PlaceLabels, ATownUnderAMarkerIsNamedBesideTheMarkerOnce) {
   EXPECT_GE(placed[0].baseline.x, 215) << "the name starts right of the marker";
 }
 
+TEST_F(PlaceLabels, ACapitalUnderAClusterCentredElsewhereDoesNotNameIt) {
+  // Kigali under the edge of a big cluster of Congolese incidents 18 px west:
+  // "Kigali" beside it would say the cluster is Kigali.
+  const std::vector<PlaceLabel> labels{town("Kigali", 218, 150, 745'000, true)};
+  const std::vector<geo::MapRect> cluster{{174, 124, 226, 176}};
+  EXPECT_TRUE(place_labels(labels, camera_, *fonts_, cluster).empty());
+  // The same capital with a marker of its own incidents on it is named.
+  const std::vector<geo::MapRect> its_own{{206, 138, 230, 162}};
+  const auto placed = place_labels(labels, camera_, *fonts_, its_own);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_FALSE(placed[0].show_dot);
+}
+
 TEST_F(PlaceLabels, NoNameUnderTheLegendNorAcrossTheEdge) {
   const std::vector<PlaceLabel> labels{town("Damascus", 60, 250, 2'000'000, true),
                                        town("Tokyo", 395, 100, 8'000'000, true)};
