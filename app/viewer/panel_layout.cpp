@@ -45,8 +45,12 @@ const char* panel_window_id(Panel panel) noexcept {
 
 WorkArea panel_work_area() {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  return {viewport->WorkPos.x, viewport->WorkPos.y, viewport->WorkSize.x,
-          std::max(1.0f, viewport->WorkSize.y - status_bar_height())};
+  // ImGui learns the main menu bar's height only at the end of the first
+  // frame; panels placed in it would sit under the bar, and move on the
+  // next. The bar is one frame high (ImGui's BeginMainMenuBar).
+  const float top = std::max(viewport->WorkPos.y, viewport->Pos.y + ImGui::GetFrameHeight());
+  const float bottom = viewport->Pos.y + viewport->Size.y - status_bar_height();
+  return {viewport->WorkPos.x, top, viewport->WorkSize.x, std::max(1.0f, bottom - top)};
 }
 
 void place_next_panel(Panel panel, PanelDocking& docking) {

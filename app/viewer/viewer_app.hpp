@@ -65,8 +65,9 @@ class ViewerApp {
   void correct_to_place(const CorrectToPlace& command);
   void start_loading(std::vector<std::string> paths, OpenMode mode = OpenMode::add,
                      AfterOpen after = AfterOpen::keep_view);
-  // What to do with the camera once a load lands: frame the data when it is the first.
-  enum class Framing : std::uint8_t { keep, fit };
+  // What to do with the camera once a load lands: the first data gets the
+  // initial view (--bbox, else the data); an Open from the dialog frames all.
+  enum class Framing : std::uint8_t { keep, initial, fit };
   void finish_loading(Dataset dataset, Framing framing);
   void request_basemaps();
   void build_basemap(const MapView::BasemapRequest& request);

@@ -37,7 +37,9 @@ void ViewerApp::start_loading(std::vector<std::string> paths, OpenMode mode, Aft
   }
   loading_ = true;
   model_.lock_for_task();
-  const Framing framing = model_.map() == nullptr || after == AfterOpen::fit ? Framing::fit : Framing::keep;
+  const Framing framing = after == AfterOpen::fit ? Framing::fit
+                          : model_.map() == nullptr ? Framing::initial
+                                                    : Framing::keep;
   Dataset base = mode == OpenMode::replace ? Dataset{} : model_.dataset();
   tasks_.submit("Loading", [this, base = std::move(base), paths = std::move(paths), framing,
                             crs = model_.projection().crs(), grouping = model_.grouping(),
@@ -77,8 +79,11 @@ void ViewerApp::finish_loading(Dataset dataset, Framing framing) {
     }
     model_.replace_dataset(std::move(dataset));
     model_.notify(NoticeLevel::info, "Loaded " + std::to_string(added) + " incidents");
-    // The first data is framed once the panels are laid out (frame_initial_view); later opens fly there.
-    if (framing == Framing::fit && model_.incident_count() > 0 && !initial_view_pending_) map_view_.fit(model_, Motion::fly);
+    if (model_.incident_count() > 0) {
+      // The initial view waits for the panels' first layout (frame_initial_view).
+      if (framing == Framing::initial) initial_view_pending_ = true;
+      if (framing == Framing::fit && !initial_view_pending_) map_view_.fit(model_, Motion::fly);
+    }
     sync_window_title();
   }
   if (!pending_loads_.empty()) {

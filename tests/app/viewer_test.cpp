@@ -535,7 +535,7 @@ TEST_F(ViewerTest, DraggingTheMapPansItByTheDrag) {
 
 TEST_F(ViewerTest, WindowSizeAndPanelLayoutAreRememberedBetweenRuns) {
   // Drag the Layers panel by its title bar, then quit.
-  const ViewerRun first = view({input().string()}, "drag-px 150 30 450 230\ndump-state " +
+  const ViewerRun first = view({input().string()}, "drag-px 150 42 450 242\ndump-state " +
                                                        file("first.json").string() + "\nquit\n",
                                "--size 1000x700", WindowSize::remembered);
   ASSERT_EQ(first.exit_code, 0) << first.stderr_text;
