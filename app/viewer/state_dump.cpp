@@ -160,6 +160,10 @@ Json viewer_state_json(const ViewerSnapshot& snapshot) {
   json["layers_by"] = render::grouping_name(model.grouping());
   json["layers"] = layers_json(model);
   json["filter"] = filter_json(model.filter());
+  json["playback"] = {{"playing", model.playback() == Playback::playing},
+                      {"speed", model.playback_settings().speed},
+                      {"window_days", model.playback_settings().window_days},
+                      {"loop", model.playback_settings().at_end == PlaybackEnd::loop}};
   json["table"] = table_json(model);
   json["selected"] = model.selected() ? incident_json(model, *model.selected()) : Json();
   Json listed = Json::array();

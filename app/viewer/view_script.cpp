@@ -41,6 +41,10 @@ const std::map<std::string, VerbSpec, std::less<>>& verbs() {
       {"filter-country", {ScriptVerb::filter_country, 0, 1}},
       {"min-confidence", {ScriptVerb::min_confidence, 1, 1}},
       {"dates", {ScriptVerb::dates, 1, 2}},
+      {"play", {ScriptVerb::play, 0, 0}},
+      {"pause", {ScriptVerb::pause, 0, 0}},
+      {"step", {ScriptVerb::step, 1, 1}},
+      {"playback", {ScriptVerb::playback, 3, 3}},
       {"sort", {ScriptVerb::sort, 2, 2}},
       {"select", {ScriptVerb::select, 1, 1}},
       {"select-row", {ScriptVerb::select_row, 1, 1}},
@@ -134,7 +138,7 @@ ScriptStep parse_line(const std::string& line, const std::string& where) {
                        spec.verb == ScriptVerb::drag || spec.verb == ScriptVerb::drag_px ||
                        spec.verb == ScriptVerb::wheel || spec.verb == ScriptVerb::wheel_at ||
                        spec.verb == ScriptVerb::min_confidence ||
-                       spec.verb == ScriptVerb::select_row;
+                       spec.verb == ScriptVerb::select_row || spec.verb == ScriptVerb::step;
   if (numeric) {
     for (const std::string& arg : step.args) number(arg, where);
   }
@@ -146,6 +150,11 @@ ScriptStep parse_line(const std::string& line, const std::string& where) {
     throw UsageError(where + ": unknown key '" + step.args[0] + "'");
   }
   if (spec.verb == ScriptVerb::layers_by) parse_grouping(step.args[0]);
+  if (spec.verb == ScriptVerb::playback) {
+    number(step.args[0], where);
+    number(step.args[1], where);
+    if (step.args[2] != "loop" && step.args[2] != "stop") throw UsageError(where + ": playback ends with loop or stop");
+  }
   if (spec.verb == ScriptVerb::dialog && !dialog_named(step.args[0])) {
     throw UsageError(where + ": dialog open, open-replace, export or png, not '" + step.args[0] + "'");
   }
@@ -307,6 +316,13 @@ void ScriptPlayer::play_command(const ScriptStep& step, const ScriptContext& con
     case ScriptVerb::export_incidents: frame.commands.push_back(ExportIncidents{a[0], geo::Overwrite::replace}); return;
     case ScriptVerb::export_png: frame.commands.push_back(ExportMapImage{a[0], geo::Overwrite::replace}); return;
     case ScriptVerb::fit: frame.commands.push_back(ZoomToFit{}); return;
+    case ScriptVerb::play: frame.commands.push_back(SetPlayback{Playback::playing}); return;
+    case ScriptVerb::pause: frame.commands.push_back(SetPlayback{Playback::stopped}); return;
+    case ScriptVerb::step: frame.commands.push_back(StepPlayback{std::stoi(a[0])}); return;
+    case ScriptVerb::playback:
+      frame.commands.push_back(SetPlaybackSettings{
+          {std::stod(a[0]), std::stoi(a[1]), a[2] == "loop" ? PlaybackEnd::loop : PlaybackEnd::stop}});
+      return;
     case ScriptVerb::dialog:
       frame.commands.push_back(
           ShowDialog{*dialog_named(a[0]), a[1], a[0] == "open-replace" ? OpenMode::replace : OpenMode::add});

@@ -18,6 +18,8 @@
 //   filter-type TYPE      event type ("" for any);  filter-country CC
 //   min-confidence X      0..1
 //   dates FROM TO         YYYY-MM-DD YYYY-MM-DD; "dates all" clears
+//   play / pause          playback;  step N  its window N bins on (negative: back)
+//   playback SPEED DAYS LOOP   e.g. "playback 2 7 stop": 2x, a week at a time, stop at the end
 //   sort COLUMN ORDER     the table by date, event_type, location, country, fatalities,
 //                         confidence or title; asc or desc
 //   select ID             select an incident by id;  select-row N  the table's N-th row (from 1)
@@ -48,7 +50,7 @@ namespace incimap::app {
 
 enum class ScriptVerb : std::uint8_t {
   size, wait, move, click, click_px, drag, drag_px, wheel, wheel_at, key, toggle_layer, layers_by, show, filter, filter_type,
-  filter_country, min_confidence, dates, sort, select, select_row, article, correct, relocate, undo, redo, open, export_incidents, export_png, dialog, fit, reset_layout,
+  filter_country, min_confidence, dates, play, pause, step, playback, sort, select, select_row, article, correct, relocate, undo, redo, open, export_incidents, export_png, dialog, fit, reset_layout,
   screenshot, dump_state, quit,
 };
 

@@ -177,7 +177,9 @@ void ViewerApp::wait_for_events() {
   } else if (tasks_.busy() || map_view_.raster_warp_pending() || model_.playback() == Playback::playing ||
              ImGui::GetIO().WantTextInput) {
     // Progress bars, playback and a blinking text cursor need a few frames a second.
-    glfwWaitEventsTimeout(model_.playback() == Playback::playing ? kPlaybackStepSeconds / 4 : 0.05);
+    glfwWaitEventsTimeout(model_.playback() == Playback::playing
+                              ? kPlaybackStepSeconds / model_.playback_settings().speed / 4
+                              : 0.05);
   } else {
     // Wakes once a second even so, to notice a stop signal.
     glfwWaitEventsTimeout(1.0);
@@ -213,7 +215,7 @@ void ViewerApp::frame(double seconds) {
   map_view_.set_viewport(framebuffer_size());
   if (model_.playback() == Playback::playing) {
     playback_clock_ += seconds;
-    if (playback_clock_ >= kPlaybackStepSeconds) {
+    if (playback_clock_ >= kPlaybackStepSeconds / model_.playback_settings().speed) {
       playback_clock_ = 0;
       model_.step_playback();
     }
@@ -398,6 +400,8 @@ void ViewerApp::apply(Command command) {
                  [&](const SetIncidentStyle& c) { model_.set_incident_style(c.style); },
                  [&](SetFilter& c) { model_.set_filter(std::move(c.filter)); },
                  [&](const SetPlayback& c) { model_.set_playback(c.playback); },
+                 [&](const SetPlaybackSettings& c) { model_.set_playback_settings(c.settings); },
+                 [&](const StepPlayback& c) { model_.step_playback(c.bins); },
                  [&](const SetTableSort& c) { model_.set_table_sort(c.sort); },
                  [&](CorrectLocation& c) { model_.correct(c.incident, c.where, std::move(c.location)); },
                  [&](const CorrectToPlace& c) { correct_to_place(c); },

@@ -54,6 +54,13 @@ struct SetFilter {
 struct SetPlayback {
   Playback playback = Playback::stopped;
 };
+struct SetPlaybackSettings {
+  PlaybackSettings settings;
+};
+// Playback's date window moved by hand, `bins` histogram bins (negative: back).
+struct StepPlayback {
+  int bins = 1;
+};
 struct SetTableSort {
   TableSort sort;
 };
@@ -108,7 +115,7 @@ struct ResetLayout {};
 struct Quit {};
 
 using Command = std::variant<SelectIncident, ClearSelection, ListIncidents, ZoomToArea, ZoomToFit, SetLayerVisibility,
-                             SetLayerColour, SetGrouping, SetIncidentStyle, SetFilter, SetPlayback, SetTableSort, CorrectLocation,
+                             SetLayerColour, SetGrouping, SetIncidentStyle, SetFilter, SetPlayback, SetPlaybackSettings, StepPlayback, SetTableSort, CorrectLocation,
                              CorrectToPlace, UndoCorrection, UndoFix, RedoFix, OpenInputs, ShowSourceArticle, ExportIncidents, ExportMapImage, ShowDialog,
                              ClearNotices, ResetLayout, Quit>;
 using CommandList = std::vector<Command>;

@@ -136,17 +136,36 @@ void ViewerModel::set_playback(Playback playback) {
   playback_ = playback;
   if (playback == Playback::playing && !filter_.days && !timeline_.empty()) {
     IncidentFilter next = filter_;
-    next.days = initial_playback_range(timeline_);
+    next.days = initial_playback_range(timeline_, playback_settings_.window_days);
     set_filter(std::move(next));
   }
   touch();
 }
 
-void ViewerModel::step_playback() {
+void ViewerModel::step_playback(int bins) {
   if (timeline_.empty()) return;
   IncidentFilter next = filter_;
-  next.days = next_playback_range(timeline_, filter_.days.value_or(initial_playback_range(timeline_)));
+  const DayRange from = filter_.days.value_or(initial_playback_range(timeline_, playback_settings_.window_days));
+  const auto range = next_playback_range(timeline_, from, bins, playback_settings_.at_end);
+  if (!range) {
+    playback_ = Playback::stopped;  // the end, and no loop
+    touch();
+    return;
+  }
+  next.days = *range;
   set_filter(std::move(next));
+}
+
+void ViewerModel::set_playback_settings(const PlaybackSettings& settings) {
+  if (settings == playback_settings_) return;
+  const bool new_window = settings.window_days != playback_settings_.window_days;
+  playback_settings_ = settings;
+  if (new_window && filter_.days && settings.window_days > 0) {
+    IncidentFilter next = filter_;
+    next.days = DayRange{filter_.days->first, filter_.days->first + settings.window_days - 1};
+    set_filter(std::move(next));
+  }
+  touch();
 }
 
 void ViewerModel::set_table_sort(TableSort sort) {

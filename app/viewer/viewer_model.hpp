@@ -79,8 +79,12 @@ class ViewerModel {
   const Timeline& timeline() const noexcept { return timeline_; }
   Playback playback() const noexcept { return playback_; }
   void set_playback(Playback playback);
-  // Moves the date range one histogram bin on (playback's tick).
-  void step_playback();
+  // Moves the date range `bins` histogram bins on (playback's tick: one), or
+  // back when negative; playback stops at the end unless it loops.
+  void step_playback(int bins = 1);
+  const PlaybackSettings& playback_settings() const noexcept { return playback_settings_; }
+  // A new window length applies at once when a range is set.
+  void set_playback_settings(const PlaybackSettings& settings);
 
   // --- the incident table: shown incidents in the chosen order
   std::span<const std::uint32_t> table_rows() const noexcept { return table_rows_; }
@@ -157,6 +161,7 @@ class ViewerModel {
   std::vector<std::size_t> filtered_per_layer_;
   Timeline timeline_;
   Playback playback_ = Playback::stopped;
+  PlaybackSettings playback_settings_;
   TableSort table_sort_;
   std::vector<std::uint32_t> table_order_;  // every incident, sorted
   std::vector<std::uint32_t> table_rows_;   // the shown ones, in that order

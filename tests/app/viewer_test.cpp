@@ -324,6 +324,23 @@ TEST_F(ViewerTest, FiltersNarrowTheTableAndTheMapAlike) {
   EXPECT_EQ(dates["shown"], 3);
 }
 
+TEST_F(ViewerTest, PlaybackStepsByHandWithTheChosenWindowAndStopsAtTheEndWithoutLoop) {
+  // The sample spans 2024-03-02 to 2024-03-16, in day bins.
+  const std::string script = "playback 2 7 stop\nstep 1\ndump-state " + file("step.json").string() +
+                             "\nstep -1\ndump-state " + file("back.json").string() + "\nplay\nstep 20\ndump-state " +
+                             file("end.json").string() + "\nplayback 1 1 loop\ndump-state " +
+                             file("day.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json step = state("step.json"), back = state("back.json"), end = state("end.json"), day = state("day.json");
+  EXPECT_EQ(step["filter"]["days"], Json::array({"2024-03-03", "2024-03-09"})) << "a week, one day on";
+  EXPECT_EQ(step["playback"]["speed"], 2.0);
+  EXPECT_EQ(back["filter"]["days"], Json::array({"2024-03-02", "2024-03-08"}));
+  EXPECT_FALSE(end["playback"]["playing"]) << "past the end without loop: stopped";
+  EXPECT_EQ(day["filter"]["days"][0], day["filter"]["days"][1]) << "a day at a time";
+  EXPECT_EQ(day["playback"]["loop"], true);
+}
+
 TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExported) {
   // Drag the selected Mosul marker to where the town really is... 100 km off, for the test.
   const std::string first = "select mos-1\nwait 30\ndrag 43.13 36.34 43.5 35.5\ndump-state " +
