@@ -137,7 +137,11 @@ void draw_filters_panel(const ViewerModel& model, UiState& ui, CommandList& comm
   IncidentFilter filter = model.filter();
   bool changed = false;
   ImGui::SetNextItemWidth(-1);
+  // A focused text box keeps its own copy of the text and would write it
+  // back over a Reset: after one, the box is a new widget (a new id).
+  ImGui::PushID(ui.filter_resets);
   if (ImGui::InputTextWithHint("##search", "Search titles, places, actors, excerpts…", &filter.text)) changed = true;
+  ImGui::PopID();
   label("Event type");
   if (value_combo("##type", model.event_types(), filter.event_type)) changed = true;
   label("Country");
@@ -157,6 +161,7 @@ void draw_filters_panel(const ViewerModel& model, UiState& ui, CommandList& comm
   ImGui::BeginDisabled(model.filter().is_empty());
   if (ImGui::SmallButton("Reset")) {
     filter = IncidentFilter{};
+    ++ui.filter_resets;
     changed = true;
     commands.push_back(SetPlayback{Playback::stopped});
   }

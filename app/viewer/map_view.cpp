@@ -276,6 +276,7 @@ void MapView::draw(const ViewerModel& model, const std::optional<ScreenRect>& re
     glScissor(GLint(region->min.x), GLint(height - region->max.y), GLsizei(region->width()), GLsizei(region->height()));
   }
   const render::IncidentMap& map = model.map() ? *model.map() : no_incidents_;
+  renderer_->set_basemap_choice(model.basemap_choice());
   render::FrameHighlight highlight;
   highlight.hovered = hovered_;
   if (model.selected() && model.map() && model.map()->is_shown(*model.selected())) highlight.selected = model.selected();
@@ -325,6 +326,7 @@ render::RgbaImage MapView::draw_image(const ViewerModel& model) {
   const render::OffscreenTarget target(size);
   target.bind();
   const render::IncidentMap& map = model.map() ? *model.map() : no_incidents_;
+  renderer_->set_basemap_choice(model.basemap_choice());
   if (model.incident_style() == render::IncidentStyle::density) {
     renderer_->set_density(render::density_layer(map, camera).raster);
     density_key_.reset();  // the window's own is made again for its next frame

@@ -50,13 +50,21 @@ void edit_menu(const ViewerModel& model, CommandList& commands) {
   ImGui::EndMenu();
 }
 
-void view_menu(UiState& ui, CommandList& commands) {
+void view_menu(const ViewerModel& model, bool has_user_basemap, UiState& ui, CommandList& commands) {
   if (!ImGui::BeginMenu("View")) return;
   ImGui::MenuItem("Layers", nullptr, &ui.panels.layers);
   ImGui::MenuItem("Filters", nullptr, &ui.panels.filters);
   ImGui::MenuItem("Incident table", nullptr, &ui.panels.table);
   ImGui::MenuItem("Messages", nullptr, &ui.panels.messages);
   if (ImGui::MenuItem("Reset layout")) commands.push_back(ResetLayout{});
+  ImGui::Separator();
+  if (ImGui::BeginMenu("Basemap")) {
+    render::BasemapChoice choice = model.basemap_choice();
+    bool changed = ImGui::MenuItem("Natural Earth (land, borders, coasts)", nullptr, &choice.natural_earth);
+    changed |= ImGui::MenuItem("Your basemap (--basemap)", nullptr, &choice.user, has_user_basemap);
+    if (changed) commands.push_back(SetBasemapChoice{choice});
+    ImGui::EndMenu();
+  }
   ImGui::Separator();
   if (ImGui::MenuItem("Zoom to fit", "F")) commands.push_back(ZoomToFit{});
   ImGui::EndMenu();
@@ -218,11 +226,11 @@ std::string default_export_path(const ViewerModel& model, const char* suffix) {
   return (first.parent_path() / (first.stem().string() + suffix)).string();
 }
 
-void draw_menu_bar(const ViewerModel& model, UiState& ui, CommandList& commands) {
+void draw_menu_bar(const ViewerModel& model, bool has_user_basemap, UiState& ui, CommandList& commands) {
   if (!ImGui::BeginMainMenuBar()) return;
   file_menu(model, ui, commands);
   edit_menu(model, commands);
-  view_menu(ui, commands);
+  view_menu(model, has_user_basemap, ui, commands);
   help_menu(ui);
   ImGui::EndMainMenuBar();
 }

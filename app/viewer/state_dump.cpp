@@ -155,6 +155,7 @@ Json viewer_state_json(const ViewerSnapshot& snapshot) {
   json["shown"] = model.map() ? model.map()->shown_count() : 0;
   json["marks_drawn"] = snapshot.view.drawn_marks();
   json["marks"] = marks_json(snapshot);
+  json["basemap"] = {{"natural_earth", model.basemap_choice().natural_earth}, {"user", model.basemap_choice().user}};
   json["incident_style"] = model.incident_style() == render::IncidentStyle::density ? "density" : "markers";
   json["density"] = {{"peak", snapshot.view.density_peak()}, {"counted", snapshot.view.density_counted()}};
   json["layers_by"] = render::grouping_name(model.grouping());

@@ -48,6 +48,7 @@ struct UiState {
   PlaceQuery place;
   std::optional<std::uint32_t> scroll_table_to;  // a map click brings the row into view
   std::size_t notices_seen = 0;
+  int filter_resets = 0;  // the search box's id follows it (filters_panel.cpp)
   StatusLayout status_bar;  // as last drawn, in the bar's pixels (ImGui's)
 };
 

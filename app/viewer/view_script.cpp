@@ -36,6 +36,7 @@ const std::map<std::string, VerbSpec, std::less<>>& verbs() {
       {"toggle-layer", {ScriptVerb::toggle_layer, 1, -1}},
       {"layers-by", {ScriptVerb::layers_by, 1, 1}},
       {"show", {ScriptVerb::show, 1, 1}},
+      {"basemap", {ScriptVerb::basemap, 2, 2}},
       {"filter", {ScriptVerb::filter, 0, -1}},
       {"filter-type", {ScriptVerb::filter_type, 0, -1}},
       {"filter-country", {ScriptVerb::filter_country, 0, 1}},
@@ -161,6 +162,11 @@ ScriptStep parse_line(const std::string& line, const std::string& where) {
   if (spec.verb == ScriptVerb::sort && !parse_sort(step.args)) {
     throw UsageError(where + ": sort COLUMN asc|desc, with a column the table has");
   }
+  if (spec.verb == ScriptVerb::basemap) {
+    for (const std::string& arg : step.args) {
+      if (arg != "on" && arg != "off") throw UsageError(where + ": basemap on|off on|off");
+    }
+  }
   if (spec.verb == ScriptVerb::show && step.args[0] != "markers" && step.args[0] != "density") {
     throw UsageError(where + ": show markers or show density, not '" + step.args[0] + "'");
   }
@@ -268,6 +274,9 @@ void ScriptPlayer::play_command(const ScriptStep& step, const ScriptContext& con
       return;
     }
     case ScriptVerb::layers_by: frame.commands.push_back(SetGrouping{parse_grouping(a[0])}); return;
+    case ScriptVerb::basemap:
+      frame.commands.push_back(SetBasemapChoice{{a[0] == "on", a[1] == "on"}});
+      return;
     case ScriptVerb::show:
       frame.commands.push_back(
           SetIncidentStyle{a[0] == "density" ? render::IncidentStyle::density : render::IncidentStyle::markers});

@@ -14,6 +14,7 @@
 //   toggle-layer NAME     flip a layer's visibility
 //   layers-by KEY         event_type, source, country or month
 //   show STYLE            markers or density
+//   basemap NE USER       which basemaps to draw: Natural Earth, the --basemap; each on or off
 //   filter TEXT           search text (the rest of the line; empty clears)
 //   filter-type TYPE      event type ("" for any);  filter-country CC
 //   min-confidence X      0..1
@@ -49,7 +50,7 @@
 namespace incimap::app {
 
 enum class ScriptVerb : std::uint8_t {
-  size, wait, move, click, click_px, drag, drag_px, wheel, wheel_at, key, toggle_layer, layers_by, show, filter, filter_type,
+  size, wait, move, click, click_px, drag, drag_px, wheel, wheel_at, key, toggle_layer, layers_by, show, basemap, filter, filter_type,
   filter_country, min_confidence, dates, play, pause, step, playback, sort, select, select_row, article, correct, relocate, undo, redo, open, export_incidents, export_png, dialog, fit, reset_layout,
   screenshot, dump_state, quit,
 };

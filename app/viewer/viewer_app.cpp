@@ -263,7 +263,7 @@ void ViewerApp::frame(double seconds) {
 }
 
 void ViewerApp::draw_panels(CommandList& commands) {
-  draw_menu_bar(model_, ui_, commands);
+  draw_menu_bar(model_, map_view_.renderer().has_user_basemap(), ui_, commands);
   handle_menu_shortcuts(model_, ui_, commands);
   draw_layers_panel(model_, ui_, commands);
   draw_filters_panel(model_, ui_, commands);
@@ -398,6 +398,7 @@ void ViewerApp::apply(Command command) {
                  [&](const SetLayerColour& c) { model_.set_layer_colour(c.layer, c.colour); },
                  [&](const SetGrouping& c) { model_.set_grouping(c.grouping); },
                  [&](const SetIncidentStyle& c) { model_.set_incident_style(c.style); },
+                 [&](const SetBasemapChoice& c) { model_.set_basemap_choice(c.choice); },
                  [&](SetFilter& c) { model_.set_filter(std::move(c.filter)); },
                  [&](const SetPlayback& c) { model_.set_playback(c.playback); },
                  [&](const SetPlaybackSettings& c) { model_.set_playback_settings(c.settings); },

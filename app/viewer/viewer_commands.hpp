@@ -45,6 +45,9 @@ struct SetLayerColour {
 struct SetGrouping {
   render::LayerGrouping grouping = render::LayerGrouping::event_type;
 };
+struct SetBasemapChoice {
+  render::BasemapChoice choice;
+};
 struct SetIncidentStyle {
   render::IncidentStyle style = render::IncidentStyle::markers;
 };
@@ -115,7 +118,7 @@ struct ResetLayout {};
 struct Quit {};
 
 using Command = std::variant<SelectIncident, ClearSelection, ListIncidents, ZoomToArea, ZoomToFit, SetLayerVisibility,
-                             SetLayerColour, SetGrouping, SetIncidentStyle, SetFilter, SetPlayback, SetPlaybackSettings, StepPlayback, SetTableSort, CorrectLocation,
+                             SetLayerColour, SetGrouping, SetBasemapChoice, SetIncidentStyle, SetFilter, SetPlayback, SetPlaybackSettings, StepPlayback, SetTableSort, CorrectLocation,
                              CorrectToPlace, UndoCorrection, UndoFix, RedoFix, OpenInputs, ShowSourceArticle, ExportIncidents, ExportMapImage, ShowDialog,
                              ClearNotices, ResetLayout, Quit>;
 using CommandList = std::vector<Command>;

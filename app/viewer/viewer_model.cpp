@@ -65,6 +65,12 @@ void ViewerModel::refresh_value_counts() {
   countries_ = by_count(countries);
 }
 
+void ViewerModel::set_basemap_choice(const render::BasemapChoice& choice) {
+  if (choice == basemap_choice_) return;
+  basemap_choice_ = choice;
+  touch();
+}
+
 void ViewerModel::set_incident_style(render::IncidentStyle style) {
   if (style == incident_style_) return;
   incident_style_ = style;

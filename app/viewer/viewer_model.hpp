@@ -64,6 +64,9 @@ class ViewerModel {
   void set_grouping(render::LayerGrouping grouping);
   void set_layer_visibility(const std::string& layer, Visibility visibility);
   void set_layer_colour(const std::string& layer, const render::Rgba& colour);
+  // The basemaps drawn (View > Basemap).
+  const render::BasemapChoice& basemap_choice() const noexcept { return basemap_choice_; }
+  void set_basemap_choice(const render::BasemapChoice& choice);
   // Markers and clusters, or the density layer.
   render::IncidentStyle incident_style() const noexcept { return incident_style_; }
   void set_incident_style(render::IncidentStyle style);
@@ -151,6 +154,7 @@ class ViewerModel {
   geo::Projection projection_;
   render::LayerGrouping grouping_;
   render::IncidentStyle incident_style_ = render::IncidentStyle::markers;
+  render::BasemapChoice basemap_choice_;
   Dataset dataset_;
   bool busy_ = false;
   std::set<std::string> hidden_layers_;

@@ -62,9 +62,9 @@ std::int64_t bucket_key(geo::ScreenPoint at) noexcept {
 
 void MarkSource::merge_overlapping(std::vector<Mark>& marks, const Camera& camera) const {
   // The larger absorbs the smaller, so a big cluster stays where it was and
-  // gathers what crowds it; merging moves and grows it, so passes repeat
-  // until one merges nothing: then no two discs overlap. Each merge removes
-  // a mark, so this ends.
+  // gathers what crowds it; merging grows it, so passes repeat until one
+  // merges nothing: then no two discs overlap. Each merge removes a mark, so
+  // this ends.
   std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.count > b.count; });
   bool merged = true;
   std::vector<geo::ScreenPoint> at;
@@ -93,15 +93,14 @@ void MarkSource::merge_overlapping(std::vector<Mark>& marks, const Camera& camer
           for (const std::uint32_t j : found->second) {
             if (j == i || !alive[j]) continue;
             if (std::hypot(at[i].x - at[j].x, at[i].y - at[j].y) >= radius[i] + radius[j] + kMarkGapPixels) continue;
+            // It keeps its place: a centroid pulled between a city and a
+            // country-wide incident lands on some suburb, whose name the
+            // label would then lend it.
             Mark& into = marks[i];
             const Mark& from = marks[j];
-            const double total = double(into.count) + double(from.count);
-            into.at = {(into.at.x * into.count + from.at.x * from.count) / total,
-                       (into.at.y * into.count + from.at.y * from.count) / total};
             into.count += from.count;
             into.members.insert(into.members.end(), from.members.begin(), from.members.end());
             into.layer = shown_.main_layer(into.members);
-            at[i] = camera.to_screen(into.at);
             radius[i] = mark_radius(into, incidents_);
             alive[j] = false;
             merged = true;

@@ -27,7 +27,8 @@ inline constexpr double kMaxMarkRadius = 26;
 inline constexpr double kMarkGapPixels = 2;
 
 struct Mark {
-  geo::MapPoint at;                 // the incident, or the centroid of a cluster's shown members
+  geo::MapPoint at;                 // the incident, or the centroid of the shown members of the
+                                    // cluster's main cell (the one that absorbed its neighbours)
   std::vector<IndexRange> members;  // runs of ClusterIndex::order(), one per cell merged in
   std::uint32_t count = 0;     // shown incidents it stands for
   std::uint32_t incident = 0;  // index of the incident when count == 1

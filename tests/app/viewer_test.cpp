@@ -759,7 +759,9 @@ TEST_F(ViewerTest, RasterBasemapIsWarpedAgainWhenTheViewLeavesTheWarpedArea) {
   const ViewerRun run = view({input().string()},
                              "dump-state " + file("near.json").string() + "\nscreenshot " + file("near.png").string() +
                                  "\nwheel 795 290 -12\nscreenshot " + file("far.png").string() + "\ndump-state " +
-                                 file("far.json").string() + "\nquit\n",
+                                 file("far.json").string() + "\nbasemap on off\nscreenshot " +
+                                 file("plain.png").string() + "\nbasemap off off\nscreenshot " + file("bare.png").string() +
+                                 "\ndump-state " + file("bare.json").string() + "\nquit\n",
                              "--bbox 44,32.5,45,33.5 --basemap '" + file("red.tif").string() + "'");
   ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
   const render::RgbaImage near = render::read_png(file("near.png").string());
@@ -779,6 +781,13 @@ TEST_F(ViewerTest, RasterBasemapIsWarpedAgainWhenTheViewLeavesTheWarpedArea) {
   for (const auto& [lon, lat] : {std::pair{38.5, 32.0}, {51.5, 32.0}, {45.0, 36.5}, {45.0, 28.5}}) {
     EXPECT_FALSE(is_red(at(far, pixel_of(far_state, lon, lat)))) << lon << "E " << lat << "N";
   }
+  // View > Basemap: without the user's raster, the land of Natural Earth; without both, the sea's colour.
+  const render::RgbaImage plain = render::read_png(file("plain.png").string());
+  const render::RgbaImage bare = render::read_png(file("bare.png").string());
+  const geo::ScreenPoint desert = pixel_of(far_state, 42.5, 30.4);
+  EXPECT_FALSE(is_red(at(plain, desert))) << describe(at(plain, desert));
+  EXPECT_NE(at(plain, desert), at(bare, desert)) << "the land is gone with Natural Earth";
+  EXPECT_EQ(state("bare.json")["basemap"]["natural_earth"], false);
 }
 
 }  // namespace
