@@ -40,7 +40,9 @@ TEST(DockLayout, DefaultPanelsFitAnyWindowWithoutOverlapAndLeaveTheMapRoom) {
       const PanelBox box = default_panel_box(a, area, 1);
       EXPECT_TRUE(inside(box, area)) << int(a) << " at " << w << "x" << h;
       for (const Panel b : kDocked) {
-        if (a < b) EXPECT_FALSE(overlap(box, default_panel_box(b, area, 1))) << int(a) << "/" << int(b) << " at " << w;
+        if (a < b) {
+          EXPECT_FALSE(overlap(box, default_panel_box(b, area, 1))) << int(a) << "/" << int(b) << " at " << w;
+        }
       }
     }
     EXPECT_GT(map_width(area), w * 0.35f) << w << "x" << h;
@@ -105,7 +107,9 @@ bool apart(const StatusSegment& a, const StatusSegment& b) {
 void expect_no_overlap(const StatusLayout& layout, float width) {
   const std::array<StatusSegment, 4> all{layout.count, layout.cursor, layout.activity, layout.attribution};
   for (std::size_t i = 0; i < all.size(); ++i) {
-    if (all[i].shown()) EXPECT_LE(all[i].x + all[i].width, width) << i;
+    if (all[i].shown()) {
+      EXPECT_LE(all[i].x + all[i].width, width) << i;
+    }
     for (std::size_t j = i + 1; j < all.size(); ++j) EXPECT_TRUE(apart(all[i], all[j])) << i << "/" << j << " at " << width;
   }
 }
