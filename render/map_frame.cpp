@@ -17,9 +17,19 @@ std::vector<geo::MapRect> mark_boxes(std::span<const Mark> marks, const Camera& 
   return boxes;
 }
 
+// The place each single incident's marker names; none for clusters.
+std::vector<std::string_view> mark_places(std::span<const Mark> marks, std::span<const Incident> incidents) {
+  std::vector<std::string_view> places;
+  places.reserve(marks.size());
+  for (const Mark& mark : marks) places.push_back(mark.is_cluster() ? std::string_view() : incidents[mark.incident].location);
+  return places;
+}
+
 void add_place_labels(ScreenBatch& batch, const std::vector<PlaceLabel>& labels, const Camera& camera,
-                      const MapStyle& style, std::vector<geo::MapRect> markers, std::span<const geo::MapRect> covered) {
-  for (const PlacedLabel& placed : place_labels(labels, camera, batch.fonts(), std::move(markers), covered)) {
+                      const MapStyle& style, std::vector<geo::MapRect> markers, std::span<const geo::MapRect> covered,
+                      std::span<const std::string_view> marker_places = {}) {
+  for (const PlacedLabel& placed :
+       place_labels(labels, camera, batch.fonts(), std::move(markers), covered, marker_places)) {
     if (placed.show_dot) {
       batch.add_disc(placed.dot, 3.2, style.label_halo);
       batch.add_disc(placed.dot, 2.2, style.label);
@@ -51,11 +61,20 @@ std::vector<MarkerInstance> highlight_instances(const FrameHighlight& highlight,
 
 std::vector<Mark> draw_map_frame(MapRenderer& renderer, const Camera& camera, const IncidentMap& map,
                                  const std::vector<PlaceLabel>& labels, const FrameHighlight& highlight,
-                                 std::span<const geo::MapRect> covered) {
+                                 std::span<const geo::MapRect> covered, IncidentStyle style) {
   renderer.draw_basemap(camera);
+  if (style == IncidentStyle::density) {
+    // Names over the heat, where they stay readable; no marker to keep clear of.
+    renderer.draw_density(camera);
+    ScreenBatch names(renderer.fonts());
+    add_place_labels(names, labels, camera, renderer.style(), {}, covered);
+    renderer.draw_screen(camera.viewport(), names);
+    return {};
+  }
   std::vector<Mark> marks = map.marks().visible(camera);
   ScreenBatch under(renderer.fonts());
-  add_place_labels(under, labels, camera, renderer.style(), mark_boxes(marks, camera, map.incidents()), covered);
+  const std::vector<std::string_view> places = mark_places(marks, map.incidents());
+  add_place_labels(under, labels, camera, renderer.style(), mark_boxes(marks, camera, map.incidents()), covered, places);
   renderer.draw_screen(camera.viewport(), under);
 
   renderer.draw_markers(camera.viewport(), highlight_instances(highlight, camera, map));

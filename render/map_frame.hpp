@@ -13,6 +13,10 @@
 
 namespace incimap::render {
 
+// How the incidents are drawn: as markers and clusters, or as the density
+// layer (whose image the caller has given the renderer, set_density).
+enum class IncidentStyle : std::uint8_t { markers, density };
+
 struct FrameHighlight {
   std::optional<Mark> hovered;
   std::optional<std::uint32_t> selected;  // incident index
@@ -24,6 +28,7 @@ struct FrameHighlight {
 // Returns the marks drawn (for hit lists and tests).
 std::vector<Mark> draw_map_frame(MapRenderer& renderer, const Camera& camera, const IncidentMap& map,
                                  const std::vector<PlaceLabel>& labels, const FrameHighlight& highlight = {},
-                                 std::span<const geo::MapRect> covered = {});
+                                 std::span<const geo::MapRect> covered = {},
+                                 IncidentStyle style = IncidentStyle::markers);
 
 }  // namespace incimap::render

@@ -180,13 +180,14 @@ void MapRenderer::draw_basemap(const Camera& camera) {
   // The graticule normally lies on the sea only, under the land; a raster
   // (imagery, a scanned map) would hide it where it matters, so with one in
   // view it goes over land and raster alike.
-  const bool raster_in_view = raster_basemap_ && raster_basemap_->area().intersects(visible);
+  const bool raster_in_view = choice_.user && raster_basemap_ && raster_basemap_->area().intersects(visible);
   if (!all_ocean) draw_geometry(*world_fill_, style_.ocean, visible);
   if (!raster_in_view) draw_geometry(graticule_for(camera.metres_per_pixel()), style_.graticule, visible);
 
   const GpuBasemap* basemap = nullptr;
   for (int d = int(detail_for(camera.metres_per_pixel())); d >= 0 && !basemap; --d) basemap = basemaps_[d].get();
-  if (!basemap) {
+  if (!choice_.natural_earth) basemap = nullptr;
+  if (!basemap && choice_.natural_earth) {
     // Zoomed out with only a finer basemap loaded: better detail than nothing.
     for (const auto& candidate : basemaps_) {
       if (candidate && !basemap) basemap = candidate.get();
@@ -202,7 +203,7 @@ void MapRenderer::draw_basemap(const Camera& camera) {
     draw_geometry(basemap->borders, style_.border, visible);
     draw_geometry(basemap->coast, style_.coast, visible);
   }
-  if (user_basemap_) {
+  if (user_basemap_ && choice_.user) {
     draw_geometry(user_basemap_->fill, style_.user_fill, visible);
     draw_geometry(user_basemap_->coast, style_.user_line, visible);
     draw_geometry(user_basemap_->borders, style_.user_line, visible);
@@ -216,6 +217,17 @@ void MapRenderer::draw_raster(const Camera& camera) {
   raster_basemap_->draw(raster_program_, camera);
   // Back to the line work's program; its uniforms kept their values.
   map_program_.use();
+}
+
+void MapRenderer::set_density(const WarpedRaster& raster) {
+  density_ = raster.image.pixels.empty() ? nullptr : std::make_unique<RasterQuad>(raster);
+}
+
+void MapRenderer::draw_density(const Camera& camera) {
+  if (!density_) return;
+  enable_blending();
+  raster_program_.use();
+  density_->draw(raster_program_, camera);
 }
 
 void MapRenderer::draw_markers(geo::ScreenSize viewport, std::span<const MarkerInstance> instances) {

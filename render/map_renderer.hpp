@@ -48,6 +48,14 @@ struct GpuBasemap {
   GpuGeometry borders;
 };
 
+// Which basemaps a frame draws: the Natural Earth land, borders and coasts,
+// and the user's --basemap (vector or raster). The sea and graticule always.
+struct BasemapChoice {
+  bool natural_earth = true;
+  bool user = true;
+  constexpr bool operator==(const BasemapChoice&) const noexcept = default;
+};
+
 class MapRenderer {
  public:
   // Throws GlError (shader files, GPU objects) or std::runtime_error (fonts).
@@ -71,8 +79,13 @@ class MapRenderer {
   // the previous piece (the viewer warps a new one as the view moves).
   void set_raster_basemap(const WarpedRaster& raster);
   void clear_raster_basemap() noexcept { raster_basemap_.reset(); }
+  // The density layer's image (density.hpp), drawn by draw_density until replaced.
+  void set_density(const WarpedRaster& raster);
+  void draw_density(const Camera& camera);
   bool has_raster_basemap() const noexcept { return raster_basemap_ != nullptr; }
 
+  void set_basemap_choice(const BasemapChoice& choice) noexcept { choice_ = choice; }
+  bool has_user_basemap() const noexcept { return user_basemap_ != nullptr || raster_basemap_ != nullptr; }
   // Clears to the background and draws ocean, graticule, land and lines,
   // using the most detailed basemap loaded up to detail_for(zoom).
   void draw_basemap(const Camera& camera);
@@ -86,6 +99,7 @@ class MapRenderer {
   void draw_raster(const Camera& camera);
 
   MapStyle style_;
+  BasemapChoice choice_;
   const geo::Projection* projection_;
   ShaderProgram map_program_;
   ShaderProgram marker_program_;
@@ -100,6 +114,7 @@ class MapRenderer {
   std::array<std::unique_ptr<GpuBasemap>, 3> basemaps_;  // by BasemapDetail
   std::unique_ptr<GpuBasemap> user_basemap_;
   std::unique_ptr<RasterQuad> raster_basemap_;
+  std::unique_ptr<RasterQuad> density_;
   GlVertexArray marker_vertex_array_;
   GlBuffer marker_corners_;
   GlBuffer marker_instances_;

@@ -99,6 +99,10 @@ render::Incident to_render_incident(const geo::Incident& incident) {
   out.source_file = p.text("source_file");
   out.published_at = p.text("published_at");
   out.excerpt = p.text("excerpt");
+  const auto matched_start = p.integer("matched_start"), matched_end = p.integer("matched_end");
+  if (matched_start && matched_end && *matched_start >= 0 && *matched_end > *matched_start) {
+    out.matched_span = std::pair{std::size_t(*matched_start), std::size_t(*matched_end)};
+  }
   return out;
 }
 

@@ -1,5 +1,7 @@
 #include "app/viewer/article_panel.hpp"
 
+#include <vector>
+
 #include <imgui.h>
 
 #include "app/viewer/highlighted_text.hpp"
@@ -10,7 +12,7 @@ namespace incimap::app {
 
 void draw_article_panel(const ViewerModel& model, UiState& ui) {
   if (!ui.panels.article) return;
-  place_next_panel(Panel::article);
+  place_next_panel(Panel::article, ui.docking);
   if (!ImGui::Begin(kArticleWindow, &ui.panels.article)) {
     ImGui::End();
     return;
@@ -27,7 +29,13 @@ void draw_article_panel(const ViewerModel& model, UiState& ui) {
   if (ImGui::BeginChild("##text")) {
     const ImGuiID scrolled_key = ImGui::GetID("scrolled");
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    const std::optional<ImVec2> excerpt_at = highlighted_text(article->text, article->excerpt, ui_colour::kExcerpt);
+    // The excerpt, with the place mention marked as in the details panel, over it.
+    std::vector<TextHighlight> marks;
+    if (article->excerpt) marks.push_back({*article->excerpt, ui_colour::kExcerpt});
+    if (const render::Incident* incident = model.selected_incident()) {
+      if (const auto mention = mention_in_article(*article, *incident)) marks.push_back({*mention, ui_colour::kMention});
+    }
+    const std::optional<ImVec2> excerpt_at = highlighted_text(article->text, marks);
     // Bring the excerpt into view once per article, then leave scrolling to the user.
     const int article_key = int(std::hash<std::string>{}(article->path + article->title) & 0x7FFFFFFF);
     if (excerpt_at && storage->GetInt(scrolled_key, 0) != article_key) {

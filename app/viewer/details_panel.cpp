@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <cstdio>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -74,8 +75,9 @@ void facts_table(const ViewerModel& model, std::uint32_t index) {
   fact("Event", type);
   fact("Actors", actors(incident));
   fact("Casualties", casualties(incident));
-  fact("Place", place_line(incident));
-  fact("Precision", describe(incident.geo_precision));
+  const CorrectionEntry* correction = model.correction_of(index);
+  fact("Place", place_description(incident, correction));
+  fact("Precision", precision_description(incident, correction));
   ImGui::TableNextRow();
   ImGui::TableNextColumn();
   ImGui::TextDisabled("Confidence");
@@ -84,12 +86,7 @@ void facts_table(const ViewerModel& model, std::uint32_t index) {
   std::snprintf(confidence, sizeof confidence, "%.2f", incident.geocode_confidence);
   ImGui::ProgressBar(float(incident.geocode_confidence), {-1, ImGui::GetFontSize() * 1.1f}, confidence);
   fact("Position", coordinates(incident.where));
-  if (const CorrectionEntry* correction = model.correction_of(index)) {
-    const std::string was = correction->correction.original_location.empty()
-                                ? coordinates(correction->correction.original)
-                                : correction->correction.original_location + ", " + coordinates(correction->correction.original);
-    fact("Corrected", "by you; the geocoder said " + was);
-  }
+  if (correction) fact("Corrected", correction_description(*correction));
   fact("Id", incident.id);
   ImGui::EndTable();
 }
@@ -100,8 +97,14 @@ void excerpt_section(const UiFonts& fonts, const render::Incident& incident) {
     ImGui::TextDisabled("The record has no excerpt.");
     return;
   }
-  highlighted_text(incident.excerpt, incident.mention_in_excerpt(), ui_colour::kMention);
-  if (!incident.matched_text.empty()) ImGui::TextDisabled("Place named as “%s”", incident.matched_text.c_str());
+  // Only the mention is marked; when the excerpt does not name the place, nothing is.
+  std::vector<TextHighlight> marks;
+  if (const auto mention = incident.mention_in_excerpt()) marks.push_back({*mention, ui_colour::kMention});
+  highlighted_text(incident.excerpt, marks);
+  if (!incident.matched_text.empty()) {
+    ImGui::TextDisabled(marks.empty() ? "The place is named elsewhere in the article, as “%s”" : "Place named as “%s”",
+                        incident.matched_text.c_str());
+  }
 }
 
 void source_section(const UiFonts& fonts, std::uint32_t index, const render::Incident& incident, UiState& ui,
@@ -211,6 +214,25 @@ void listed_incidents(const ViewerModel& model, const UiFonts& fonts, CommandLis
 
 }  // namespace
 
+std::string place_description(const render::Incident& incident, const CorrectionEntry* correction) {
+  if (!correction) return place_line(incident);
+  // A dragged marker keeps the record's place name, which no longer says where it is.
+  if (correction->correction.location.empty()) return "a spot you marked on the map (corrected)";
+  return place_line(incident) + " (corrected)";
+}
+
+std::string precision_description(const render::Incident& incident, const CorrectionEntry* correction) {
+  if (correction) return "set by you";
+  return describe(incident.geo_precision);
+}
+
+std::string correction_description(const CorrectionEntry& correction) {
+  const Correction& c = correction.correction;
+  const std::string was = c.original_location.empty() ? coordinates(c.original)
+                                                      : c.original_location + ", " + coordinates(c.original);
+  return "by you; the geocoder said " + was + " (" + describe(correction.original.geo_precision) + ")";
+}
+
 const char* describe(render::TimePrecision precision) noexcept {
   switch (precision) {
     case render::TimePrecision::day: return "the day";
@@ -236,7 +258,7 @@ void draw_details_panel(const ViewerModel& model, const UiFonts& fonts, PlaceSea
   const auto selected = model.selected();
   const bool has_selection = selected && *selected < model.incident_count();
   if (!has_selection && model.listed().empty()) return;
-  place_next_panel(Panel::details);
+  place_next_panel(Panel::details, ui.docking);
   bool open = true;
   if (!ImGui::Begin(kDetailsWindow, &open)) {
     ImGui::End();

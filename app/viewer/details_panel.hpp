@@ -6,6 +6,8 @@
 // when their cluster was clicked, and fixing a wrong location. It shows
 // while something is selected or listed; closing it clears the selection.
 
+#include <string>
+
 #include "app/viewer/place_search.hpp"
 #include "app/viewer/ui_fonts.hpp"
 #include "app/viewer/ui_state.hpp"
@@ -16,6 +18,12 @@ namespace incimap::app {
 
 void draw_details_panel(const ViewerModel& model, const UiFonts& fonts, PlaceSearch& places, UiState& ui,
                         CommandList& commands);
+
+// The card's Place and Precision rows, and its Corrected row: after a fix
+// they say so and what the geocoder had said, never the old place as if it stood.
+std::string place_description(const render::Incident& incident, const CorrectionEntry* correction);
+std::string precision_description(const render::Incident& incident, const CorrectionEntry* correction);
+std::string correction_description(const CorrectionEntry& correction);
 
 // How precise a date or a place is, in words.
 const char* describe(render::TimePrecision precision) noexcept;

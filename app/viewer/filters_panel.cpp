@@ -44,10 +44,16 @@ std::string describe_range(const DayRange& range) {
 
 void playback_controls(const ViewerModel& model, IncidentFilter& filter, bool& changed, CommandList& commands) {
   const bool playing = model.playback() == Playback::playing;
+  if (ImGui::ArrowButton("##back", ImGuiDir_Left)) commands.push_back(StepPlayback{-1});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("One step back");
+  ImGui::SameLine();
   if (ImGui::Button(playing ? "Pause" : "Play")) {
     commands.push_back(SetPlayback{playing ? Playback::stopped : Playback::playing});
   }
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Step the date range through time");
+  ImGui::SameLine();
+  if (ImGui::ArrowButton("##forward", ImGuiDir_Right)) commands.push_back(StepPlayback{1});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("One step on");
   ImGui::SameLine();
   ImGui::BeginDisabled(!filter.days.has_value());
   if (ImGui::Button("All dates")) {
@@ -56,8 +62,29 @@ void playback_controls(const ViewerModel& model, IncidentFilter& filter, bool& c
     if (playing) commands.push_back(SetPlayback{Playback::stopped});
   }
   ImGui::EndDisabled();
-  ImGui::SameLine();
   ImGui::TextDisabled("%s", filter.days ? describe_range(*filter.days).c_str() : "every date");
+
+  PlaybackSettings settings = model.playback_settings();
+  static constexpr double kSpeeds[] = {0.5, 1, 2, 4};
+  static constexpr const char* kSpeedNames[] = {"½×", "1×", "2×", "4×"};
+  static constexpr int kWindows[] = {0, 1, 7, 30};
+  static constexpr const char* kWindowNames[] = {"a tenth", "a day", "a week", "a month"};
+  const float third = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 2) / 3;
+  int speed = 1;
+  for (int i = 0; i < 4; ++i) speed = settings.speed == kSpeeds[i] ? i : speed;
+  ImGui::SetNextItemWidth(third);
+  if (ImGui::Combo("##speed", &speed, kSpeedNames, 4)) settings.speed = kSpeeds[speed];
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Playback speed");
+  ImGui::SameLine();
+  int window = 0;
+  for (int i = 0; i < 4; ++i) window = settings.window_days == kWindows[i] ? i : window;
+  ImGui::SetNextItemWidth(third);
+  if (ImGui::Combo("##window", &window, kWindowNames, 4)) settings.window_days = kWindows[window];
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("How much time is shown at once");
+  ImGui::SameLine();
+  bool loop = settings.at_end == PlaybackEnd::loop;
+  if (ImGui::Checkbox("Loop", &loop)) settings.at_end = loop ? PlaybackEnd::loop : PlaybackEnd::stop;
+  if (!(settings == model.playback_settings())) commands.push_back(SetPlaybackSettings{settings});
 }
 
 void date_section(const ViewerModel& model, IncidentFilter& filter, bool& changed, CommandList& commands) {
@@ -102,7 +129,7 @@ void date_section(const ViewerModel& model, IncidentFilter& filter, bool& change
 
 void draw_filters_panel(const ViewerModel& model, UiState& ui, CommandList& commands) {
   if (!ui.panels.filters) return;
-  place_next_panel(Panel::filters);
+  place_next_panel(Panel::filters, ui.docking);
   if (!ImGui::Begin(kFiltersWindow, &ui.panels.filters)) {
     ImGui::End();
     return;
@@ -110,7 +137,11 @@ void draw_filters_panel(const ViewerModel& model, UiState& ui, CommandList& comm
   IncidentFilter filter = model.filter();
   bool changed = false;
   ImGui::SetNextItemWidth(-1);
+  // A focused text box keeps its own copy of the text and would write it
+  // back over a Reset: after one, the box is a new widget (a new id).
+  ImGui::PushID(ui.filter_resets);
   if (ImGui::InputTextWithHint("##search", "Search titles, places, actors, excerpts…", &filter.text)) changed = true;
+  ImGui::PopID();
   label("Event type");
   if (value_combo("##type", model.event_types(), filter.event_type)) changed = true;
   label("Country");
@@ -130,6 +161,7 @@ void draw_filters_panel(const ViewerModel& model, UiState& ui, CommandList& comm
   ImGui::BeginDisabled(model.filter().is_empty());
   if (ImGui::SmallButton("Reset")) {
     filter = IncidentFilter{};
+    ++ui.filter_resets;
     changed = true;
     commands.push_back(SetPlayback{Playback::stopped});
   }

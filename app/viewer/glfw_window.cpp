@@ -5,6 +5,7 @@
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
 
+#include "app/viewer/window_placement.hpp"
 #include "render/gl/gl.hpp"
 
 namespace incimap::app {
@@ -47,7 +48,18 @@ bool renders_in_software() {
   return name.find("llvmpipe") != std::string::npos || name.find("softpipe") != std::string::npos;
 }
 
+MonitorWorkArea primary_work_area() {
+  MonitorWorkArea area;
+  GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+  if (!monitor) return area;
+  glfwGetMonitorWorkarea(monitor, &area.x, &area.y, &area.width, &area.height);
+  float y_scale = 1;
+  glfwGetMonitorContentScale(monitor, &area.content_scale, &y_scale);
+  return area;
+}
+
 GlfwWindowPtr open_window_once(const WindowRequest& request) {
+  const WindowPlacement placement = place_window(request.size, primary_work_area());
   glfwDefaultWindowHints();
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
@@ -57,8 +69,9 @@ GlfwWindowPtr open_window_once(const WindowRequest& request) {
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
   glfwWindowHint(GLFW_MAXIMIZED, request.state == WindowState::maximized ? GLFW_TRUE : GLFW_FALSE);
   GlfwWindowPtr window(
-      glfwCreateWindow(request.size.width, request.size.height, request.title.c_str(), nullptr, nullptr));
+      glfwCreateWindow(placement.size.width, placement.size.height, request.title.c_str(), nullptr, nullptr));
   if (!window) throw WindowUnavailable("cannot open an OpenGL 3.3 window: " + glfw_reason());
+  if (request.state != WindowState::maximized) glfwSetWindowPos(window.get(), placement.x, placement.y);
   glfwMakeContextCurrent(window.get());
   glfwSwapInterval(request.vsync == Vsync::on ? 1 : 0);
   return window;

@@ -47,7 +47,8 @@ struct WindowRequest {
   int samples = 4;  // multisampling for smooth coastlines; dropped on a software rasteriser
 };
 
-// Opens the window with its context current on this thread. Multisampling
+// Opens the window with its context current on this thread, inside the
+// primary monitor's work area (window_placement.hpp). Multisampling
 // doubles a software rasteriser's (llvmpipe's) frame time, so there the
 // window is opened again without it. Throws WindowUnavailable naming GLFW's reason.
 GlfwWindowPtr open_window(const WindowRequest& request);

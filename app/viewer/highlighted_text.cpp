@@ -1,6 +1,7 @@
 #include "app/viewer/highlighted_text.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace incimap::app {
 namespace {
@@ -23,6 +24,7 @@ class Typesetter {
   // Places the word (its trailing space included) on this line or the next.
   // Returns where the word starts.
   ImVec2 word(const Part* parts, std::size_t count) {
+    // (the parts of one word, each with its background)
     float width = 0;
     for (std::size_t i = 0; i < count; ++i) width += text_width(parts[i].text);
     if (pen_.x + width > right_ && pen_.x > origin_.x) newline();
@@ -65,34 +67,51 @@ class Typesetter {
 
 }  // namespace
 
-std::optional<ImVec2> highlighted_text(std::string_view text, const std::optional<TextSpan>& span, ImU32 colour) {
+std::optional<ImVec2> highlighted_text(std::string_view text, std::span<const TextHighlight> highlights) {
   Typesetter typesetter;
-  std::optional<ImVec2> span_at;
-  const bool has_span = span && span->first < span->second;
+  std::optional<ImVec2> first_at;
+  const auto colour_at = [&](std::size_t offset) {
+    ImU32 colour = 0;
+    for (const TextHighlight& h : highlights) {
+      if (offset >= h.span.first && offset < h.span.second) colour = h.colour;
+    }
+    return colour;
+  };
+  std::vector<std::size_t> cuts;
+  std::vector<Typesetter::Part> parts;
   std::size_t at = 0;
   while (at < text.size()) {
     const std::size_t line_end = std::min(text.find('\n', at), text.size());
     for (std::size_t word = at; word < line_end;) {
       const std::size_t space = text.find(' ', word);
       const std::size_t end = space == std::string_view::npos || space >= line_end ? line_end : space + 1;
-      // The word in up to three parts: before, inside and after the span.
-      std::size_t cuts[4] = {word, word, end, end};
-      if (has_span) {
-        cuts[1] = std::clamp(span->first, word, end);
-        cuts[2] = std::clamp(span->second, cuts[1], end);
+      // The word in parts cut where a highlight begins or ends inside it.
+      cuts.assign({word, end});
+      for (const TextHighlight& h : highlights) {
+        for (const std::size_t edge : {h.span.first, h.span.second}) {
+          if (edge > word && edge < end) cuts.push_back(edge);
+        }
       }
-      const Typesetter::Part parts[3] = {{text.substr(cuts[0], cuts[1] - cuts[0]), 0},
-                                         {text.substr(cuts[1], cuts[2] - cuts[1]), colour},
-                                         {text.substr(cuts[2], cuts[3] - cuts[2]), 0}};
-      const ImVec2 start = typesetter.word(parts, 3);
-      if (has_span && !span_at && cuts[2] > cuts[1]) span_at = start;
+      std::sort(cuts.begin(), cuts.end());
+      cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+      parts.clear();
+      bool starts_first = false;
+      for (std::size_t i = 0; i + 1 < cuts.size(); ++i) {
+        parts.push_back({text.substr(cuts[i], cuts[i + 1] - cuts[i]), colour_at(cuts[i])});
+        if (!highlights.empty() && cuts[i + 1] > highlights.front().span.first &&
+            cuts[i] < highlights.front().span.second) {
+          starts_first = true;
+        }
+      }
+      const ImVec2 start = typesetter.word(parts.data(), parts.size());
+      if (starts_first && !first_at) first_at = start;
       word = end;
     }
     if (line_end < text.size()) typesetter.newline();
     at = line_end + 1;
   }
   typesetter.finish();
-  return span_at;
+  return first_at;
 }
 
 }  // namespace incimap::app

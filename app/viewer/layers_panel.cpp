@@ -27,6 +27,21 @@ void grouping_selector(const ViewerModel& model, CommandList& commands) {
   }
 }
 
+void style_selector(const ViewerModel& model, CommandList& commands) {
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted("Show as");
+  ImGui::SameLine();
+  const bool density = model.incident_style() == render::IncidentStyle::density;
+  if (ImGui::RadioButton("Markers", !density) && density) {
+    commands.push_back(SetIncidentStyle{render::IncidentStyle::markers});
+  }
+  ImGui::SameLine();
+  if (ImGui::RadioButton("Density", density) && !density) {
+    commands.push_back(SetIncidentStyle{render::IncidentStyle::density});
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("A heatmap of the shown incidents: where they crowd");
+}
+
 void layer_row(const ViewerModel& model, std::size_t index, CommandList& commands) {
   const render::Layer& layer = model.map()->layering().layers[index];
   ImGui::PushID(int(index));
@@ -73,12 +88,13 @@ void show_all_buttons(const ViewerModel& model, CommandList& commands) {
 
 void draw_layers_panel(const ViewerModel& model, UiState& ui, CommandList& commands) {
   if (!ui.panels.layers) return;
-  place_next_panel(Panel::layers);
+  place_next_panel(Panel::layers, ui.docking);
   if (!ImGui::Begin(kLayersWindow, &ui.panels.layers)) {
     ImGui::End();
     return;
   }
   grouping_selector(model, commands);
+  style_selector(model, commands);
   if (!model.map() || model.map()->layering().layers.empty()) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled(model.busy() ? "Loading…"

@@ -5,6 +5,7 @@
 
 #include "render/gl/offscreen_target.hpp"
 #include "render/map_frame.hpp"
+#include "render/markers/density.hpp"
 #include "render/markers/marker_instances.hpp"
 #include "render/overlay/legend.hpp"
 
@@ -18,6 +19,9 @@ constexpr double kKeyZoomFactor = 1.6;
 constexpr double kKeyPanFraction = 0.2;
 // Clicking a cluster zooms to its members with at least this much context.
 constexpr double kClusterZoomMinExtentMetres = 1000;
+// Between a fitted marker's disc and the edge of the map's clear area.
+constexpr double kFitAirPixels = 12;
+constexpr double kAreaMarginPixels = 32;
 
 double ease_in_out(double t) noexcept { return t < 0.5 ? 2 * t * t : 1 - std::pow(-2 * t + 2, 2) / 2; }
 
@@ -40,11 +44,13 @@ void MapView::constrain() {
   camera_.constrain(projection_.world_bounds(), kMinMetresPerPixel, whole_world * 1.5);
 }
 
-render::Camera MapView::fitted(const geo::MapRect& area, double min_extent) const {
+render::Camera MapView::fitted(const geo::MapRect& area, double min_extent, FitMargin margin_kind) const {
   const geo::ScreenSize full = camera_.viewport();
   const geo::ScreenSize clear{std::max(64, int(full.width - insets_.left - insets_.right)),
                               std::max(64, int(full.height - insets_.top - insets_.bottom))};
-  const render::Camera inner = render::Camera::fitting(clear, area, 32, min_extent);
+  // The largest marker's disc and a little air stay inside the clear area.
+  const double margin = margin_kind == FitMargin::markers ? render::kMaxMarkRadius + kFitAirPixels : kAreaMarginPixels;
+  const render::Camera inner = render::Camera::fitting(clear, area, margin, min_extent);
   // The clear area's centre sits off the window's centre by half the inset difference.
   const double dx = (insets_.left - insets_.right) / 2, dy = (insets_.top - insets_.bottom) / 2;
   const double mpp = inner.metres_per_pixel();
@@ -64,11 +70,11 @@ void MapView::move_camera(const render::Camera& target, Motion motion) {
 void MapView::fit(const ViewerModel& model, Motion motion) {
   const render::IncidentMap* map = model.map();
   const geo::MapRect area = map && map->shown_count() > 0 ? map->shown_bounds() : projection_.world_bounds();
-  move_camera(fitted(area, kMinFitExtentMetres), motion);
+  move_camera(fitted(area, kMinFitExtentMetres, FitMargin::markers), motion);
 }
 
-void MapView::zoom_to(const geo::MapRect& area, Motion motion) {
-  move_camera(fitted(area, kClusterZoomMinExtentMetres), motion);
+void MapView::zoom_to(const geo::MapRect& area, Motion motion, FitMargin margin_kind) {
+  move_camera(fitted(area, kClusterZoomMinExtentMetres, margin_kind), motion);
 }
 
 void MapView::focus_on(geo::MapPoint at, double max_metres_per_pixel, Motion motion) {
@@ -109,7 +115,9 @@ bool MapView::on_selected_marker(geo::ScreenPoint at, const ViewerModel& model) 
 
 void MapView::click(geo::ScreenPoint at, const ViewerModel& model, CommandList& commands) const {
   const render::IncidentMap* map = model.map();
-  const auto mark = map ? map->marks().pick(camera_, at) : std::nullopt;
+  // The density layer has no markers to hit.
+  const bool markers = model.incident_style() == render::IncidentStyle::markers;
+  const auto mark = map && markers ? map->marks().pick(camera_, at) : std::nullopt;
   if (!mark) {
     commands.push_back(ClearSelection{});
     return;
@@ -182,7 +190,8 @@ void MapView::handle(const MapInput& input, const ViewerModel& model, CommandLis
   if (pointer.over_map && pointer.double_clicked) zoom_about(pointer.at, 2.0);
 
   const render::IncidentMap* map = model.map();
-  const bool can_hover = pointer.over_map && gesture_ == Gesture::none && map;
+  const bool can_hover = pointer.over_map && gesture_ == Gesture::none && map &&
+                         model.incident_style() == render::IncidentStyle::markers;
   hovered_ = can_hover ? map->marks().pick(camera_, pointer.at) : std::nullopt;
 }
 
@@ -267,12 +276,25 @@ void MapView::draw(const ViewerModel& model, const std::optional<ScreenRect>& re
     glScissor(GLint(region->min.x), GLint(height - region->max.y), GLsizei(region->width()), GLsizei(region->height()));
   }
   const render::IncidentMap& map = model.map() ? *model.map() : no_incidents_;
+  renderer_->set_basemap_choice(model.basemap_choice());
   render::FrameHighlight highlight;
   highlight.hovered = hovered_;
   if (model.selected() && model.map() && model.map()->is_shown(*model.selected())) highlight.selected = model.selected();
-  drawn_marks_ = render::draw_map_frame(*renderer_, camera_, map, labels_, highlight, covered_areas()).size();
+  if (model.incident_style() == render::IncidentStyle::density) refresh_density(model, map);
+  drawn_marks_ =
+      render::draw_map_frame(*renderer_, camera_, map, labels_, highlight, covered_areas(), model.incident_style()).size();
   draw_drag_preview(model);
   glDisable(GL_SCISSOR_TEST);
+}
+
+void MapView::refresh_density(const ViewerModel& model, const render::IncidentMap& map) {
+  const DensityKey key{camera_.centre(), camera_.metres_per_pixel(), camera_.viewport(), model.revision()};
+  if (density_key_ == key) return;
+  density_key_ = key;
+  const render::DensityLayer layer = render::density_layer(map, camera_);
+  density_peak_ = layer.peak;
+  density_counted_ = layer.counted;
+  renderer_->set_density(layer.raster);
 }
 
 void MapView::draw_drag_preview(const ViewerModel& model) {
@@ -287,18 +309,35 @@ void MapView::draw_drag_preview(const ViewerModel& model) {
   renderer_->draw_markers(camera_.viewport(), preview);
 }
 
+ScreenRect MapView::clear_area() const {
+  const geo::ScreenSize full = camera_.viewport();
+  const double left = std::round(insets_.left), top = std::round(insets_.top);
+  const double width = std::max(64.0, std::round(full.width - insets_.right) - left);
+  const double height = std::max(64.0, std::round(full.height - insets_.bottom) - top);
+  return {{left, top}, {left + width, top + height}};
+}
+
 render::RgbaImage MapView::draw_image(const ViewerModel& model) {
-  const render::OffscreenTarget target(camera_.viewport());
+  // The map between the panels, as the window shows it there.
+  const ScreenRect area = clear_area();
+  const geo::ScreenSize size{int(area.width()), int(area.height())};
+  const render::Camera camera(size, camera_.to_map({(area.min.x + area.max.x) / 2, (area.min.y + area.max.y) / 2}),
+                              camera_.metres_per_pixel());
+  const render::OffscreenTarget target(size);
   target.bind();
   const render::IncidentMap& map = model.map() ? *model.map() : no_incidents_;
-  const render::Legend legend =
-      render::layout_legend(map, camera_.viewport(), renderer_->fonts(), camera_.visible_rect());
-  const std::vector<geo::MapRect> covered{legend.box, render::attribution_box(camera_.viewport(), renderer_->fonts())};
-  render::draw_map_frame(*renderer_, camera_, map, labels_, {}, covered);
+  renderer_->set_basemap_choice(model.basemap_choice());
+  if (model.incident_style() == render::IncidentStyle::density) {
+    renderer_->set_density(render::density_layer(map, camera).raster);
+    density_key_.reset();  // the window's own is made again for its next frame
+  }
+  const render::Legend legend = render::layout_legend(map, size, renderer_->fonts(), camera.visible_rect());
+  const std::vector<geo::MapRect> covered{legend.box, render::attribution_box(size, renderer_->fonts())};
+  render::draw_map_frame(*renderer_, camera, map, labels_, {}, covered, model.incident_style());
   render::ScreenBatch overlay(renderer_->fonts());
   render::add_legend(overlay, legend, renderer_->style());
-  render::add_attribution(overlay, camera_.viewport(), renderer_->style());
-  renderer_->draw_screen(camera_.viewport(), overlay);
+  render::add_attribution(overlay, size, renderer_->style());
+  renderer_->draw_screen(size, overlay);
   render::RgbaImage image = target.read_pixels();
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   return image;

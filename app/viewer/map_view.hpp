@@ -34,6 +34,9 @@ struct MapInsets {
 };
 
 enum class Motion : std::uint8_t { jump, fly };
+// What a camera frames: an area as given (--bbox, 32 px to spare), or
+// markers, whose discs must stay clear of the panels and edges.
+enum class FitMargin : std::uint8_t { area, markers };
 
 
 // A selected marker being dragged to a better place.
@@ -52,6 +55,9 @@ class MapView {
   const render::MapRenderer& renderer() const noexcept { return *renderer_; }
   // Marks drawn in the last frame.
   std::size_t drawn_marks() const noexcept { return drawn_marks_; }
+  // The density layer as last drawn (its peak per cell, incidents on its grid).
+  double density_peak() const noexcept { return density_peak_; }
+  std::uint32_t density_counted() const noexcept { return density_counted_; }
 
   void set_viewport(geo::ScreenSize viewport);
   void set_insets(const MapInsets& insets) noexcept { insets_ = insets; }
@@ -69,7 +75,7 @@ class MapView {
   // Cameras: jumps for first frames, short flights after a user's action.
   // Both keep what they frame clear of the panels (the insets).
   void fit(const ViewerModel& model, Motion motion);
-  void zoom_to(const geo::MapRect& area, Motion motion);
+  void zoom_to(const geo::MapRect& area, Motion motion, FitMargin margin_kind = FitMargin::markers);
   // Centres `at` in the clear area, zooming in to at most `max_metres_per_pixel`.
   void focus_on(geo::MapPoint at, double max_metres_per_pixel, Motion motion);
   void set_camera(const render::Camera& camera) noexcept { camera_ = camera; }
@@ -101,8 +107,10 @@ class MapView {
   // `region` when given (see screen_cover.hpp); outside it the window is
   // cleared to the map's background.
   void draw(const ViewerModel& model, const std::optional<ScreenRect>& region = std::nullopt);
-  // The map alone, with its legend and attribution, drawn offscreen at the
-  // window's size: what "Save map as PNG" writes.
+  // The part of the window the panels leave the map (framebuffer pixels).
+  ScreenRect clear_area() const;
+  // The map alone, with its legend and attribution inside its box, drawn
+  // offscreen for the clear area: what "Save map as PNG" writes.
   render::RgbaImage draw_image(const ViewerModel& model);
 
  private:
@@ -116,10 +124,11 @@ class MapView {
   void constrain();
   void click(geo::ScreenPoint at, const ViewerModel& model, CommandList& commands) const;
   bool on_selected_marker(geo::ScreenPoint at, const ViewerModel& model) const;
-  render::Camera fitted(const geo::MapRect& area, double min_extent) const;
+  render::Camera fitted(const geo::MapRect& area, double min_extent, FitMargin margin_kind) const;
   void move_camera(const render::Camera& target, Motion motion);
   void handle_keys(const MapInput& input, const ViewerModel& model, CommandList& commands);
   void draw_drag_preview(const ViewerModel& model);
+  void refresh_density(const ViewerModel& model, const render::IncidentMap& map);
 
   const geo::Projection& projection_;
   std::unique_ptr<render::MapRenderer> renderer_;
@@ -137,6 +146,17 @@ class MapView {
   bool moved_since_press_ = false;
   std::optional<MarkerDrag> marker_drag_;
   std::size_t drawn_marks_ = 0;
+  // What the density image was made for: redone only when the view or the model changes.
+  struct DensityKey {
+    geo::MapPoint centre;
+    double metres_per_pixel = 0;
+    geo::ScreenSize viewport;
+    std::uint64_t revision = 0;
+    bool operator==(const DensityKey&) const = default;
+  };
+  std::optional<DensityKey> density_key_;
+  double density_peak_ = 0;
+  std::uint32_t density_counted_ = 0;
 };
 
 // Projected extent shown at least when fitting (a single incident is shown

@@ -10,6 +10,7 @@
 #include <GLFW/glfw3.h>
 
 #include "app/version.hpp"
+#include "app/viewer/ui_style.hpp"
 #include "geo/export/data_attribution.hpp"
 
 namespace incimap::app {
@@ -21,6 +22,8 @@ constexpr const char* kDialogTitles[] = {"", "Open files", "Export incidents", "
 void open_dialog(UiState& ui, Dialog dialog) {
   ui.dialog = dialog;
   ui.dialog_opened = false;
+  ui.awaiting_write.reset();
+  ui.dialog_error.clear();
 }
 
 void file_menu(const ViewerModel& model, UiState& ui, CommandList& commands) {
@@ -40,12 +43,28 @@ void file_menu(const ViewerModel& model, UiState& ui, CommandList& commands) {
   ImGui::EndMenu();
 }
 
-void view_menu(UiState& ui, CommandList& commands) {
+void edit_menu(const ViewerModel& model, CommandList& commands) {
+  if (!ImGui::BeginMenu("Edit")) return;
+  if (ImGui::MenuItem("Undo location fix", "Ctrl+Z", false, model.can_undo_fix())) commands.push_back(UndoFix{});
+  if (ImGui::MenuItem("Redo location fix", "Ctrl+Shift+Z", false, model.can_redo_fix())) commands.push_back(RedoFix{});
+  ImGui::EndMenu();
+}
+
+void view_menu(const ViewerModel& model, bool has_user_basemap, UiState& ui, CommandList& commands) {
   if (!ImGui::BeginMenu("View")) return;
   ImGui::MenuItem("Layers", nullptr, &ui.panels.layers);
   ImGui::MenuItem("Filters", nullptr, &ui.panels.filters);
   ImGui::MenuItem("Incident table", nullptr, &ui.panels.table);
   ImGui::MenuItem("Messages", nullptr, &ui.panels.messages);
+  if (ImGui::MenuItem("Reset layout")) commands.push_back(ResetLayout{});
+  ImGui::Separator();
+  if (ImGui::BeginMenu("Basemap")) {
+    render::BasemapChoice choice = model.basemap_choice();
+    bool changed = ImGui::MenuItem("Natural Earth (land, borders, coasts)", nullptr, &choice.natural_earth);
+    changed |= ImGui::MenuItem("Your basemap (--basemap)", nullptr, &choice.user, has_user_basemap);
+    if (changed) commands.push_back(SetBasemapChoice{choice});
+    ImGui::EndMenu();
+  }
   ImGui::Separator();
   if (ImGui::MenuItem("Zoom to fit", "F")) commands.push_back(ZoomToFit{});
   ImGui::EndMenu();
@@ -58,64 +77,99 @@ void help_menu(UiState& ui) {
   ImGui::EndMenu();
 }
 
-void overwrite_and_buttons(UiState& ui, const char* action, bool ready, const std::function<void()>& run) {
+void close_dialog(UiState& ui) {
+  ImGui::CloseCurrentPopup();
+  ui.dialog = Dialog::none;
+  ui.awaiting_write.reset();
+  ui.dialog_error.clear();
+}
+
+// The path box, focused when the dialog opens. True when Enter was pressed in it.
+bool path_field(std::string& path, float width) {
+  ImGui::SetNextItemWidth(width);
+  if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+  return ImGui::InputText("##path", &path, ImGuiInputTextFlags_EnterReturnsTrue);
+}
+
+// A write the dialog asked for has finished: close on success, else keep
+// the dialog open with the reason, so the user can fix the path and retry.
+void follow_write(const ViewerModel& model, UiState& ui) {
+  if (!ui.awaiting_write || model.last_write().serial <= *ui.awaiting_write) return;
+  if (model.last_write().ok) {
+    close_dialog(ui);
+    return;
+  }
+  ui.dialog_error = model.last_write().message;
+  ui.awaiting_write.reset();
+}
+
+void overwrite_and_buttons(const ViewerModel& model, UiState& ui, const char* action, bool ready, bool entered,
+                           const std::function<void()>& run) {
   ImGui::Checkbox("Replace the file if it exists", &ui.overwrite);
+  if (!ui.dialog_error.empty()) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(ui_colour::kError));
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
+    ImGui::TextUnformatted(ui.dialog_error.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+  }
   ImGui::Spacing();
-  ImGui::BeginDisabled(!ready);
-  if (ImGui::Button(action, {ImGui::GetFontSize() * 7, 0})) {
+  const bool waiting = ui.awaiting_write.has_value();
+  ImGui::BeginDisabled(!ready || waiting);
+  if ((ImGui::Button(action, {ImGui::GetFontSize() * 7, 0}) || (entered && ready)) && !waiting) {
+    ui.awaiting_write = model.last_write().serial;
+    ui.dialog_error.clear();
     run();
-    ImGui::CloseCurrentPopup();
-    ui.dialog = Dialog::none;
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button("Cancel", {ImGui::GetFontSize() * 7, 0})) {
-    ImGui::CloseCurrentPopup();
-    ui.dialog = Dialog::none;
+  if (ImGui::Button("Cancel", {ImGui::GetFontSize() * 7, 0})) close_dialog(ui);
+  if (waiting) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("Writing…");
   }
+  follow_write(model, ui);
 }
 
 geo::Overwrite overwrite_of(const UiState& ui) { return ui.overwrite ? geo::Overwrite::replace : geo::Overwrite::refuse; }
 
-void path_field(std::string& path, float width) {
-  ImGui::SetNextItemWidth(width);
-  if (!ImGui::IsAnyItemActive()) ImGui::SetKeyboardFocusHere();
-  ImGui::InputText("##path", &path);
-}
-
-void open_files_body(UiState& ui, CommandList& commands) {
+void open_files_body(const ViewerModel& model, UiState& ui, CommandList& commands) {
   ImGui::TextUnformatted("An incident file (GeoJSON, GeoPackage, any OGR format) or articles");
   ImGui::TextUnformatted("(.txt, .html, .json, .jsonl, .rss, .atom, or a folder of them):");
-  path_field(ui.open_path, ImGui::GetFontSize() * 32);
+  const bool entered = path_field(ui.open_path, ImGui::GetFontSize() * 32);
+  if (model.map()) {
+    // What is loaded stays unless the user says otherwise.
+    int replace = ui.open_replaces ? 1 : 0;
+    ImGui::RadioButton("Add to the incidents loaded", &replace, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton("Replace them", &replace, 1);
+    ui.open_replaces = replace == 1;
+  }
   ImGui::TextDisabled("Tip: drop files onto the window.");
   ImGui::Spacing();
   ImGui::BeginDisabled(ui.open_path.empty());
-  if (ImGui::Button("Open", {ImGui::GetFontSize() * 7, 0})) {
-    commands.push_back(OpenInputs{{ui.open_path}});
-    ImGui::CloseCurrentPopup();
-    ui.dialog = Dialog::none;
+  if (ImGui::Button("Open", {ImGui::GetFontSize() * 7, 0}) || (entered && !ui.open_path.empty())) {
+    commands.push_back(OpenInputs{{ui.open_path}, ui.open_replaces ? OpenMode::replace : OpenMode::add, AfterOpen::fit});
+    close_dialog(ui);
   }
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button("Cancel", {ImGui::GetFontSize() * 7, 0})) {
-    ImGui::CloseCurrentPopup();
-    ui.dialog = Dialog::none;
-  }
+  if (ImGui::Button("Cancel", {ImGui::GetFontSize() * 7, 0})) close_dialog(ui);
 }
 
 void export_body(const ViewerModel& model, UiState& ui, CommandList& commands) {
   ImGui::Text("Writes the %zu incidents the map shows (filters and layers applied).", model.table_rows().size());
   ImGui::TextDisabled("The format follows the extension: .geojson .gpkg .csv .kml .fgb .shp");
   ImGui::TextDisabled("Corrected incidents carry geocode_status \"corrected\" and their original coordinates.");
-  path_field(ui.export_path, ImGui::GetFontSize() * 32);
-  overwrite_and_buttons(ui, "Export", !ui.export_path.empty(),
+  const bool entered = path_field(ui.export_path, ImGui::GetFontSize() * 32);
+  overwrite_and_buttons(model, ui, "Export", !ui.export_path.empty(), entered,
                         [&] { commands.push_back(ExportIncidents{ui.export_path, overwrite_of(ui)}); });
 }
 
-void save_image_body(UiState& ui, CommandList& commands) {
-  ImGui::TextUnformatted("Saves the map as you see it, with a legend, at the window's size.");
-  path_field(ui.image_path, ImGui::GetFontSize() * 32);
-  overwrite_and_buttons(ui, "Save", !ui.image_path.empty(),
+void save_image_body(const ViewerModel& model, UiState& ui, CommandList& commands) {
+  ImGui::TextUnformatted("Saves the map between the panels as you see it, with a legend.");
+  const bool entered = path_field(ui.image_path, ImGui::GetFontSize() * 32);
+  overwrite_and_buttons(model, ui, "Save", !ui.image_path.empty(), entered,
                         [&] { commands.push_back(ExportMapImage{ui.image_path, overwrite_of(ui)}); });
 }
 
@@ -133,10 +187,7 @@ void about_body(UiState& ui) {
   }
   ImGui::TextUnformatted("UI: Dear ImGui, GLFW. Font: DejaVu Sans.");
   ImGui::Spacing();
-  if (ImGui::Button("Close", {ImGui::GetFontSize() * 7, 0})) {
-    ImGui::CloseCurrentPopup();
-    ui.dialog = Dialog::none;
-  }
+  if (ImGui::Button("Close", {ImGui::GetFontSize() * 7, 0})) close_dialog(ui);
 }
 
 void controls_body(UiState& ui) {
@@ -162,10 +213,7 @@ void controls_body(UiState& ui) {
     }
     ImGui::EndTable();
   }
-  if (ImGui::Button("Close", {ImGui::GetFontSize() * 7, 0})) {
-    ImGui::CloseCurrentPopup();
-    ui.dialog = Dialog::none;
-  }
+  if (ImGui::Button("Close", {ImGui::GetFontSize() * 7, 0})) close_dialog(ui);
 }
 
 }  // namespace
@@ -178,10 +226,11 @@ std::string default_export_path(const ViewerModel& model, const char* suffix) {
   return (first.parent_path() / (first.stem().string() + suffix)).string();
 }
 
-void draw_menu_bar(const ViewerModel& model, UiState& ui, CommandList& commands) {
+void draw_menu_bar(const ViewerModel& model, bool has_user_basemap, UiState& ui, CommandList& commands) {
   if (!ImGui::BeginMainMenuBar()) return;
   file_menu(model, ui, commands);
-  view_menu(ui, commands);
+  edit_menu(model, commands);
+  view_menu(model, has_user_basemap, ui, commands);
   help_menu(ui);
   ImGui::EndMainMenuBar();
 }
@@ -199,6 +248,9 @@ void handle_menu_shortcuts(const ViewerModel& model, UiState& ui, CommandList& c
     open_dialog(ui, Dialog::save_image);
   }
   if (ImGui::IsKeyPressed(GLFW_KEY_Q)) commands.push_back(Quit{});
+  // Ctrl+Y too, as Windows editors redo.
+  if (ImGui::IsKeyPressed(GLFW_KEY_Z) && !io.KeyShift) commands.push_back(UndoFix{});
+  if ((ImGui::IsKeyPressed(GLFW_KEY_Z) && io.KeyShift) || ImGui::IsKeyPressed(GLFW_KEY_Y)) commands.push_back(RedoFix{});
 }
 
 void draw_dialogs(const ViewerModel& model, UiState& ui, CommandList& commands) {
@@ -216,9 +268,9 @@ void draw_dialogs(const ViewerModel& model, UiState& ui, CommandList& commands) 
     return;
   }
   switch (ui.dialog) {
-    case Dialog::open_files: open_files_body(ui, commands); break;
+    case Dialog::open_files: open_files_body(model, ui, commands); break;
     case Dialog::export_incidents: export_body(model, ui, commands); break;
-    case Dialog::save_image: save_image_body(ui, commands); break;
+    case Dialog::save_image: save_image_body(model, ui, commands); break;
     case Dialog::about: about_body(ui); break;
     case Dialog::controls: controls_body(ui); break;
     case Dialog::none: break;

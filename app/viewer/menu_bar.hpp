@@ -9,9 +9,11 @@
 
 namespace incimap::app {
 
-void draw_menu_bar(const ViewerModel& model, UiState& ui, CommandList& commands);
+// `has_user_basemap`: a --basemap was given and read, so the Basemap menu offers it.
+void draw_menu_bar(const ViewerModel& model, bool has_user_basemap, UiState& ui, CommandList& commands);
 void draw_dialogs(const ViewerModel& model, UiState& ui, CommandList& commands);
-// Ctrl+O, Ctrl+E, Ctrl+S, Ctrl+Q; only when no text field has the keyboard.
+// Ctrl+O, Ctrl+E, Ctrl+S, Ctrl+Q, Ctrl+Z, Ctrl+Shift+Z (Ctrl+Y); only when no
+// text field has the keyboard.
 void handle_menu_shortcuts(const ViewerModel& model, UiState& ui, CommandList& commands);
 
 // Where an export goes unless the user says otherwise: beside the first

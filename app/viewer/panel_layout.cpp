@@ -1,49 +1,75 @@
 #include "app/viewer/panel_layout.hpp"
 
-#include <algorithm>
+#include <imgui_internal.h>
 
 namespace incimap::app {
+namespace {
+
+// The layout's unit: the font scales with the monitor's content scale.
+float layout_scale() { return ImGui::GetFontSize() / 15.0f; }
+
+// Where the panel is now: its window, else what imgui.ini remembers of it.
+std::optional<PanelBox> current_box(Panel panel) {
+  const char* id = panel_window_id(panel);
+  if (const ImGuiWindow* window = ImGui::FindWindowByName(id)) {
+    return PanelBox{window->Pos.x, window->Pos.y, window->Size.x, window->Size.y};
+  }
+  if (const ImGuiWindowSettings* settings = ImGui::FindWindowSettings(ImHashStr(id))) {
+    if (settings->Size.x > 0 && settings->Size.y > 0) {
+      return PanelBox{float(settings->Pos.x), float(settings->Pos.y), float(settings->Size.x), float(settings->Size.y)};
+    }
+  }
+  return std::nullopt;
+}
+
+void set_next(const PanelBox& box, ImGuiCond condition) {
+  ImGui::SetNextWindowPos({box.x, box.y}, condition);
+  ImGui::SetNextWindowSize({box.width, box.height}, condition);
+}
+
+}  // namespace
 
 float status_bar_height() { return ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2; }
 
-void place_next_panel(Panel panel) {
-  const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float scale = ImGui::GetFontSize() / 15.0f;
-  const float gap = 8 * scale;
-  const float left_width = 300 * scale, right_width = 360 * scale, table_height = 210 * scale;
-  const ImVec2 top_left{viewport->WorkPos.x + gap, viewport->WorkPos.y + gap};
-  const float bottom = viewport->WorkPos.y + viewport->WorkSize.y - status_bar_height() - gap;
-  const float right = viewport->WorkPos.x + viewport->WorkSize.x - gap;
-  const float layers_height = 290 * scale;
-  ImVec2 pos, size;
+const char* panel_window_id(Panel panel) noexcept {
   switch (panel) {
-    case Panel::layers:
-      pos = top_left;
-      size = {left_width, layers_height};
-      break;
-    case Panel::filters:
-      pos = {top_left.x, top_left.y + layers_height + gap};
-      size = {left_width, std::max(200 * scale, bottom - pos.y)};
-      break;
-    case Panel::details:
-      pos = {right - right_width, top_left.y};
-      size = {right_width, std::max(240 * scale, bottom - table_height - gap - top_left.y)};
-      break;
-    case Panel::table:
-      pos = {top_left.x + left_width + gap, bottom - table_height};
-      size = {std::max(300 * scale, right - pos.x), table_height};
-      break;
-    case Panel::messages:
-      pos = {top_left.x + left_width + gap, top_left.y};
-      size = {520 * scale, 180 * scale};
-      break;
-    case Panel::article:
-      pos = {viewport->WorkPos.x + viewport->WorkSize.x * 0.25f, top_left.y + 40 * scale};
-      size = {viewport->WorkSize.x * 0.45f, viewport->WorkSize.y * 0.7f};
-      break;
+    case Panel::layers: return kLayersWindow;
+    case Panel::filters: return kFiltersWindow;
+    case Panel::details: return kDetailsWindow;
+    case Panel::table: return kTableWindowId;
+    case Panel::messages: return kMessagesWindow;
+    case Panel::article: return kArticleWindow;
   }
-  ImGui::SetNextWindowPos(pos, ImGuiCond_FirstUseEver);
-  ImGui::SetNextWindowSize(size, ImGuiCond_FirstUseEver);
+  return kLayersWindow;
+}
+
+WorkArea panel_work_area() {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  // ImGui learns the main menu bar's height only at the end of the first
+  // frame; panels placed in it would sit under the bar, and move on the
+  // next. The bar is one frame high (ImGui's BeginMainMenuBar).
+  const float top = std::max(viewport->WorkPos.y, viewport->Pos.y + ImGui::GetFrameHeight());
+  const float bottom = viewport->Pos.y + viewport->Size.y - status_bar_height();
+  return {viewport->WorkPos.x, top, viewport->WorkSize.x, std::max(1.0f, bottom - top)};
+}
+
+void place_next_panel(Panel panel, PanelDocking& docking) {
+  const WorkArea area = panel_work_area();
+  const float scale = layout_scale();
+  const auto slot = std::size_t(panel);
+  std::optional<WorkArea>& placed_for = docking.placed_for[slot];
+  const std::optional<PanelBox> current = current_box(panel);
+  if (docking.reset[slot] || !current) {
+    set_next(default_panel_box(panel, area, scale), docking.reset[slot] ? ImGuiCond_Always : ImGuiCond_FirstUseEver);
+    docking.reset[slot] = false;
+  } else if (!placed_for) {
+    // Remembered from an earlier run, perhaps in a larger window.
+    const PanelBox fitted = fit_panel_box(*current, area, scale);
+    if (!(fitted == *current)) set_next(fitted, ImGuiCond_Always);
+  } else if (!(*placed_for == area)) {
+    set_next(reflow_panel_box(*current, *placed_for, area, scale), ImGuiCond_Always);
+  }
+  placed_for = area;
 }
 
 }  // namespace incimap::app

@@ -1,16 +1,17 @@
 #pragma once
-// Where panels open the first time (imgui.ini remembers where the user
-// moved them): layers and filters down the left edge, the incident table
-// along the bottom, details (while something is selected) at the top
-// right, so the map keeps the middle.
+// Panels in the window: their names, and where each goes before it is
+// drawn. The first time a panel opens it takes its place in the docked
+// layout (dock_layout.hpp); after that the user may move it (imgui.ini
+// remembers where), and when the window changes size every panel follows
+// the edges it is docked to. View > Reset layout puts all back.
 
-#include <cstdint>
+#include <optional>
 
 #include <imgui.h>
 
-namespace incimap::app {
+#include "app/viewer/dock_layout.hpp"
 
-enum class Panel : std::uint8_t { layers, filters, details, table, messages, article };
+namespace incimap::app {
 
 inline constexpr const char* kLayersWindow = "Layers";
 inline constexpr const char* kFiltersWindow = "Filters";
@@ -22,8 +23,16 @@ inline constexpr const char* kMessagesWindow = "Messages";
 inline constexpr const char* kArticleWindow = "Source article";
 inline constexpr const char* kStatusWindow = "##status";
 
-// Sets the next window's first-use position and size for `panel`.
-void place_next_panel(Panel panel);
+// The ImGui window id of a panel.
+const char* panel_window_id(Panel panel) noexcept;
+
+// The work area panels share this frame (ImGui pixels).
+WorkArea panel_work_area();
+
+// Sets the next window's position and size for `panel`: its default place
+// the first time or after a reset, a reflow when the window changed size
+// since it was last placed, nothing otherwise (the user's place stands).
+void place_next_panel(Panel panel, PanelDocking& docking);
 
 // Height in pixels of the status bar along the bottom edge.
 float status_bar_height();

@@ -76,4 +76,26 @@ SourceArticle read_source_article(const render::Incident& incident,
   return {path.string(), chosen->title, chosen->text, excerpt};
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> mention_in_article(const SourceArticle& article,
+                                                                      const render::Incident& incident) {
+  const std::string& name = incident.matched_text.empty() ? incident.location : incident.matched_text;
+  if (name.empty()) return std::nullopt;
+  const std::string_view text = article.text;
+  if (const auto& span = incident.matched_span;
+      span && span->second <= text.size() && text.substr(span->first, span->second - span->first) == name) {
+    return span;
+  }
+  const auto found = [&](std::size_t at) { return std::optional(std::pair{at, at + name.size()}); };
+  if (article.excerpt) {
+    const std::size_t in_excerpt = text.find(name, article.excerpt->first);
+    if (in_excerpt != std::string_view::npos && in_excerpt + name.size() <= article.excerpt->second) return found(in_excerpt);
+    if (article.excerpt->first > 0) {
+      const std::size_t before = text.rfind(name, article.excerpt->first - 1);
+      if (before != std::string_view::npos) return found(before);
+    }
+  }
+  const std::size_t first = text.find(name);
+  return first == std::string_view::npos ? std::nullopt : found(first);
+}
+
 }  // namespace incimap::app

@@ -20,6 +20,14 @@ struct SourceArticle {
   std::optional<std::pair<std::size_t, std::size_t>> excerpt;
 };
 
+// Where the incident's place is named in the article: the record's
+// matched_start/matched_end when the text there is the matched name, else
+// the name's occurrence in the excerpt, else its last one before the
+// excerpt (the place the text was about), else its first. nullopt when the
+// name does not occur.
+std::optional<std::pair<std::size_t, std::size_t>> mention_in_article(const SourceArticle& article,
+                                                                      const render::Incident& incident);
+
 // Reads incident.source_file (a relative path is tried against each of
 // `base_dirs` in turn) and picks the article whose text holds the excerpt,
 // else the one whose title matches. Only a file inside the folder tree of

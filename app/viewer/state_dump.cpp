@@ -3,6 +3,7 @@
 #include <fstream>
 #include <stdexcept>
 
+#include "app/viewer/details_panel.hpp"
 #include "app/viewer/incident_table.hpp"
 
 namespace incimap::app {
@@ -25,6 +26,15 @@ Json incident_json(const ViewerModel& model, std::uint32_t index) {
                {"lat", incident.where.lat()},
                {"excerpt", incident.excerpt},
                {"geocode_status", model.correction_of(index) ? "corrected" : "geocoded"}};
+  const CorrectionEntry* correction = model.correction_of(index);
+  json["place_line"] = place_description(incident, correction);
+  json["precision_line"] = precision_description(incident, correction);
+  if (correction) {
+    json["corrected"] = correction_description(*correction);
+    json["original"] = {{"lon", correction->correction.original.lon()},
+                        {"lat", correction->correction.original.lat()},
+                        {"location", correction->correction.original_location}};
+  }
   if (const auto mention = incident.mention_in_excerpt()) {
     json["mention"] = incident.excerpt.substr(mention->first, mention->second - mention->first);
   }
@@ -77,6 +87,58 @@ Json camera_json(const ViewerModel& model, const render::Camera& camera) {
           {"height", camera.viewport().height}};
 }
 
+// The bar's rectangle and where each of its texts went, in framebuffer pixels
+// (the layout is kept in ImGui's; `ui_scale` converts).
+Json status_bar_json(const ViewerSnapshot& snapshot) {
+  const PanelRect& bar = snapshot.status_bar;
+  const double scale = snapshot.ui_scale;
+  Json segments = Json::object();
+  const StatusLayout& layout = snapshot.ui.status_bar;
+  for (const auto& [name, segment] : {std::pair{"count", layout.count}, std::pair{"cursor", layout.cursor},
+                                      std::pair{"activity", layout.activity}, std::pair{"attribution", layout.attribution}}) {
+    if (!segment.shown()) continue;
+    segments[name] = {{"x", bar.x + segment.x * scale}, {"width", segment.width * scale}};
+  }
+  return {{"x", bar.x}, {"y", bar.y}, {"width", bar.width}, {"height", bar.height}, {"segments", std::move(segments)}};
+}
+
+// The marks on screen (framebuffer pixels), so that tests can check that
+// none overlaps another; the first kRowsListed only.
+Json marks_json(const ViewerSnapshot& snapshot) {
+  Json marks = Json::array();
+  const render::IncidentMap* map = snapshot.model.map();
+  if (!map || snapshot.model.incident_style() != render::IncidentStyle::markers) return marks;
+  const render::Camera& camera = snapshot.view.camera();
+  for (const render::Mark& mark : map->marks().visible(camera)) {
+    if (marks.size() >= kRowsListed) break;
+    const geo::ScreenPoint at = camera.to_screen(mark.at);
+    marks.push_back({{"x", at.x}, {"y", at.y}, {"radius", render::mark_radius(mark, map->incidents())}, {"count", mark.count}});
+  }
+  return marks;
+}
+
+Json span_json(const std::optional<std::pair<std::size_t, std::size_t>>& span) {
+  return span ? Json::array({span->first, span->second}) : Json();
+}
+
+// The article shown and the spans its view marks: the excerpt, the mention.
+Json article_json(const ViewerModel& model) {
+  const SourceArticle* article = model.article();
+  if (!article) return Json();
+  Json json{{"path", article->path}, {"title", article->title}, {"excerpt", span_json(article->excerpt)}};
+  const render::Incident* incident = model.selected_incident();
+  const auto mention = incident ? mention_in_article(*article, *incident) : std::nullopt;
+  json["mention"] = span_json(mention);
+  if (mention) json["mention_text"] = article->text.substr(mention->first, mention->second - mention->first);
+  return json;
+}
+
+Json dialog_json(const UiState& ui) {
+  static constexpr const char* kNames[] = {"", "open", "export", "png", "about", "controls"};
+  if (ui.dialog == Dialog::none) return Json();
+  return {{"open", kNames[int(ui.dialog)]}, {"writing", ui.awaiting_write.has_value()}, {"error", ui.dialog_error}};
+}
+
 }  // namespace
 
 Json viewer_state_json(const ViewerSnapshot& snapshot) {
@@ -84,15 +146,25 @@ Json viewer_state_json(const ViewerSnapshot& snapshot) {
   Json json;
   json["framebuffer"] = {{"width", snapshot.framebuffer.width}, {"height", snapshot.framebuffer.height}};
   json["camera"] = camera_json(model, snapshot.view.camera());
+  const ScreenRect clear = snapshot.view.clear_area();
+  json["map_area"] = {{"x", clear.min.x}, {"y", clear.min.y}, {"width", clear.width()}, {"height", clear.height()}};
   Json inputs = Json::array();
   for (const InputRecord& input : model.dataset().inputs) inputs.push_back({{"path", input.path}, {"incidents", input.count}});
   json["inputs"] = std::move(inputs);
   json["incidents"] = model.incident_count();
   json["shown"] = model.map() ? model.map()->shown_count() : 0;
   json["marks_drawn"] = snapshot.view.drawn_marks();
+  json["marks"] = marks_json(snapshot);
+  json["basemap"] = {{"natural_earth", model.basemap_choice().natural_earth}, {"user", model.basemap_choice().user}};
+  json["incident_style"] = model.incident_style() == render::IncidentStyle::density ? "density" : "markers";
+  json["density"] = {{"peak", snapshot.view.density_peak()}, {"counted", snapshot.view.density_counted()}};
   json["layers_by"] = render::grouping_name(model.grouping());
   json["layers"] = layers_json(model);
   json["filter"] = filter_json(model.filter());
+  json["playback"] = {{"playing", model.playback() == Playback::playing},
+                      {"speed", model.playback_settings().speed},
+                      {"window_days", model.playback_settings().window_days},
+                      {"loop", model.playback_settings().at_end == PlaybackEnd::loop}};
   json["table"] = table_json(model);
   json["selected"] = model.selected() ? incident_json(model, *model.selected()) : Json();
   Json listed = Json::array();
@@ -112,12 +184,14 @@ Json viewer_state_json(const ViewerSnapshot& snapshot) {
                            {"location", entry.correction.location}});
   }
   json["corrections"] = std::move(corrections);
-  json["article"] = model.article() ? Json{{"path", model.article()->path}, {"title", model.article()->title}} : Json();
+  json["article"] = article_json(model);
   Json panels = Json::object();
   for (const auto& [name, rect] : snapshot.panels) {
     panels[name] = {{"x", rect.x}, {"y", rect.y}, {"width", rect.width}, {"height", rect.height}};
   }
   json["panels"] = std::move(panels);
+  json["status_bar"] = status_bar_json(snapshot);
+  json["dialog"] = dialog_json(snapshot.ui);
   Json notices = Json::array();
   for (const Notice& notice : model.notices()) {
     notices.push_back({{"level", notice.level == NoticeLevel::error     ? "error"

@@ -24,6 +24,8 @@ struct ViewerSnapshot {
   const UiState& ui;
   std::map<std::string, PanelRect> panels;  // open panels by window name
   geo::ScreenSize framebuffer;
+  PanelRect status_bar;  // the status bar's window
+  double ui_scale = 1;   // framebuffer pixels per ImGui pixel
 };
 
 nlohmann::ordered_json viewer_state_json(const ViewerSnapshot& snapshot);

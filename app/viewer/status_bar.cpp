@@ -2,10 +2,13 @@
 
 #include <cmath>
 #include <cstdio>
+#include <string>
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include "app/viewer/panel_layout.hpp"
+#include "app/viewer/status_layout.hpp"
 #include "app/viewer/ui_style.hpp"
 
 namespace incimap::app {
@@ -20,9 +23,22 @@ ImVec4 notice_colour(NoticeLevel level) {
   return ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled);
 }
 
-void task_progress(const TaskRunner::Status& task) {
+// Text cut with an ellipsis to `width` pixels from the cursor.
+void text_within(const std::string& text, float width) {
+  // On the line's text baseline, as ImGui::Text would draw it after AlignTextToFramePadding.
+  const ImVec2 cursor = ImGui::GetCursorScreenPos();
+  const ImVec2 min{cursor.x, cursor.y + ImGui::GetCurrentWindow()->DC.CurrLineTextBaseOffset};
+  const float height = ImGui::GetTextLineHeight();
+  ImGui::Dummy({width, height});
+  ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), min, {min.x + width, min.y + height}, min.x + width,
+                            min.x + width, text.c_str(), text.c_str() + text.size(), nullptr);
+}
+
+float progress_bar_width(float room) { return std::min(ImGui::GetFontSize() * 14, room * 0.5f); }
+
+void task_progress(const TaskRunner::Status& task, float room) {
   const std::string text = task.note.empty() ? task.label : task.note;
-  const float width = ImGui::GetFontSize() * 14;
+  const float width = progress_bar_width(room);
   if (task.fraction >= 0) {
     ImGui::ProgressBar(task.fraction, {width, 0}, "");
   } else {
@@ -37,9 +53,21 @@ void task_progress(const TaskRunner::Status& task) {
     const float block = width * 0.25f, x = min.x + (width - block) * at;
     draw->AddRectFilled({x, min.y}, {x + block, min.y + height}, ImGui::GetColorU32(ImGuiCol_PlotHistogram), 4);
   }
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   ImGui::SameLine();
-  ImGui::TextUnformatted(text.c_str());
+  ImGui::AlignTextToFramePadding();
+  text_within(text, std::max(0.0f, room - width - spacing));
 }
+
+std::string cursor_text(const std::optional<geo::LonLat>& cursor) {
+  if (!cursor) return {};
+  char text[64];
+  std::snprintf(text, sizeof text, "%9.5f° %c  %10.5f° %c", std::abs(cursor->lat()), cursor->lat() >= 0 ? 'N' : 'S',
+                std::abs(cursor->lon()), cursor->lon() >= 0 ? 'E' : 'W');
+  return text;
+}
+
+float text_width(const std::string& text) { return text.empty() ? 0.0f : ImGui::CalcTextSize(text.c_str()).x; }
 
 }  // namespace
 
@@ -56,27 +84,45 @@ void draw_status_bar(const ViewerModel& model, const std::optional<TaskRunner::S
   ImGui::Begin(kStatusWindow, nullptr, kFlags);
   ImGui::PopStyleVar();
   const render::IncidentMap* map = model.map();
-  ImGui::AlignTextToFramePadding();
-  ImGui::Text("%zu of %zu incidents shown", map ? map->shown_count() : 0, model.incident_count());
-  ImGui::SameLine(ImGui::GetFontSize() * 15);
-  if (cursor) {
-    ImGui::TextDisabled("%9.5f° %c  %10.5f° %c", std::abs(cursor->lat()), cursor->lat() >= 0 ? 'N' : 'S',
-                        std::abs(cursor->lon()), cursor->lon() >= 0 ? 'E' : 'W');
-  }
-  ImGui::SameLine(ImGui::GetFontSize() * 29);
-  if (task) {
-    task_progress(*task);
-  } else if (!model.notices().empty()) {
-    const Notice& last = model.notices().back();
-    ImGui::PushStyleColor(ImGuiCol_Text, notice_colour(last.level));
-    ImGui::TextUnformatted(last.text.c_str());
-    ImGui::PopStyleColor();
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click for every message");
-    if (ImGui::IsItemClicked()) ui.panels.messages = true;
-  }
+  char count[64];
+  std::snprintf(count, sizeof count, "%zu of %zu incidents shown", map ? map->shown_count() : 0, model.incident_count());
+  const std::string where = cursor_text(cursor);
+  const Notice* notice = task || model.notices().empty() ? nullptr : &model.notices().back();
+  const std::string activity = task ? (task->note.empty() ? task->label : task->note) : notice ? notice->text : "";
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float em = ImGui::GetFontSize();
   const char* attribution = "© GeoNames · Natural Earth";
-  ImGui::SameLine(ImGui::GetWindowWidth() - ImGui::CalcTextSize(attribution).x - ImGui::GetStyle().WindowPadding.x);
-  ImGui::TextDisabled("%s", attribution);
+  StatusWidths widths{text_width(count), text_width(where), text_width(activity), text_width(attribution)};
+  if (task) widths.activity += em * 14 + style.ItemSpacing.x;
+  const StatusGrid grid{style.WindowPadding.x, style.ItemSpacing.x * 2, em * 15, em * 29, em * 6};
+  const StatusLayout layout = layout_status_bar(ImGui::GetWindowWidth(), widths, grid);
+  ui.status_bar = layout;
+  const auto at = [](const StatusSegment& segment) {
+    ImGui::SameLine(segment.x);
+    ImGui::AlignTextToFramePadding();
+  };
+  ImGui::AlignTextToFramePadding();
+  text_within(count, layout.count.width);
+  if (layout.cursor.shown()) {
+    at(layout.cursor);
+    ImGui::TextDisabled("%s", where.c_str());
+  }
+  if (layout.activity.shown()) {
+    at(layout.activity);
+    if (task) {
+      task_progress(*task, layout.activity.width);
+    } else {
+      ImGui::PushStyleColor(ImGuiCol_Text, notice_colour(notice->level));
+      text_within(activity, layout.activity.width);
+      ImGui::PopStyleColor();
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click for every message");
+      if (ImGui::IsItemClicked()) ui.panels.messages = true;
+    }
+  }
+  if (layout.attribution.shown()) {
+    at(layout.attribution);
+    ImGui::TextDisabled("%s", attribution);
+  }
   ImGui::End();
 }
 
@@ -87,7 +133,7 @@ void draw_messages_panel(const ViewerModel& model, UiState& ui, CommandList& com
   }
   ui.notices_seen = model.notices().size();
   if (!ui.panels.messages) return;
-  place_next_panel(Panel::messages);
+  place_next_panel(Panel::messages, ui.docking);
   if (!ImGui::Begin(kMessagesWindow, &ui.panels.messages)) {
     ImGui::End();
     return;

@@ -66,7 +66,7 @@ void row(const ViewerModel& model, std::uint32_t index, CommandList& commands) {
 
 void draw_table_panel(const ViewerModel& model, UiState& ui, CommandList& commands) {
   if (!ui.panels.table) return;
-  place_next_panel(Panel::table);
+  place_next_panel(Panel::table, ui.docking);
   char title[96];
   std::snprintf(title, sizeof title, "%s (%zu of %zu)%s", kTableWindow, model.table_rows().size(),
                 model.incident_count(), kTableWindowId);

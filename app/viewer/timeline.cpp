@@ -37,16 +37,21 @@ DayRange Timeline::bin_days(std::size_t bin) const noexcept {
   return {first, std::min(span_.last, first + days_per_bin() - 1)};
 }
 
-DayRange next_playback_range(const Timeline& timeline, DayRange current) {
-  const int step = timeline.days_per_bin();
+std::optional<DayRange> next_playback_range(const Timeline& timeline, DayRange current, int bins, PlaybackEnd at_end) {
+  const int step = timeline.days_per_bin() * bins;
   if (current.first + step > timeline.span().last) {
-    return {timeline.span().first, timeline.span().first + current.length() - 1};
+    if (at_end == PlaybackEnd::stop) return std::nullopt;
+    return DayRange{timeline.span().first, timeline.span().first + current.length() - 1};
   }
-  return {current.first + step, current.last + step};
+  if (current.first + step < timeline.span().first) {
+    return DayRange{timeline.span().first, timeline.span().first + current.length() - 1};
+  }
+  return DayRange{current.first + step, current.last + step};
 }
 
-DayRange initial_playback_range(const Timeline& timeline) {
-  const int length = std::max(timeline.days_per_bin(), timeline.span().length() / 10);
+DayRange initial_playback_range(const Timeline& timeline, int window_days) {
+  const int wanted = window_days > 0 ? window_days : timeline.span().length() / 10;
+  const int length = std::max(timeline.days_per_bin(), wanted);
   return {timeline.span().first, timeline.span().first + length - 1};
 }
 

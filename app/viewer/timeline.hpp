@@ -3,6 +3,7 @@
 // slider's histogram, and the bin arithmetic playback steps by.
 
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -44,11 +45,23 @@ class Timeline {
   std::size_t undated_ = 0;
 };
 
-// The range one bin later, wrapping to the start of the span once it has
-// moved past the end. Playback calls this on every tick.
-DayRange next_playback_range(const Timeline& timeline, DayRange current);
-// The window playback starts with when no range is set: about a tenth of the
-// span, at least one bin, from the first day.
-DayRange initial_playback_range(const Timeline& timeline);
+// How playback runs: how fast, how many days it shows at a time, and what
+// it does at the end of the span.
+enum class PlaybackEnd : std::uint8_t { loop, stop };
+struct PlaybackSettings {
+  double speed = 1;     // bins a tick of kPlaybackStepSeconds: 0.5, 1, 2, 4
+  int window_days = 0;  // days shown at a time; 0: a tenth of the span
+  PlaybackEnd at_end = PlaybackEnd::loop;
+  constexpr bool operator==(const PlaybackSettings&) const noexcept = default;
+};
+
+// The range `bins` bins later (earlier when negative). Past the end it
+// starts again from the first day (loop) or is nullopt (stop); before the
+// start it holds at the first day.
+std::optional<DayRange> next_playback_range(const Timeline& timeline, DayRange current, int bins = 1,
+                                            PlaybackEnd at_end = PlaybackEnd::loop);
+// The window playback starts with when no range is set: `window_days` from
+// the first day, or when 0 about a tenth of the span; at least one bin.
+DayRange initial_playback_range(const Timeline& timeline, int window_days = 0);
 
 }  // namespace incimap::app

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "app/viewer/dock_layout.hpp"
+#include "app/viewer/status_layout.hpp"
 #include "geo/resolve/place_mention.hpp"
 
 namespace incimap::app {
@@ -31,15 +33,23 @@ struct PlaceQuery {
 
 struct UiState {
   PanelVisibility panels;
+  PanelDocking docking;
   Dialog dialog = Dialog::none;
   bool dialog_opened = false;  // the popup was opened for the current dialog
   std::string open_path;
   std::string export_path;
   std::string image_path;
   bool overwrite = false;
+  bool open_replaces = false;  // the Open dialog's choice: replace what is loaded, or add to it
+  // A dialog that wrote a file waits, open, for the model's outcome past
+  // this serial: it closes on success and shows the error otherwise.
+  std::optional<std::uint64_t> awaiting_write;
+  std::string dialog_error;
   PlaceQuery place;
   std::optional<std::uint32_t> scroll_table_to;  // a map click brings the row into view
   std::size_t notices_seen = 0;
+  int filter_resets = 0;  // the search box's id follows it (filters_panel.cpp)
+  StatusLayout status_bar;  // as last drawn, in the bar's pixels (ImGui's)
 };
 
 }  // namespace incimap::app

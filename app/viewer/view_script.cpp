@@ -31,23 +31,35 @@ const std::map<std::string, VerbSpec, std::less<>>& verbs() {
       {"drag", {ScriptVerb::drag, 4, 4}},
       {"drag-px", {ScriptVerb::drag_px, 4, 4}},
       {"wheel", {ScriptVerb::wheel, 3, 3}},
+      {"wheel-at", {ScriptVerb::wheel_at, 3, 3}},
       {"key", {ScriptVerb::key, 1, 1}},
       {"toggle-layer", {ScriptVerb::toggle_layer, 1, -1}},
       {"layers-by", {ScriptVerb::layers_by, 1, 1}},
+      {"show", {ScriptVerb::show, 1, 1}},
+      {"basemap", {ScriptVerb::basemap, 2, 2}},
       {"filter", {ScriptVerb::filter, 0, -1}},
       {"filter-type", {ScriptVerb::filter_type, 0, -1}},
       {"filter-country", {ScriptVerb::filter_country, 0, 1}},
       {"min-confidence", {ScriptVerb::min_confidence, 1, 1}},
       {"dates", {ScriptVerb::dates, 1, 2}},
+      {"play", {ScriptVerb::play, 0, 0}},
+      {"pause", {ScriptVerb::pause, 0, 0}},
+      {"step", {ScriptVerb::step, 1, 1}},
+      {"playback", {ScriptVerb::playback, 3, 3}},
+      {"sort", {ScriptVerb::sort, 2, 2}},
       {"select", {ScriptVerb::select, 1, 1}},
       {"select-row", {ScriptVerb::select_row, 1, 1}},
       {"article", {ScriptVerb::article, 0, 0}},
       {"correct", {ScriptVerb::correct, 3, 4}},
       {"relocate", {ScriptVerb::relocate, 2, 2}},
+      {"undo", {ScriptVerb::undo, 0, 0}},
+      {"redo", {ScriptVerb::redo, 0, 0}},
       {"open", {ScriptVerb::open, 1, -1}},
       {"export", {ScriptVerb::export_incidents, 1, -1}},
       {"export-png", {ScriptVerb::export_png, 1, -1}},
+      {"dialog", {ScriptVerb::dialog, 2, 2}},
       {"fit", {ScriptVerb::fit, 0, 0}},
+      {"reset-layout", {ScriptVerb::reset_layout, 0, 0}},
       {"screenshot", {ScriptVerb::screenshot, 1, -1}},
       {"dump-state", {ScriptVerb::dump_state, 1, -1}},
       {"quit", {ScriptVerb::quit, 0, 0}},
@@ -60,7 +72,7 @@ const std::map<std::string, int, std::less<>>& key_codes() {
       {"F", GLFW_KEY_F},         {"f", GLFW_KEY_F},          {"Home", GLFW_KEY_HOME},   {"plus", GLFW_KEY_EQUAL},
       {"+", GLFW_KEY_EQUAL},     {"minus", GLFW_KEY_MINUS},  {"-", GLFW_KEY_MINUS},     {"left", GLFW_KEY_LEFT},
       {"right", GLFW_KEY_RIGHT}, {"up", GLFW_KEY_UP},        {"down", GLFW_KEY_DOWN},   {"Escape", GLFW_KEY_ESCAPE},
-      {"Esc", GLFW_KEY_ESCAPE},
+      {"Esc", GLFW_KEY_ESCAPE},  {"Enter", GLFW_KEY_ENTER},
   };
   return kKeys;
 }
@@ -79,6 +91,27 @@ double number(const std::string& text, const std::string& where) {
     throw UsageError(where + ": \"" + text + "\" is not a number");
   }
   return value;
+}
+
+std::optional<Dialog> dialog_named(const std::string& name) {
+  if (name == "open" || name == "open-replace") return Dialog::open_files;
+  if (name == "export") return Dialog::export_incidents;
+  if (name == "png") return Dialog::save_image;
+  return std::nullopt;
+}
+
+constexpr TableColumn kColumns[] = {TableColumn::date,       TableColumn::event_type, TableColumn::location,
+                                    TableColumn::country,    TableColumn::fatalities, TableColumn::confidence,
+                                    TableColumn::title};
+
+std::optional<TableSort> parse_sort(const std::vector<std::string>& args) {
+  if (args.size() != 2 || (args[1] != "asc" && args[1] != "desc")) return std::nullopt;
+  for (const TableColumn column : kColumns) {
+    if (args[0] == column_name(column)) {
+      return TableSort{column, args[1] == "asc" ? SortOrder::ascending : SortOrder::descending};
+    }
+  }
+  return std::nullopt;
 }
 
 ScriptStep parse_line(const std::string& line, const std::string& where) {
@@ -104,8 +137,9 @@ ScriptStep parse_line(const std::string& line, const std::string& where) {
   const bool numeric = spec.verb == ScriptVerb::size || spec.verb == ScriptVerb::wait || spec.verb == ScriptVerb::move ||
                        spec.verb == ScriptVerb::click || spec.verb == ScriptVerb::click_px ||
                        spec.verb == ScriptVerb::drag || spec.verb == ScriptVerb::drag_px ||
-                       spec.verb == ScriptVerb::wheel || spec.verb == ScriptVerb::min_confidence ||
-                       spec.verb == ScriptVerb::select_row;
+                       spec.verb == ScriptVerb::wheel || spec.verb == ScriptVerb::wheel_at ||
+                       spec.verb == ScriptVerb::min_confidence ||
+                       spec.verb == ScriptVerb::select_row || spec.verb == ScriptVerb::step;
   if (numeric) {
     for (const std::string& arg : step.args) number(arg, where);
   }
@@ -117,6 +151,25 @@ ScriptStep parse_line(const std::string& line, const std::string& where) {
     throw UsageError(where + ": unknown key '" + step.args[0] + "'");
   }
   if (spec.verb == ScriptVerb::layers_by) parse_grouping(step.args[0]);
+  if (spec.verb == ScriptVerb::playback) {
+    number(step.args[0], where);
+    number(step.args[1], where);
+    if (step.args[2] != "loop" && step.args[2] != "stop") throw UsageError(where + ": playback ends with loop or stop");
+  }
+  if (spec.verb == ScriptVerb::dialog && !dialog_named(step.args[0])) {
+    throw UsageError(where + ": dialog open, open-replace, export or png, not '" + step.args[0] + "'");
+  }
+  if (spec.verb == ScriptVerb::sort && !parse_sort(step.args)) {
+    throw UsageError(where + ": sort COLUMN asc|desc, with a column the table has");
+  }
+  if (spec.verb == ScriptVerb::basemap) {
+    for (const std::string& arg : step.args) {
+      if (arg != "on" && arg != "off") throw UsageError(where + ": basemap on|off on|off");
+    }
+  }
+  if (spec.verb == ScriptVerb::show && step.args[0] != "markers" && step.args[0] != "density") {
+    throw UsageError(where + ": show markers or show density, not '" + step.args[0] + "'");
+  }
   return step;
 }
 
@@ -182,6 +235,7 @@ bool ScriptPlayer::play_pointer(const ScriptStep& step, const ScriptContext& con
   switch (step.verb) {
     case ScriptVerb::move: return true;
     case ScriptVerb::wheel:
+    case ScriptVerb::wheel_at:
       if (phase_ == 0) return false;
       frame.wheel = std::stod(a[2]);
       return true;
@@ -220,6 +274,13 @@ void ScriptPlayer::play_command(const ScriptStep& step, const ScriptContext& con
       return;
     }
     case ScriptVerb::layers_by: frame.commands.push_back(SetGrouping{parse_grouping(a[0])}); return;
+    case ScriptVerb::basemap:
+      frame.commands.push_back(SetBasemapChoice{{a[0] == "on", a[1] == "on"}});
+      return;
+    case ScriptVerb::show:
+      frame.commands.push_back(
+          SetIncidentStyle{a[0] == "density" ? render::IncidentStyle::density : render::IncidentStyle::markers});
+      return;
     case ScriptVerb::filter: filter.text = a.empty() ? "" : a[0]; break;
     case ScriptVerb::filter_type: filter.event_type = a.empty() ? "" : a[0]; break;
     case ScriptVerb::filter_country: filter.country = a.empty() ? "" : a[0]; break;
@@ -264,6 +325,21 @@ void ScriptPlayer::play_command(const ScriptStep& step, const ScriptContext& con
     case ScriptVerb::export_incidents: frame.commands.push_back(ExportIncidents{a[0], geo::Overwrite::replace}); return;
     case ScriptVerb::export_png: frame.commands.push_back(ExportMapImage{a[0], geo::Overwrite::replace}); return;
     case ScriptVerb::fit: frame.commands.push_back(ZoomToFit{}); return;
+    case ScriptVerb::play: frame.commands.push_back(SetPlayback{Playback::playing}); return;
+    case ScriptVerb::pause: frame.commands.push_back(SetPlayback{Playback::stopped}); return;
+    case ScriptVerb::step: frame.commands.push_back(StepPlayback{std::stoi(a[0])}); return;
+    case ScriptVerb::playback:
+      frame.commands.push_back(SetPlaybackSettings{
+          {std::stod(a[0]), std::stoi(a[1]), a[2] == "loop" ? PlaybackEnd::loop : PlaybackEnd::stop}});
+      return;
+    case ScriptVerb::dialog:
+      frame.commands.push_back(
+          ShowDialog{*dialog_named(a[0]), a[1], a[0] == "open-replace" ? OpenMode::replace : OpenMode::add});
+      return;
+    case ScriptVerb::sort: frame.commands.push_back(SetTableSort{*parse_sort(a)}); return;
+    case ScriptVerb::undo: frame.commands.push_back(UndoFix{}); return;
+    case ScriptVerb::redo: frame.commands.push_back(RedoFix{}); return;
+    case ScriptVerb::reset_layout: frame.commands.push_back(ResetLayout{}); return;
     default: return;
   }
   frame.commands.push_back(SetFilter{std::move(filter)});
@@ -280,7 +356,8 @@ bool ScriptPlayer::play(const ScriptStep& step, const ScriptContext& context, Sc
     case ScriptVerb::click_px:
     case ScriptVerb::drag:
     case ScriptVerb::drag_px:
-    case ScriptVerb::wheel: return play_pointer(step, context, frame);
+    case ScriptVerb::wheel:
+    case ScriptVerb::wheel_at: return play_pointer(step, context, frame);
     case ScriptVerb::key:
       // Held for one frame, released the next.
       if (phase_ == 0) frame.key = key_codes().find(step.args[0])->second;

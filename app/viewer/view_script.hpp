@@ -9,21 +9,31 @@
 //   move LON LAT          put the pointer over a map position
 //   click LON LAT         click there;  click-px X Y  a framebuffer pixel
 //   drag LON LAT LON LAT  press, move, release;  drag-px X0 Y0 X1 Y1
-//   wheel X Y NOTCHES     scroll at a pixel (positive zooms in)
+//   wheel X Y NOTCHES     scroll at a pixel (positive zooms in);  wheel-at LON LAT NOTCHES  at a map position
 //   key NAME              F, Home, plus, minus, left, right, up, down, Escape
 //   toggle-layer NAME     flip a layer's visibility
 //   layers-by KEY         event_type, source, country or month
+//   show STYLE            markers or density
+//   basemap NE USER       which basemaps to draw: Natural Earth, the --basemap; each on or off
 //   filter TEXT           search text (the rest of the line; empty clears)
 //   filter-type TYPE      event type ("" for any);  filter-country CC
 //   min-confidence X      0..1
 //   dates FROM TO         YYYY-MM-DD YYYY-MM-DD; "dates all" clears
+//   play / pause          playback;  step N  its window N bins on (negative: back)
+//   playback SPEED DAYS LOOP   e.g. "playback 2 7 stop": 2x, a week at a time, stop at the end
+//   sort COLUMN ORDER     the table by date, event_type, location, country, fatalities,
+//                         confidence or title; asc or desc
 //   select ID             select an incident by id;  select-row N  the table's N-th row (from 1)
 //   article               show the selected incident's source article
 //   correct ID LON LAT [PLACE]   move an incident, as dragging the marker does
 //   relocate ID PLACE     move it to the gazetteer's best match, as picking a candidate does
+//   undo / redo           take back the last location fix or make it again (Ctrl+Z, Ctrl+Shift+Z)
 //   open PATH             load another input, as dropping it does
 //   export PATH           write the shown incidents;  export-png PATH
 //   fit                   zoom to the shown incidents
+//   reset-layout          every panel back to its docked place, as View > Reset layout does
+//   dialog KIND PATH      open the open (open-replace: set to replace), export or png dialog
+//                         with PATH typed in (then key Enter)
 //   screenshot PATH       save the window as PNG;  dump-state PATH  its state as JSON
 //   quit
 
@@ -40,8 +50,8 @@
 namespace incimap::app {
 
 enum class ScriptVerb : std::uint8_t {
-  size, wait, move, click, click_px, drag, drag_px, wheel, key, toggle_layer, layers_by, filter, filter_type,
-  filter_country, min_confidence, dates, select, select_row, article, correct, relocate, open, export_incidents, export_png, fit,
+  size, wait, move, click, click_px, drag, drag_px, wheel, wheel_at, key, toggle_layer, layers_by, show, basemap, filter, filter_type,
+  filter_country, min_confidence, dates, play, pause, step, playback, sort, select, select_row, article, correct, relocate, undo, redo, open, export_incidents, export_png, dialog, fit, reset_layout,
   screenshot, dump_state, quit,
 };
 

@@ -83,6 +83,19 @@ volatile std::sig_atomic_t stop_requested = 0;
 
 extern "C" void request_stop(int) { stop_requested = 1; }
 
+float ui_scale() {
+  const float scale = ImGui::GetIO().DisplayFramebufferScale.x;
+  return scale > 0 ? scale : 1.0f;
+}
+
+// A shown ImGui window's rectangle in framebuffer pixels.
+std::optional<PanelRect> window_rect(const char* id) {
+  const ImGuiWindow* window = ImGui::FindWindowByName(id);
+  if (!window || !window->Active || window->Hidden) return std::nullopt;
+  const double scale = ui_scale();
+  return PanelRect{window->Pos.x * scale, window->Pos.y * scale, window->Size.x * scale, window->Size.y * scale};
+}
+
 std::string file_name(const std::string& path) {
   const std::filesystem::path p(path);
   return p.has_filename() ? p.filename().string() : p.parent_path().filename().string();
@@ -164,7 +177,9 @@ void ViewerApp::wait_for_events() {
   } else if (tasks_.busy() || map_view_.raster_warp_pending() || model_.playback() == Playback::playing ||
              ImGui::GetIO().WantTextInput) {
     // Progress bars, playback and a blinking text cursor need a few frames a second.
-    glfwWaitEventsTimeout(model_.playback() == Playback::playing ? kPlaybackStepSeconds / 4 : 0.05);
+    glfwWaitEventsTimeout(model_.playback() == Playback::playing
+                              ? kPlaybackStepSeconds / model_.playback_settings().speed / 4
+                              : 0.05);
   } else {
     // Wakes once a second even so, to notice a stop signal.
     glfwWaitEventsTimeout(1.0);
@@ -200,7 +215,7 @@ void ViewerApp::frame(double seconds) {
   map_view_.set_viewport(framebuffer_size());
   if (model_.playback() == Playback::playing) {
     playback_clock_ += seconds;
-    if (playback_clock_ >= kPlaybackStepSeconds) {
+    if (playback_clock_ >= kPlaybackStepSeconds / model_.playback_settings().speed) {
       playback_clock_ = 0;
       model_.step_playback();
     }
@@ -248,7 +263,7 @@ void ViewerApp::frame(double seconds) {
 }
 
 void ViewerApp::draw_panels(CommandList& commands) {
-  draw_menu_bar(model_, ui_, commands);
+  draw_menu_bar(model_, map_view_.renderer().has_user_basemap(), ui_, commands);
   handle_menu_shortcuts(model_, ui_, commands);
   draw_layers_panel(model_, ui_, commands);
   draw_filters_panel(model_, ui_, commands);
@@ -256,7 +271,7 @@ void ViewerApp::draw_panels(CommandList& commands) {
   draw_details_panel(model_, fonts_, places_, ui_, commands);
   draw_article_panel(model_, ui_);
   draw_messages_panel(model_, ui_, commands);
-  const float scale = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+  const float scale = ui_scale();
   std::optional<geo::LonLat> cursor;
   if (ImGui::IsMousePosValid()) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -269,29 +284,25 @@ void ViewerApp::draw_panels(CommandList& commands) {
 }
 
 std::map<std::string, PanelRect> ViewerApp::panel_rects() const {
-  const float scale = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
   std::map<std::string, PanelRect> rects;
   const std::pair<const char*, const char*> kPanels[] = {
       {kLayersWindow, kLayersWindow},     {kFiltersWindow, kFiltersWindow},   {kDetailsWindow, kDetailsWindow},
       {kTableWindow, kTableWindowId},     {kMessagesWindow, kMessagesWindow}, {kArticleWindow, kArticleWindow}};
   for (const auto& [name, id] : kPanels) {
-    const ImGuiWindow* window = ImGui::FindWindowByName(id);
-    if (!window || !window->Active || window->Hidden) continue;
-    rects[name] = {double(window->Pos.x * scale), double(window->Pos.y * scale), double(window->Size.x * scale),
-                   double(window->Size.y * scale)};
+    if (const auto rect = window_rect(id)) rects[name] = *rect;
   }
   return rects;
 }
 
 std::optional<ScreenRect> ViewerApp::map_region() const {
-  const float scale = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+  const float scale = ui_scale();
   // Margins around docked panels (8 px in the default layout) are closed.
   const double gap_tolerance = 10.0 * scale;
   return uncovered_bounds(framebuffer_size(), covered_by_windows(), gap_tolerance);
 }
 
 std::vector<ScreenRect> ViewerApp::covered_by_windows() const {
-  const float scale = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+  const float scale = ui_scale();
   const float inset = 0;
   constexpr ImGuiWindowFlags kSeeThrough =
       ImGuiWindowFlags_Popup | ImGuiWindowFlags_Tooltip | ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Modal;
@@ -308,7 +319,7 @@ std::vector<ScreenRect> ViewerApp::covered_by_windows() const {
 
 void ViewerApp::update_insets() {
   const geo::ScreenSize size = framebuffer_size();
-  const float scale = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
+  const float scale = ui_scale();
   const double edge = 48.0 * scale;  // a panel this close to an edge is docked there
   MapInsets insets;
   insets.ui_scale = scale;
@@ -354,7 +365,7 @@ void ViewerApp::frame_initial_view() {
     map_view_.fit(model_, Motion::jump);  // the world, in the space the panels leave
     initial_view_pending_ = false;
   } else if (options_.map.bbox) {
-    map_view_.zoom_to(project_bbox(model_.projection(), *options_.map.bbox), Motion::jump);
+    map_view_.zoom_to(project_bbox(model_.projection(), *options_.map.bbox), Motion::jump, FitMargin::area);
     initial_view_pending_ = false;
   } else if (model_.incident_count() > 0) {
     map_view_.fit(model_, Motion::jump);
@@ -386,20 +397,44 @@ void ViewerApp::apply(Command command) {
                  [&](const SetLayerVisibility& c) { model_.set_layer_visibility(c.layer, c.visibility); },
                  [&](const SetLayerColour& c) { model_.set_layer_colour(c.layer, c.colour); },
                  [&](const SetGrouping& c) { model_.set_grouping(c.grouping); },
+                 [&](const SetIncidentStyle& c) { model_.set_incident_style(c.style); },
+                 [&](const SetBasemapChoice& c) { model_.set_basemap_choice(c.choice); },
                  [&](SetFilter& c) { model_.set_filter(std::move(c.filter)); },
                  [&](const SetPlayback& c) { model_.set_playback(c.playback); },
+                 [&](const SetPlaybackSettings& c) { model_.set_playback_settings(c.settings); },
+                 [&](const StepPlayback& c) { model_.step_playback(c.bins); },
                  [&](const SetTableSort& c) { model_.set_table_sort(c.sort); },
                  [&](CorrectLocation& c) { model_.correct(c.incident, c.where, std::move(c.location)); },
                  [&](const CorrectToPlace& c) { correct_to_place(c); },
                  [&](const UndoCorrection& c) { model_.undo_correction(c.incident); },
-                 [&](OpenInputs& c) { start_loading(std::move(c.paths)); },
+                 [&](const UndoFix&) { model_.undo_fix(); },
+                 [&](const RedoFix&) { model_.redo_fix(); },
+                 [&](OpenInputs& c) { start_loading(std::move(c.paths), c.mode, c.after); },
                  [&](const ShowSourceArticle& c) { show_source_article(c.incident); },
                  [&](const ExportIncidents& c) { export_incidents(c); },
                  [&](const ExportMapImage& c) { export_map_image(c); },
                  [&](const ClearNotices&) { model_.clear_notices(); },
+                 [&](const ResetLayout&) { ui_.docking.reset_all(); },
+                 [&](const ShowDialog& c) { show_dialog(c); },
                  [&](const Quit&) { quit_ = true; },
              },
              command);
+}
+
+void ViewerApp::show_dialog(const ShowDialog& command) {
+  ui_.dialog = command.dialog;
+  ui_.dialog_opened = false;
+  ui_.awaiting_write.reset();
+  ui_.dialog_error.clear();
+  switch (command.dialog) {
+    case Dialog::open_files:
+      ui_.open_path = command.path;
+      ui_.open_replaces = command.open_mode == OpenMode::replace;
+      break;
+    case Dialog::export_incidents: ui_.export_path = command.path; break;
+    case Dialog::save_image: ui_.image_path = command.path; break;
+    default: break;
+  }
 }
 
 void ViewerApp::take_screenshot(const std::string& path) {
@@ -413,7 +448,8 @@ void ViewerApp::take_screenshot(const std::string& path) {
 
 void ViewerApp::dump_state(const std::string& path) {
   try {
-    write_viewer_state(path, {model_, map_view_, ui_, panel_rects(), framebuffer_size()});
+    write_viewer_state(path, {model_, map_view_, ui_, panel_rects(), framebuffer_size(),
+                              window_rect(kStatusWindow).value_or(PanelRect{}), ui_scale()});
   } catch (const std::exception& e) {
     std::fprintf(stderr, "incimap view: %s\n", e.what());
   }

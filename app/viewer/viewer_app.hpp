@@ -63,9 +63,11 @@ class ViewerApp {
   void reveal_selected_marker();
   void frame_initial_view();
   void correct_to_place(const CorrectToPlace& command);
-  void start_loading(std::vector<std::string> paths);
-  // What to do with the camera once a load lands: frame the data when it is the first.
-  enum class Framing : std::uint8_t { keep, fit };
+  void start_loading(std::vector<std::string> paths, OpenMode mode = OpenMode::add,
+                     AfterOpen after = AfterOpen::keep_view);
+  // What to do with the camera once a load lands: the first data gets the
+  // initial view (--bbox, else the data); an Open from the dialog frames all.
+  enum class Framing : std::uint8_t { keep, initial, fit };
   void finish_loading(Dataset dataset, Framing framing);
   void request_basemaps();
   void build_basemap(const MapView::BasemapRequest& request);
@@ -76,6 +78,7 @@ class ViewerApp {
   void export_incidents(const ExportIncidents& command);
   void export_map_image(const ExportMapImage& command);
 
+  void show_dialog(const ShowDialog& command);
   void take_screenshot(const std::string& path);
   void dump_state(const std::string& path);
   void step_benchmark();
@@ -98,6 +101,8 @@ class ViewerApp {
   std::optional<ScriptPlayer> script_;
   std::optional<FrameBenchmark> bench_;
   std::vector<std::string> pending_loads_;  // paths waiting for the running load
+  OpenMode pending_mode_ = OpenMode::add;
+  AfterOpen pending_after_ = AfterOpen::keep_view;
   bool loading_ = false;
   bool initial_view_pending_ = true;  // --bbox, or the first incidents loaded
   bool quit_ = false;

@@ -2,6 +2,7 @@
 // basemaps and labels, reading a source article, exporting. Each job runs on
 // the worker thread and returns a completion the frame loop runs.
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/viewer/incident_export.hpp"
@@ -25,16 +26,22 @@ void ViewerApp::correct_to_place(const CorrectToPlace& command) {
   model_.correct(command.incident, places.front().position, places.front().name);
 }
 
-void ViewerApp::start_loading(std::vector<std::string> paths) {
+void ViewerApp::start_loading(std::vector<std::string> paths, OpenMode mode, AfterOpen after) {
   if (loading_) {
     // One load at a time: each builds on the dataset the last one produced.
+    if (mode == OpenMode::replace) pending_loads_.clear();
     pending_loads_.insert(pending_loads_.end(), paths.begin(), paths.end());
+    if (mode == OpenMode::replace) pending_mode_ = OpenMode::replace;
+    if (after == AfterOpen::fit) pending_after_ = AfterOpen::fit;
     return;
   }
   loading_ = true;
   model_.lock_for_task();
-  const Framing framing = model_.map() == nullptr ? Framing::fit : Framing::keep;
-  tasks_.submit("Loading", [this, base = model_.dataset(), paths = std::move(paths), framing,
+  const Framing framing = after == AfterOpen::fit ? Framing::fit
+                          : model_.map() == nullptr ? Framing::initial
+                                                    : Framing::keep;
+  Dataset base = mode == OpenMode::replace ? Dataset{} : model_.dataset();
+  tasks_.submit("Loading", [this, base = std::move(base), paths = std::move(paths), framing,
                             crs = model_.projection().crs(), grouping = model_.grouping(),
                             extractor = extractor_](TaskProgress& progress) -> TaskRunner::Completion {
     auto dataset = std::make_shared<Dataset>();
@@ -63,13 +70,26 @@ void ViewerApp::finish_loading(Dataset dataset, Framing framing) {
     for (const std::string& error : dataset.errors) model_.notify(NoticeLevel::error, error);
     for (const std::string& warning : dataset.warnings) model_.notify(NoticeLevel::warning, warning);
     if (!dataset.errors.empty()) input_failed_ = true;
-    const std::size_t before = model_.incident_count();
+    std::size_t added = 0;
+    for (const InputRecord& input : dataset.inputs) {
+      const auto& old_inputs = model_.dataset().inputs;
+      const bool kept = std::any_of(old_inputs.begin(), old_inputs.end(),
+                                    [&](const InputRecord& o) { return o.path == input.path && o.first == input.first; });
+      if (!kept) added += input.count;
+    }
     model_.replace_dataset(std::move(dataset));
-    model_.notify(NoticeLevel::info, "Loaded " + std::to_string(model_.incident_count() - before) + " incidents");
-    if (framing == Framing::fit && model_.incident_count() > 0) initial_view_pending_ = true;
+    model_.notify(NoticeLevel::info, "Loaded " + std::to_string(added) + " incidents");
+    if (model_.incident_count() > 0) {
+      // The initial view waits for the panels' first layout (frame_initial_view).
+      if (framing == Framing::initial) initial_view_pending_ = true;
+      if (framing == Framing::fit && !initial_view_pending_) map_view_.fit(model_, Motion::fly);
+    }
     sync_window_title();
   }
-  if (!pending_loads_.empty()) start_loading(std::exchange(pending_loads_, {}));
+  if (!pending_loads_.empty()) {
+    start_loading(std::exchange(pending_loads_, {}), std::exchange(pending_mode_, OpenMode::add),
+                  std::exchange(pending_after_, AfterOpen::keep_view));
+  }
 }
 
 void ViewerApp::request_basemaps() {
@@ -159,7 +179,7 @@ void ViewerApp::show_source_article(std::uint32_t incident) {
 
 void ViewerApp::export_incidents(const ExportIncidents& command) {
   if (!model_.map() || model_.busy()) {
-    model_.notify(NoticeLevel::warning, "Export waits for loading to finish; try again in a moment.");
+    model_.record_write(false, "Export waits for loading to finish; try again in a moment.");
     return;
   }
   model_.lock_for_task();
@@ -174,24 +194,24 @@ void ViewerApp::export_incidents(const ExportIncidents& command) {
       records.push_back({&map->incidents()[i], correction == corrections.end() ? nullptr : &correction->second.correction});
     }
     std::string outcome;
-    NoticeLevel level = NoticeLevel::info;
+    bool ok = true;
     try {
       app::export_incidents(path, records, overwrite);
       outcome = "Exported " + std::to_string(records.size()) + " incidents to " + path;
     } catch (const std::exception& e) {
       outcome = std::string("Export failed: ") + e.what();
-      level = NoticeLevel::error;
+      ok = false;
     }
-    return TaskRunner::Completion([this, level, outcome] {
+    return TaskRunner::Completion([this, ok, outcome] {
       model_.unlock_after_task();
-      model_.notify(level, outcome);
+      model_.record_write(ok, outcome);
     });
   });
 }
 
 void ViewerApp::export_map_image(const ExportMapImage& command) {
   if (command.overwrite == geo::Overwrite::refuse && std::filesystem::exists(command.path)) {
-    model_.notify(NoticeLevel::error, command.path + " exists (tick \"Replace the file\" to overwrite it)");
+    model_.record_write(false, command.path + " exists (tick \"Replace the file\" to overwrite it)");
     return;
   }
   auto image = std::make_shared<render::RgbaImage>(map_view_.draw_image(model_));
@@ -201,11 +221,11 @@ void ViewerApp::export_map_image(const ExportMapImage& command) {
     try {
       render::write_png(path, *image);
       return [this, path, image] {
-        model_.notify(NoticeLevel::info, "Saved the map (" + std::to_string(image->width) + "×" +
-                                             std::to_string(image->height) + ") to " + path);
+        model_.record_write(true, "Saved the map (" + std::to_string(image->width) + "×" +
+                                      std::to_string(image->height) + ") to " + path);
       };
     } catch (const std::exception& e) {
-      return [this, message = std::string(e.what())] { model_.notify(NoticeLevel::error, message); };
+      return [this, message = std::string(e.what())] { model_.record_write(false, message); };
     }
   });
 }

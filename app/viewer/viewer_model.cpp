@@ -65,6 +65,18 @@ void ViewerModel::refresh_value_counts() {
   countries_ = by_count(countries);
 }
 
+void ViewerModel::set_basemap_choice(const render::BasemapChoice& choice) {
+  if (choice == basemap_choice_) return;
+  basemap_choice_ = choice;
+  touch();
+}
+
+void ViewerModel::set_incident_style(render::IncidentStyle style) {
+  if (style == incident_style_) return;
+  incident_style_ = style;
+  touch();
+}
+
 void ViewerModel::set_grouping(render::LayerGrouping grouping) {
   grouping_ = grouping;
   if (dataset_.map) {
@@ -130,17 +142,36 @@ void ViewerModel::set_playback(Playback playback) {
   playback_ = playback;
   if (playback == Playback::playing && !filter_.days && !timeline_.empty()) {
     IncidentFilter next = filter_;
-    next.days = initial_playback_range(timeline_);
+    next.days = initial_playback_range(timeline_, playback_settings_.window_days);
     set_filter(std::move(next));
   }
   touch();
 }
 
-void ViewerModel::step_playback() {
+void ViewerModel::step_playback(int bins) {
   if (timeline_.empty()) return;
   IncidentFilter next = filter_;
-  next.days = next_playback_range(timeline_, filter_.days.value_or(initial_playback_range(timeline_)));
+  const DayRange from = filter_.days.value_or(initial_playback_range(timeline_, playback_settings_.window_days));
+  const auto range = next_playback_range(timeline_, from, bins, playback_settings_.at_end);
+  if (!range) {
+    playback_ = Playback::stopped;  // the end, and no loop
+    touch();
+    return;
+  }
+  next.days = *range;
   set_filter(std::move(next));
+}
+
+void ViewerModel::set_playback_settings(const PlaybackSettings& settings) {
+  if (settings == playback_settings_) return;
+  const bool new_window = settings.window_days != playback_settings_.window_days;
+  playback_settings_ = settings;
+  if (new_window && filter_.days && settings.window_days > 0) {
+    IncidentFilter next = filter_;
+    next.days = DayRange{filter_.days->first, filter_.days->first + settings.window_days - 1};
+    set_filter(std::move(next));
+  }
+  touch();
 }
 
 void ViewerModel::set_table_sort(TableSort sort) {
@@ -197,8 +228,47 @@ const CorrectionEntry* ViewerModel::correction_of(std::uint32_t incident) const 
   return found == dataset_.corrections.end() ? nullptr : &found->second;
 }
 
+std::optional<FixState> ViewerModel::fix_state_of(std::uint32_t incident) const {
+  const CorrectionEntry* entry = correction_of(incident);
+  if (!entry) return std::nullopt;
+  return FixState{entry->correction.where, entry->correction.location};
+}
+
 void ViewerModel::correct(std::uint32_t incident, geo::LonLat where, std::string location) {
   if (!dataset_.map || incident >= incident_count() || busy_) return;
+  Fix fix{incidents()[incident].id, fix_state_of(incident), FixState{where, location}};
+  move_incident(incident, where, std::move(location));
+  fixes_.record(std::move(fix));
+}
+
+void ViewerModel::undo_correction(std::uint32_t incident) {
+  if (!correction_of(incident) || busy_) return;
+  Fix fix{incidents()[incident].id, fix_state_of(incident), std::nullopt};
+  restore_incident(incident);
+  fixes_.record(std::move(fix));
+}
+
+void ViewerModel::undo_fix() {
+  if (busy_) return;
+  if (const auto fix = fixes_.undo()) apply_fix_state(fix->incident_id, fix->before);
+}
+
+void ViewerModel::redo_fix() {
+  if (busy_) return;
+  if (const auto fix = fixes_.redo()) apply_fix_state(fix->incident_id, fix->after);
+}
+
+void ViewerModel::apply_fix_state(const std::string& incident_id, const std::optional<FixState>& state) {
+  const auto incident = find_incident(incident_id);
+  if (!incident) return;  // no longer loaded
+  if (state) {
+    move_incident(*incident, state->where, state->location);
+  } else {
+    restore_incident(*incident);
+  }
+}
+
+void ViewerModel::move_incident(std::uint32_t incident, geo::LonLat where, std::string location) {
   auto [entry, fresh] = dataset_.corrections.try_emplace(incident);
   if (fresh) {
     entry->second.original = incidents()[incident];
@@ -209,16 +279,19 @@ void ViewerModel::correct(std::uint32_t incident, geo::LonLat where, std::string
   entry->second.correction.where = where;
   entry->second.correction.location = std::move(location);
   dataset_.map->replace_incident(incident, corrected(entry->second.original, entry->second.correction), projection_);
+  // The place, confidence and precision changed: the table's order may have.
+  refresh_table_order();
   refresh_filter(TimelineUpdate::keep);
   save_corrections_of(incident);
   touch();
 }
 
-void ViewerModel::undo_correction(std::uint32_t incident) {
+void ViewerModel::restore_incident(std::uint32_t incident) {
   const auto found = dataset_.corrections.find(incident);
-  if (found == dataset_.corrections.end() || busy_) return;
+  if (found == dataset_.corrections.end()) return;
   dataset_.map->replace_incident(incident, std::move(found->second.original), projection_);
   dataset_.corrections.erase(found);
+  refresh_table_order();
   refresh_filter(TimelineUpdate::keep);
   save_corrections_of(incident);
   touch();
@@ -245,6 +318,11 @@ void ViewerModel::set_article(std::uint32_t incident, SourceArticle article) {
   article_incident_ = incident;
   article_ = std::move(article);
   touch();
+}
+
+void ViewerModel::record_write(bool ok, std::string message) {
+  last_write_ = {last_write_.serial + 1, ok, message};
+  notify(ok ? NoticeLevel::info : NoticeLevel::error, std::move(message));
 }
 
 void ViewerModel::notify(NoticeLevel level, std::string text) {

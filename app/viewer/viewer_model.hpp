@@ -14,11 +14,13 @@
 #include <vector>
 
 #include "app/viewer/dataset.hpp"
+#include "app/viewer/fix_history.hpp"
 #include "app/viewer/incident_filter.hpp"
 #include "app/viewer/incident_table.hpp"
 #include "app/viewer/source_article.hpp"
 #include "app/viewer/timeline.hpp"
 #include "geo/projection/projection.hpp"
+#include "render/map_frame.hpp"
 
 namespace incimap::app {
 
@@ -62,6 +64,12 @@ class ViewerModel {
   void set_grouping(render::LayerGrouping grouping);
   void set_layer_visibility(const std::string& layer, Visibility visibility);
   void set_layer_colour(const std::string& layer, const render::Rgba& colour);
+  // The basemaps drawn (View > Basemap).
+  const render::BasemapChoice& basemap_choice() const noexcept { return basemap_choice_; }
+  void set_basemap_choice(const render::BasemapChoice& choice);
+  // Markers and clusters, or the density layer.
+  render::IncidentStyle incident_style() const noexcept { return incident_style_; }
+  void set_incident_style(render::IncidentStyle style);
   // Incidents of the layer that pass the filter (whether the layer is on or not).
   std::size_t filtered_in_layer(std::size_t layer) const noexcept;
 
@@ -74,8 +82,12 @@ class ViewerModel {
   const Timeline& timeline() const noexcept { return timeline_; }
   Playback playback() const noexcept { return playback_; }
   void set_playback(Playback playback);
-  // Moves the date range one histogram bin on (playback's tick).
-  void step_playback();
+  // Moves the date range `bins` histogram bins on (playback's tick: one), or
+  // back when negative; playback stops at the end unless it loops.
+  void step_playback(int bins = 1);
+  const PlaybackSettings& playback_settings() const noexcept { return playback_settings_; }
+  // A new window length applies at once when a range is set.
+  void set_playback_settings(const PlaybackSettings& settings);
 
   // --- the incident table: shown incidents in the chosen order
   std::span<const std::uint32_t> table_rows() const noexcept { return table_rows_; }
@@ -97,11 +109,26 @@ class ViewerModel {
   // Moves the incident and saves; `location` is the picked place (empty when dragged).
   void correct(std::uint32_t incident, geo::LonLat where, std::string location);
   void undo_correction(std::uint32_t incident);
+  // Takes back the last fix (a correction or its removal) or makes it again.
+  bool can_undo_fix() const noexcept { return fixes_.can_undo(); }
+  bool can_redo_fix() const noexcept { return fixes_.can_redo(); }
+  void undo_fix();
+  void redo_fix();
 
   // --- the selected incident's source article, read on request
   const SourceArticle* article() const noexcept { return article_ ? &*article_ : nullptr; }
   std::optional<std::uint32_t> article_incident() const noexcept { return article_incident_; }
   void set_article(std::uint32_t incident, SourceArticle article);
+
+  // --- the last file written (an export, a map image), for the dialog that asked
+  struct WriteOutcome {
+    std::uint64_t serial = 0;  // bumped by each write that finished or failed
+    bool ok = false;
+    std::string message;
+  };
+  const WriteOutcome& last_write() const noexcept { return last_write_; }
+  // Also a notice: info when ok, error otherwise.
+  void record_write(bool ok, std::string message);
 
   // --- messages for the user (load failures, exports written)
   std::span<const Notice> notices() const noexcept { return notices_; }
@@ -117,10 +144,17 @@ class ViewerModel {
   void refresh_table_order();
   void refresh_table_rows();
   void save_corrections_of(std::uint32_t incident);
+  std::optional<FixState> fix_state_of(std::uint32_t incident) const;
+  // Sets the correction without recording it in the history (undo, redo).
+  void apply_fix_state(const std::string& incident_id, const std::optional<FixState>& state);
+  void move_incident(std::uint32_t incident, geo::LonLat where, std::string location);
+  void restore_incident(std::uint32_t incident);
 
   std::uint64_t revision_ = 1;
   geo::Projection projection_;
   render::LayerGrouping grouping_;
+  render::IncidentStyle incident_style_ = render::IncidentStyle::markers;
+  render::BasemapChoice basemap_choice_;
   Dataset dataset_;
   bool busy_ = false;
   std::set<std::string> hidden_layers_;
@@ -131,6 +165,7 @@ class ViewerModel {
   std::vector<std::size_t> filtered_per_layer_;
   Timeline timeline_;
   Playback playback_ = Playback::stopped;
+  PlaybackSettings playback_settings_;
   TableSort table_sort_;
   std::vector<std::uint32_t> table_order_;  // every incident, sorted
   std::vector<std::uint32_t> table_rows_;   // the shown ones, in that order
@@ -139,6 +174,8 @@ class ViewerModel {
   std::optional<std::uint32_t> article_incident_;
   std::optional<SourceArticle> article_;
   std::vector<Notice> notices_;
+  FixHistory fixes_;
+  WriteOutcome last_write_;
 };
 
 }  // namespace incimap::app

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <limits>
 #include <string_view>
@@ -12,7 +13,14 @@
 namespace incimap::render {
 namespace {
 
+// Named beside their incidents' marker from this size on, and away from
+// markers at regional zooms.
 constexpr long kMinPopulation = 250'000;
+// A marker stands for a town whose dot lies this close to its centre: a few
+// pixels, or a fifth of its radius for a big cluster (its centroid drifts
+// with the few incidents just outside the town).
+constexpr double kDescribesPixels = 3;
+constexpr double kDescribesFraction = 0.2;
 
 std::vector<std::string_view> split_tabs(std::string_view line) {
   std::vector<std::string_view> fields;
@@ -37,7 +45,12 @@ long population_shown(double metres_per_pixel) noexcept {
   if (metres_per_pixel > 6000) return std::numeric_limits<long>::max();
   if (metres_per_pixel > 2000) return 3'000'000;
   if (metres_per_pixel > 600) return 1'000'000;
-  return kMinPopulation;
+  if (metres_per_pixel > 150) return kMinPopulation;
+  // Closer in, a view 50 km across or less: the towns and villages of the
+  // gazetteer, so the map is not a blank beige.
+  if (metres_per_pixel > 60) return 50'000;
+  if (metres_per_pixel > 25) return 10'000;
+  return 0;
 }
 
 }  // namespace
@@ -60,7 +73,6 @@ std::vector<PlaceLabel> load_place_labels(const geo::Projection& projection) {
     if (code == "PPLX" || code == "PPLH" || code == "PPLQ" || code == "PPLW") continue;
     const bool capital = code == "PPLC";
     const long population = number_or<long>(fields[14], 0);
-    if (!capital && population < kMinPopulation) continue;
     const auto where = geo::LonLat::from(geo::Longitude{number_or<double>(fields[5], 999)},
                                          geo::Latitude{number_or<double>(fields[4], 999)});
     if (!where.valid()) continue;
@@ -106,10 +118,22 @@ bool hits_any(const std::vector<geo::MapRect>& taken, const geo::MapRect& box) {
   return std::any_of(taken.begin(), taken.end(), [&](const geo::MapRect& r) { return r.intersects(box); });
 }
 
-// The marker box that covers the town's dot, if any.
-const geo::MapRect* covering(const std::vector<geo::MapRect>& markers, geo::ScreenPoint dot) {
-  for (const geo::MapRect& r : markers) {
-    if (r.contains(geo::MapPoint{dot.x, dot.y})) return &r;
+// The marker that stands for the town: one whose incident names it, or one
+// centred on its dot. A marker
+// that merely covers the dot (a cluster of a neighbouring country's
+// incidents over a capital) does not describe it, and the town goes unnamed
+// rather than lend its name to the marker.
+const geo::MapRect* describing(const std::vector<geo::MapRect>& markers, std::span<const std::string_view> places,
+                               const PlaceLabel& town, geo::ScreenPoint dot) {
+  // Its own incident's marker may sit a little off the town and still hide its dot.
+  const geo::MapRect dot_box{dot.x - 4, dot.y - 4, dot.x + 4, dot.y + 4};
+  for (std::size_t i = 0; i < markers.size(); ++i) {
+    const geo::MapRect& r = markers[i];
+    if (i < places.size() && places[i] == town.name && r.intersects(dot_box)) return &r;
+    if (!r.contains(geo::MapPoint{dot.x, dot.y})) continue;
+    const double cx = (r.min_x + r.max_x) / 2, cy = (r.min_y + r.max_y) / 2;
+    const double tolerance = std::max(kDescribesPixels, r.width() / 2 * kDescribesFraction);
+    if (std::hypot(dot.x - cx, dot.y - cy) <= tolerance) return &r;
   }
   return nullptr;
 }
@@ -118,7 +142,8 @@ const geo::MapRect* covering(const std::vector<geo::MapRect>& markers, geo::Scre
 
 std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, const Camera& camera,
                                       const FontAtlas& fonts, std::vector<geo::MapRect> markers,
-                                      std::span<const geo::MapRect> covered) {
+                                      std::span<const geo::MapRect> covered,
+                                      std::span<const std::string_view> marker_places) {
   std::vector<PlacedLabel> placed;
   std::vector<geo::MapRect> taken = markers;  // in screen pixels
   taken.insert(taken.end(), covered.begin(), covered.end());
@@ -129,7 +154,10 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
   const long city_population = population_shown(mpp);
   const auto viewport = camera.viewport();
   const float text_height = fonts.pixel_height(FontFace::label);
+  // Below this no town can be named (labels come capitals first, then by population).
+  const long smallest = std::min(city_population, kMinPopulation);
   for (const PlaceLabel& label : labels) {
+    if (!label.capital && label.population < smallest) break;
     const geo::ScreenPoint dot = camera.to_screen(label.at);
     if (dot.x < 0 || dot.y < 0 || dot.x > viewport.width || dot.y > viewport.height) continue;
     // A town with incidents lies under their marker: name it beside the
@@ -138,7 +166,7 @@ std::vector<PlacedLabel> place_labels(const std::vector<PlaceLabel>& labels, con
     if (label.capital && label.population < capital_population) continue;
     const bool shown_anyway = label.capital || label.population >= city_population;
     if (!shown_anyway && (label.population < kMinPopulation || mpp > 6000)) continue;
-    const geo::MapRect* marker = covering(markers, dot);  // a scan of the markers: after the cheap tests
+    const geo::MapRect* marker = describing(markers, marker_places, label, dot);  // a scan of the markers: after the cheap tests
     if (!shown_anyway && marker == nullptr) continue;
     // One name per marker: the most important town under it ("Khartoum", not also "Omdurman").
     if (marker != nullptr && std::find(named.begin(), named.end(), marker) != named.end()) continue;

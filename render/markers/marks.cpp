@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <unordered_map>
 
 namespace incimap::render {
 
@@ -32,31 +34,101 @@ MarkSource::MarkSource(const ClusterIndex& index, const VisibleSums& shown, std:
                        std::span<const Incident> incidents)
     : index_(index), shown_(shown), positions_(positions), incidents_(incidents) {}
 
-Mark MarkSource::make_mark(CellId cell, IndexRange range) const {
+Mark MarkSource::make_mark(IndexRange range) const {
   Mark mark;
-  mark.cell = cell;
-  mark.members = range;
+  mark.members.push_back(range);
   mark.count = shown_.count(range);
+  mark.layer = shown_.main_layer(range);
   if (mark.count == 1) {
     mark.incident = index_.order()[shown_.first_shown(range)];
     mark.at = positions_[mark.incident];
-    mark.layer = shown_.main_layer(range);
   } else {
     mark.at = shown_.centroid(range);
-    mark.layer = shown_.main_layer(range);
   }
   return mark;
+}
+
+namespace {
+
+// Marks that can touch lie in neighbouring buckets of this size.
+constexpr double kBucketPixels = 2 * kMaxMarkRadius + kMarkGapPixels;
+
+std::int64_t bucket_key(geo::ScreenPoint at) noexcept {
+  const auto bx = std::int64_t(std::floor(at.x / kBucketPixels)), by = std::int64_t(std::floor(at.y / kBucketPixels));
+  return (bx << 32) ^ (by & 0xFFFFFFFF);
+}
+
+}  // namespace
+
+void MarkSource::merge_overlapping(std::vector<Mark>& marks, const Camera& camera) const {
+  // The larger absorbs the smaller, so a big cluster stays where it was and
+  // gathers what crowds it; merging grows it, so passes repeat until one
+  // merges nothing: then no two discs overlap. Each merge removes a mark, so
+  // this ends.
+  std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.count > b.count; });
+  bool merged = true;
+  std::vector<geo::ScreenPoint> at;
+  std::vector<double> radius;
+  std::vector<bool> alive;
+  std::unordered_map<std::int64_t, std::vector<std::uint32_t>> buckets;
+  while (merged && marks.size() > 1) {
+    merged = false;
+    at.resize(marks.size());
+    radius.resize(marks.size());
+    alive.assign(marks.size(), true);
+    buckets.clear();
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      at[i] = camera.to_screen(marks[i].at);
+      radius[i] = mark_radius(marks[i], incidents_);
+      buckets[bucket_key(at[i])].push_back(std::uint32_t(i));
+    }
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      if (!alive[i]) continue;
+      const auto bx = std::int64_t(std::floor(at[i].x / kBucketPixels));
+      const auto by = std::int64_t(std::floor(at[i].y / kBucketPixels));
+      for (std::int64_t dy = -1; dy <= 1; ++dy) {
+        for (std::int64_t dx = -1; dx <= 1; ++dx) {
+          const auto found = buckets.find(((bx + dx) << 32) ^ ((by + dy) & 0xFFFFFFFF));
+          if (found == buckets.end()) continue;
+          for (const std::uint32_t j : found->second) {
+            if (j == i || !alive[j]) continue;
+            if (std::hypot(at[i].x - at[j].x, at[i].y - at[j].y) >= radius[i] + radius[j] + kMarkGapPixels) continue;
+            // It keeps its place: a centroid pulled between a city and a
+            // country-wide incident lands on some suburb, whose name the
+            // label would then lend it.
+            Mark& into = marks[i];
+            const Mark& from = marks[j];
+            into.count += from.count;
+            into.members.insert(into.members.end(), from.members.begin(), from.members.end());
+            into.layer = shown_.main_layer(into.members);
+            radius[i] = mark_radius(into, incidents_);
+            alive[j] = false;
+            merged = true;
+          }
+        }
+      }
+    }
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < marks.size(); ++i) {
+      if (!alive[i]) continue;
+      if (kept != i) marks[kept] = std::move(marks[i]);  // never onto itself: that would empty it
+      ++kept;
+    }
+    marks.resize(kept);
+  }
 }
 
 std::vector<Mark> MarkSource::visible(const Camera& camera) const {
   std::vector<Mark> marks;
   const int level = index_.level_for(camera.metres_per_pixel(), kClusterCellPixels);
   geo::MapRect area = camera.visible_rect();
-  const double margin = index_.cell_size(level);
+  // A mark just off screen still crowds one on it, and its disc shows at the edge.
+  const double margin = index_.cell_size(level) + 2 * kMaxMarkRadius * camera.metres_per_pixel();
   area = geo::MapRect{area.min_x - margin, area.min_y - margin, area.max_x + margin, area.max_y + margin};
-  index_.for_each_cell(level, area, [&](CellId cell, IndexRange range) {
-    if (shown_.count(range) > 0) marks.push_back(make_mark(cell, range));
+  index_.for_each_cell(level, area, [&](CellId, IndexRange range) {
+    if (shown_.count(range) > 0) marks.push_back(make_mark(range));
   });
+  merge_overlapping(marks, camera);
   std::stable_sort(marks.begin(), marks.end(), [this](const Mark& a, const Mark& b) {
     return mark_radius(a, incidents_) > mark_radius(b, incidents_);
   });
@@ -64,26 +136,16 @@ std::vector<Mark> MarkSource::visible(const Camera& camera) const {
 }
 
 std::optional<Mark> MarkSource::pick(const Camera& camera, geo::ScreenPoint cursor) const {
-  const int level = index_.level_for(camera.metres_per_pixel(), kClusterCellPixels);
-  const CellId centre = index_.cell_of(camera.to_map(cursor), level);
   std::optional<Mark> best;
   double best_distance = 0;
-  for (int dy = -1; dy <= 1; ++dy) {
-    for (int dx = -1; dx <= 1; ++dx) {
-      const std::int64_t ix = std::int64_t(centre.ix) + dx, iy = std::int64_t(centre.iy) + dy;
-      if (ix < 0 || iy < 0 || ix >= (std::int64_t(1) << level) || iy >= (std::int64_t(1) << level)) continue;
-      const CellId cell{level, std::uint32_t(ix), std::uint32_t(iy)};
-      const IndexRange range = index_.range_of(cell);
-      if (range.empty() || shown_.count(range) == 0) continue;
-      const Mark mark = make_mark(cell, range);
-      const geo::ScreenPoint at = camera.to_screen(mark.at);
-      const double distance = std::hypot(at.x - cursor.x, at.y - cursor.y);
-      // Small marks get a few pixels of slack so they can be hit at all.
-      if (distance > std::max(mark_radius(mark, incidents_), 6.0)) continue;
-      if (!best || distance < best_distance) {
-        best = mark;
-        best_distance = distance;
-      }
+  for (Mark& mark : visible(camera)) {
+    const geo::ScreenPoint at = camera.to_screen(mark.at);
+    const double distance = std::hypot(at.x - cursor.x, at.y - cursor.y);
+    // Small marks get a few pixels of slack so they can be hit at all.
+    if (distance > std::max(mark_radius(mark, incidents_), 6.0)) continue;
+    if (!best || distance < best_distance) {
+      best = std::move(mark);
+      best_distance = distance;
     }
   }
   return best;
@@ -92,8 +154,10 @@ std::optional<Mark> MarkSource::pick(const Camera& camera, geo::ScreenPoint curs
 std::vector<std::uint32_t> MarkSource::members(const Mark& mark) const {
   std::vector<std::uint32_t> out;
   out.reserve(mark.count);
-  for (std::uint32_t k = mark.members.begin; k < mark.members.end; ++k) {
-    if (shown_.shown_at(k)) out.push_back(index_.order()[k]);
+  for (const IndexRange& range : mark.members) {
+    for (std::uint32_t k = range.begin; k < range.end; ++k) {
+      if (shown_.shown_at(k)) out.push_back(index_.order()[k]);
+    }
   }
   return out;
 }

@@ -33,16 +33,24 @@ std::uint32_t VisibleSums::count_in_layer(IndexRange range, std::size_t layer) c
   return by_layer_[range.end * layer_count_ + layer] - by_layer_[range.begin * layer_count_ + layer];
 }
 
+std::uint32_t VisibleSums::count_in_layer(std::span<const IndexRange> ranges, std::size_t layer) const noexcept {
+  std::uint32_t total = 0;
+  for (const IndexRange& range : ranges) total += count_in_layer(range, layer);
+  return total;
+}
+
 geo::MapPoint VisibleSums::centroid(IndexRange range) const noexcept {
   const double n = count(range);
   return {(sum_x_[range.end] - sum_x_[range.begin]) / n, (sum_y_[range.end] - sum_y_[range.begin]) / n};
 }
 
-std::uint8_t VisibleSums::main_layer(IndexRange range) const noexcept {
+std::uint8_t VisibleSums::main_layer(IndexRange range) const noexcept { return main_layer(std::span(&range, 1)); }
+
+std::uint8_t VisibleSums::main_layer(std::span<const IndexRange> ranges) const noexcept {
   std::uint8_t best = 0;
   std::uint32_t best_count = 0;
   for (std::size_t layer = 0; layer < layer_count_; ++layer) {
-    if (const std::uint32_t c = count_in_layer(range, layer); c > best_count) {
+    if (const std::uint32_t c = count_in_layer(ranges, layer); c > best_count) {
       best_count = c;
       best = std::uint8_t(layer);
     }

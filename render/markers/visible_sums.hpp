@@ -23,11 +23,14 @@ class VisibleSums {
 
   std::uint32_t count(IndexRange range) const noexcept { return total_[range.end] - total_[range.begin]; }
   std::uint32_t count_in_layer(IndexRange range, std::size_t layer) const noexcept;
+  std::uint32_t count_in_layer(std::span<const IndexRange> ranges, std::size_t layer) const noexcept;
   std::size_t layer_count() const noexcept { return layer_count_; }
   // Mean position of the shown incidents. Precondition: count(range) > 0.
   geo::MapPoint centroid(IndexRange range) const noexcept;
-  // The layer with the most shown incidents (lowest index on ties).
+  // The layer with the most shown incidents (lowest index on ties), over one
+  // run or several (a cluster merged from neighbouring cells).
   std::uint8_t main_layer(IndexRange range) const noexcept;
+  std::uint8_t main_layer(std::span<const IndexRange> ranges) const noexcept;
   // The position in order() of the first shown incident. Precondition: count(range) > 0.
   std::uint32_t first_shown(IndexRange range) const noexcept;
   bool shown_at(std::uint32_t position) const noexcept { return total_[position + 1] != total_[position]; }

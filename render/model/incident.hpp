@@ -43,6 +43,9 @@ struct Incident {
   std::string source_file;
   std::string published_at;
   std::string excerpt;
+  // Where the matched place name sits in the article's text (matched_start,
+  // matched_end: UTF-8 byte offsets), when the record says.
+  std::optional<std::pair<std::size_t, std::size_t>> matched_span;
   std::vector<std::string> candidates;  // "Name (CC) 0.42" lines the geocoder weighed, when exported
 
   // Where the matched place name sits in the excerpt, as byte offsets into

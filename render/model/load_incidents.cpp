@@ -175,6 +175,10 @@ Incident incident_from(OGRFeatureH feature, geo::LonLat where) {
   incident.source_file = f.text("source_file");
   incident.published_at = f.text("published_at");
   incident.excerpt = f.text("excerpt");
+  const int matched_start = f.integer("matched_start", -1), matched_end = f.integer("matched_end", -1);
+  if (matched_start >= 0 && matched_end > matched_start) {
+    incident.matched_span = std::pair{std::size_t(matched_start), std::size_t(matched_end)};
+  }
   incident.candidates = f.list("candidates");
   return incident;
 }

@@ -82,7 +82,7 @@ class ViewerTest : public ::testing::Test {
                  WindowSize size = WindowSize::fixed) {
     std::ofstream(file("script.txt")) << script;
     std::string command = "XDG_CONFIG_HOME='" + (dir_ / "config").string() +
-                          "' xvfb-run -a -s '" + kXvfbArgs + "' '" INCIMAP_BIN "' view " +
+                          "' xvfb-run -a -s '" + xvfb_args_ + "' '" INCIMAP_BIN "' view " +
                           (size == WindowSize::fixed ? "--size 1280x800 " : "") + options + " --script '" +
                           file("script.txt").string() + "'";
     for (const auto& input : inputs) command += " '" + input + "'";
@@ -109,6 +109,7 @@ class ViewerTest : public ::testing::Test {
   }
 
   fs::path dir_;
+  std::string xvfb_args_ = kXvfbArgs;
 };
 
 // Where the viewer's camera (as dumped) puts a longitude/latitude.
@@ -212,6 +213,42 @@ TEST_F(ViewerTest, ClickingAMarkerShowsItsDetailsWithThePlaceMentionMarkedInTheE
   EXPECT_EQ(pixels_of_colour(before, details, kMentionHighlight), 0);
 }
 
+TEST_F(ViewerTest, APlaceNamedOutsideTheExcerptIsMarkedOnlyInTheArticleWhereItIsNamed) {
+  const std::string text =
+      "Clashes near the border\n\nFighting broke out on Sunday in Kalehe, a town north of Bukavu. Residents said at "
+      "least four people were killed when shells hit the market. The army said it had repelled the attack.\n";
+  std::ofstream(file("kalehe.txt")) << text;
+  const std::string excerpt = "Residents said at least four people were killed when shells hit the market.";
+  const std::size_t mention = text.find("Kalehe");
+  Json feature = {{"type", "Feature"},
+                  {"id", "klh-1"},
+                  {"geometry", {{"type", "Point"}, {"coordinates", {28.9, -2.1}}}},
+                  {"properties",
+                   {{"event_type", "Explosions/Remote violence"}, {"fatalities", 4}, {"location", "Kalehe"},
+                    {"matched_text", "Kalehe"}, {"matched_start", mention}, {"matched_end", mention + 6},
+                    {"country", "CD"}, {"excerpt", excerpt}, {"source_title", "Clashes near the border"},
+                    {"source_file", file("kalehe.txt").string()}}}};
+  std::ofstream(file("kalehe.geojson")) << Json{{"type", "FeatureCollection"}, {"features", Json::array({feature})}}.dump();
+  const ViewerRun run = view({file("kalehe.geojson").string()},
+                             "select klh-1\nwait 20\narticle\nwait 10\nmove 20 -10\nscreenshot " +
+                                 file("shot.png").string() + "\ndump-state " + file("state.json").string() + "\nquit\n");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json s = state("state.json");
+  ASSERT_TRUE(s["selected"].is_object());
+  EXPECT_FALSE(s["selected"].contains("mention")) << "the excerpt does not name Kalehe: nothing in it is marked";
+  ASSERT_TRUE(s["article"].is_object()) << s["notices"].dump(2);
+  EXPECT_EQ(s["article"]["mention"], Json::array({mention, mention + 6}));
+  EXPECT_EQ(s["article"]["mention_text"], "Kalehe");
+  EXPECT_EQ(s["article"]["excerpt"][0], text.find(excerpt));
+  const render::RgbaImage shot = render::read_png(file("shot.png").string());
+  ASSERT_TRUE(s["panels"].contains("Source article")) << s["panels"].dump();
+  ASSERT_TRUE(s["panels"].contains("Details"));
+  const int in_article = pixels_of_colour(shot, s["panels"]["Source article"], kMentionHighlight);
+  EXPECT_GT(in_article, 150) << "one word's worth of the mention colour";
+  EXPECT_LT(in_article, 2000) << "one word, not every word";
+  EXPECT_EQ(pixels_of_colour(shot, s["panels"]["Details"], kMentionHighlight), 0);
+}
+
 TEST_F(ViewerTest, TheWindowAfterClickingAMarkerMatchesItsGolden) {
   // The whole window as a user sees it once Khartoum's marker is clicked:
   // map, layers, filters, details with the excerpt, table, status bar. The
@@ -256,15 +293,19 @@ TEST_F(ViewerTest, HidingALayerRemovesItsMarkersFromTheMapAndTheTable) {
   EXPECT_TRUE(std::find(ids.begin(), ids.end(), "ktm-1") == ids.end()) << "the hidden battle is still a row";
   for (const Json& layer : after["layers"]) EXPECT_EQ(layer["visible"], layer["name"] != "Battles") << layer.dump();
 
-  // File > Save map as PNG: the map alone at the window's size, as it now is.
+  // File > Save map as PNG: the map between the panels, as it now is, its legend inside.
   const render::RgbaImage saved = render::read_png(file("map.png").string());
-  EXPECT_EQ(saved.width, 1280);
-  EXPECT_EQ(saved.height, 800);
-  EXPECT_FALSE(looks_like(at(saved, {khartoum.x - 4, khartoum.y}), battles));
-  const geo::ScreenPoint sahel = pixel_of(before, 2.0, 17.5);  // a battle outside the map region, under the panels
-  EXPECT_LT(sahel.x, 308);
-  const auto under_panel = at(saved, {std::max(1.0, sahel.x), sahel.y});
-  EXPECT_FALSE(looks_like(under_panel, render::Rgba::from_rgb(0xFAFAFC))) << "the image has no panels: " << describe(under_panel);
+  const Json& area = after["map_area"];
+  EXPECT_EQ(saved.width, area["width"].get<int>());
+  EXPECT_EQ(saved.height, area["height"].get<int>());
+  EXPECT_LT(saved.width, 1280 - 300) << "not the whole window";
+  const geo::ScreenPoint origin{area["x"].get<double>(), area["y"].get<double>()};
+  EXPECT_FALSE(looks_like(at(saved, {khartoum.x - 4 - origin.x, khartoum.y - origin.y}), battles));
+  // Nothing of the panels' colour along the image's left and bottom edges, where they stood.
+  int panel_pixels = 0;
+  for (int y = 0; y < saved.height; ++y) panel_pixels += looks_like(saved.at(1, y), render::Rgba::from_rgb(0xFAFAFC), 1);
+  for (int x = 0; x < saved.width; ++x) panel_pixels += looks_like(saved.at(x, saved.height - 2), render::Rgba::from_rgb(0xFAFAFC), 1);
+  EXPECT_LT(panel_pixels, 20) << "the image has no panels";
 }
 
 TEST_F(ViewerTest, FiltersNarrowTheTableAndTheMapAlike) {
@@ -281,6 +322,23 @@ TEST_F(ViewerTest, FiltersNarrowTheTableAndTheMapAlike) {
   EXPECT_EQ(table_ids(type), std::vector<std::string>{"bgd-3"});
   EXPECT_EQ(table_ids(dates), (std::vector<std::string>{"bgt-1", "bgd-4", "irq-1"}));
   EXPECT_EQ(dates["shown"], 3);
+}
+
+TEST_F(ViewerTest, PlaybackStepsByHandWithTheChosenWindowAndStopsAtTheEndWithoutLoop) {
+  // The sample spans 2024-03-02 to 2024-03-16, in day bins.
+  const std::string script = "playback 2 7 stop\nstep 1\ndump-state " + file("step.json").string() +
+                             "\nstep -1\ndump-state " + file("back.json").string() + "\nplay\nstep 20\ndump-state " +
+                             file("end.json").string() + "\nplayback 1 1 loop\ndump-state " +
+                             file("day.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json step = state("step.json"), back = state("back.json"), end = state("end.json"), day = state("day.json");
+  EXPECT_EQ(step["filter"]["days"], Json::array({"2024-03-03", "2024-03-09"})) << "a week, one day on";
+  EXPECT_EQ(step["playback"]["speed"], 2.0);
+  EXPECT_EQ(back["filter"]["days"], Json::array({"2024-03-02", "2024-03-08"}));
+  EXPECT_FALSE(end["playback"]["playing"]) << "past the end without loop: stopped";
+  EXPECT_EQ(day["filter"]["days"][0], day["filter"]["days"][1]) << "a day at a time";
+  EXPECT_EQ(day["playback"]["loop"], true);
 }
 
 TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExported) {
@@ -338,6 +396,45 @@ TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExpor
   ASSERT_TRUE(std::getline(csv, header)) << reopened.stderr_text;
   EXPECT_TRUE(header.starts_with("longitude,latitude,incident_id,")) << header;
   EXPECT_EQ(render::load_incidents(file("out.csv").string()).size(), 15u);
+}
+
+TEST_F(ViewerTest, FixesAreUndoneAndRedoneTheCardSaysCorrectedAndTheTableResorts) {
+  // By confidence, lowest first: Mosul's 0.8 sits among the others until a
+  // fix makes it 1.0, the table's last row.
+  const std::string script = "sort confidence asc\nselect mos-1\nwait 20\ndump-state " + file("before.json").string() +
+                             "\ncorrect mos-1 43.5 35.5\ndump-state " + file("dragged.json").string() +
+                             "\ncorrect mos-1 44.39 35.47 Kirkuk\ndump-state " + file("picked.json").string() +
+                             "\nundo\ndump-state " + file("undo1.json").string() + "\nundo\ndump-state " +
+                             file("undo2.json").string() + "\nredo\ndump-state " + file("redo.json").string() +
+                             "\nquit\n";
+  const ViewerRun run = view({input().string()}, script);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json before = state("before.json"), dragged = state("dragged.json"), picked = state("picked.json");
+  const Json undo1 = state("undo1.json"), undo2 = state("undo2.json"), redo = state("redo.json");
+  EXPECT_NE(table_ids(before).back(), "mos-1");
+  EXPECT_EQ(before["selected"]["geocode_status"], "geocoded");
+  EXPECT_EQ(before["selected"]["place_line"], "Mosul (IQ)") << before["selected"].dump(2);
+
+  const Json& card = dragged["selected"];
+  EXPECT_EQ(card["geocode_status"], "corrected");
+  EXPECT_EQ(card["place_line"].get<std::string>().find("Mosul"), std::string::npos) << "a dragged marker is not Mosul";
+  EXPECT_NE(card["place_line"].get<std::string>().find("corrected"), std::string::npos);
+  EXPECT_EQ(card["precision_line"], "set by you");
+  EXPECT_NE(card["corrected"].get<std::string>().find("Mosul, 36.34"), std::string::npos) << card["corrected"];
+  EXPECT_EQ(card["original"]["location"], "Mosul");
+  EXPECT_EQ(table_ids(dragged).back(), "mos-1") << "re-sorted: its confidence is now 1";
+
+  EXPECT_EQ(picked["selected"]["location"], "Kirkuk");
+  EXPECT_NE(picked["selected"]["place_line"].get<std::string>().find("Kirkuk"), std::string::npos);
+  // Undo: back to the dragged spot; again: as the geocoder put it; redo: dragged again.
+  EXPECT_NEAR(undo1["selected"]["lon"].get<double>(), 43.5, 1e-6);
+  EXPECT_EQ(undo1["selected"]["location"], "Mosul");
+  EXPECT_EQ(undo2["selected"]["geocode_status"], "geocoded");
+  EXPECT_NEAR(undo2["selected"]["lon"].get<double>(), 43.13, 1e-6);
+  EXPECT_TRUE(undo2["corrections"].empty());
+  EXPECT_NE(table_ids(undo2).back(), "mos-1") << "re-sorted back";
+  EXPECT_NEAR(redo["selected"]["lon"].get<double>(), 43.5, 1e-6);
+  EXPECT_EQ(redo["corrections"].size(), 1u);
 }
 
 TEST_F(ViewerTest, PickingAPlaceFromTheGazetteerMovesTheIncidentThere) {
@@ -455,7 +552,7 @@ TEST_F(ViewerTest, DraggingTheMapPansItByTheDrag) {
 
 TEST_F(ViewerTest, WindowSizeAndPanelLayoutAreRememberedBetweenRuns) {
   // Drag the Layers panel by its title bar, then quit.
-  const ViewerRun first = view({input().string()}, "drag-px 150 30 450 230\ndump-state " +
+  const ViewerRun first = view({input().string()}, "drag-px 150 42 450 242\ndump-state " +
                                                        file("first.json").string() + "\nquit\n",
                                "--size 1000x700", WindowSize::remembered);
   ASSERT_EQ(first.exit_code, 0) << first.stderr_text;
@@ -470,6 +567,172 @@ TEST_F(ViewerTest, WindowSizeAndPanelLayoutAreRememberedBetweenRuns) {
   EXPECT_EQ(s["framebuffer"]["height"], 700);
   EXPECT_NEAR(s["panels"]["Layers"]["x"].get<double>(), moved["x"].get<double>(), 0.5);
   EXPECT_NEAR(s["panels"]["Layers"]["y"].get<double>(), moved["y"].get<double>(), 0.5);
+}
+
+bool rects_overlap(const Json& a, const Json& b) {
+  const double ax = a["x"], ay = a["y"], aw = a["width"], ah = a["height"];
+  const double bx = b["x"], by = b["y"], bw = b["width"], bh = b["height"];
+  return ax < bx + bw && bx < ax + aw && ay < by + bh && by < ay + ah;
+}
+
+// Every docked panel inside the window and none over another, the table
+// above the status bar, the status bar along the bottom with its texts apart.
+void expect_usable_layout(const Json& s, int width, int height) {
+  ASSERT_EQ(s["framebuffer"]["width"], width);
+  ASSERT_EQ(s["framebuffer"]["height"], height);
+  const Json& panels = s["panels"];
+  for (const char* name : {"Layers", "Filters", "Incidents", "Details"}) {
+    ASSERT_TRUE(panels.contains(name)) << name << " at " << width << "x" << height << ": " << panels.dump();
+    const Json& p = panels[name];
+    EXPECT_GE(p["x"].get<double>(), 0) << name;
+    EXPECT_GE(p["y"].get<double>(), 20) << name << " under the menu bar";
+    EXPECT_LE(p["x"].get<double>() + p["width"].get<double>(), width) << name;
+    EXPECT_LE(p["y"].get<double>() + p["height"].get<double>(), s["status_bar"]["y"].get<double>()) << name;
+  }
+  for (const char* a : {"Layers", "Filters", "Incidents", "Details"}) {
+    for (const char* b : {"Layers", "Filters", "Incidents", "Details"}) {
+      if (std::string(a) < std::string(b)) {
+        EXPECT_FALSE(rects_overlap(panels[a], panels[b])) << a << " over " << b;
+      }
+    }
+  }
+  // The map keeps a usable middle between the side panels.
+  const double left = panels["Filters"]["x"].get<double>() + panels["Filters"]["width"].get<double>();
+  EXPECT_GT(panels["Details"]["x"].get<double>() - left, width * 0.3) << "the map's width at " << width;
+  const Json& bar = s["status_bar"];
+  EXPECT_DOUBLE_EQ(bar["y"].get<double>() + bar["height"].get<double>(), height);
+  EXPECT_DOUBLE_EQ(bar["width"].get<double>(), width);
+  std::vector<std::pair<double, double>> spans;
+  for (const auto& [name, segment] : bar["segments"].items()) {
+    const double x = segment["x"], w = segment["width"];
+    EXPECT_LE(x + w, width) << name;
+    for (const auto& [other_x, other_end] : spans) EXPECT_TRUE(x + w <= other_x || other_end <= x) << name << " overlaps";
+    spans.emplace_back(x, x + w);
+  }
+  EXPECT_TRUE(bar["segments"].contains("count"));
+  EXPECT_TRUE(bar["segments"].contains("attribution")) << bar.dump();
+}
+
+TEST_F(ViewerTest, PanelsFollowTheWindowToAnySizeAndResetLayoutPutsThemBack) {
+  xvfb_args_ = "-screen 0 2000x1200x24 -noreset";
+  const std::string script = "select ktm-1\nwait 5\nsize 900 600\nwait 8\ndump-state " + file("small.json").string() +
+                             "\nsize 1920 1080\nwait 8\ndump-state " + file("big.json").string() +
+                             "\ndrag-px 150 42 900 500\nwait 3\ndump-state " + file("moved.json").string() +
+                             "\nreset-layout\nwait 3\ndump-state " + file("reset.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  expect_usable_layout(state("small.json"), 900, 600);
+  expect_usable_layout(state("big.json"), 1920, 1080);
+  const Json moved = state("moved.json")["panels"]["Layers"];
+  EXPECT_GT(moved["x"].get<double>(), 500) << "the drag moved the Layers panel";
+  const Json reset = state("reset.json");
+  EXPECT_DOUBLE_EQ(reset["panels"]["Layers"]["x"].get<double>(), 8);
+  expect_usable_layout(reset, 1920, 1080);
+}
+
+// `count` incidents as GeoJSON Sequence, crowded around Goma and Kigali and
+// scattered over the Great Lakes: the piles clusters used to overlap in.
+void write_crowded_incidents(const fs::path& path, int count) {
+  std::ofstream out(path);
+  std::uint32_t seed = 7;
+  const auto next = [&seed] {
+    seed = seed * 1664525u + 1013904223u;
+    return double(seed >> 8) / double(1u << 24);
+  };
+  for (int i = 0; i < count; ++i) {
+    const bool goma = i % 3 != 2;
+    const double spread = i % 4 == 0 ? 3.0 : 0.08;
+    const double lon = (goma ? 29.22 : 30.06) + (next() - 0.5) * spread;
+    const double lat = (goma ? -1.68 : -1.95) + (next() - 0.5) * spread;
+    char line[400];
+    std::snprintf(line, sizeof line,
+                  "{\"type\":\"Feature\",\"id\":\"c-%d\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[%.6f,%.6f]},"
+                  "\"properties\":{\"event_date\":\"2024-03-%02d\",\"event_type\":\"%s\",\"fatalities\":%d,"
+                  "\"location\":\"Goma\",\"country\":\"CD\",\"geo_precision\":%d,\"geocode_confidence\":0.9}}\n",
+                  i, lon, lat, 1 + i % 28, i % 2 ? "Battles" : "Riots", i % 9, i % 5 == 0 ? 2 : 1);
+    out << line;
+  }
+}
+
+void expect_marks_apart(const Json& s, const std::string& where) {
+  const Json& marks = s["marks"];
+  ASSERT_GT(marks.size(), 0u) << where;
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    for (std::size_t j = i + 1; j < marks.size(); ++j) {
+      const double dx = marks[i]["x"].get<double>() - marks[j]["x"].get<double>();
+      const double dy = marks[i]["y"].get<double>() - marks[j]["y"].get<double>();
+      const double reach = marks[i]["radius"].get<double>() + marks[j]["radius"].get<double>();
+      ASSERT_GE(std::hypot(dx, dy), reach) << where << ": marks " << marks[i].dump() << " and " << marks[j].dump();
+    }
+  }
+}
+
+TEST_F(ViewerTest, ClustersNeverOverlapAtAnyZoomAndTheDensityLayerShowsWhereIncidentsCrowd) {
+  write_crowded_incidents(file("crowded.geojsons"), 20000);
+  std::string script = "fit\ndump-state " + file("z0.json").string() + "\n";
+  for (int step = 1; step <= 4; ++step) {
+    script += "wheel-at 29.22 -1.68 " + std::to_string(3 * step) + "\ndump-state " + file("z" + std::to_string(step) + ".json").string() + "\n";
+  }
+  script += "fit\nscreenshot " + file("markers.png").string() + "\nshow density\nwait 2\nscreenshot " +
+            file("density.png").string() + "\ndump-state " + file("density.json").string() + "\nquit\n";
+  const ViewerRun run = view({file("crowded.geojsons").string()}, script);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  for (int step = 0; step <= 4; ++step) {
+    const Json s = state("z" + std::to_string(step) + ".json");
+    expect_marks_apart(s, "zoom step " + std::to_string(step) + " at " + s["camera"]["metres_per_pixel"].dump() + " m/px");
+  }
+  const Json density = state("density.json");
+  EXPECT_EQ(density["incident_style"], "density");
+  EXPECT_TRUE(density["marks"].empty());
+  EXPECT_GT(density["density"]["counted"].get<int>(), 15000) << "the fitted view holds nearly all";
+  // Goma, the densest spot, turns deep red; far off in the scatter's tail,
+  // the map shows through. No marker disc of a layer colour is left.
+  const render::RgbaImage heat = render::read_png(file("density.png").string());
+  const auto goma = at(heat, pixel_of(density, 29.22, -1.68));
+  EXPECT_GT(goma[0], 110) << describe(goma);
+  EXPECT_LT(goma[1], 70) << describe(goma);
+  const render::RgbaImage markers = render::read_png(file("markers.png").string());
+  EXPECT_NE(at(markers, pixel_of(density, 29.22, -1.68)), goma) << "the density layer replaced the markers";
+}
+
+TEST_F(ViewerTest, EnterSubmitsDialogsAndAFailedExportKeepsTheDialogOpenWithTheError) {
+  const std::string bad = (dir_ / "no-such-folder" / "out.geojson").string();
+  const std::string script = "dialog export " + bad + "\nwait 3\nkey Enter\nwait 10\ndump-state " +
+                             file("failed.json").string() + "\ndialog export " + file("out.geojson").string() +
+                             "\nwait 3\nkey Enter\nwait 10\ndump-state " + file("written.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json failed = state("failed.json")["dialog"];
+  ASSERT_TRUE(failed.is_object()) << "the dialog closed on a failure";
+  EXPECT_EQ(failed["open"], "export");
+  EXPECT_NE(failed["error"].get<std::string>().find("Export failed"), std::string::npos) << failed.dump();
+  EXPECT_TRUE(state("written.json")["dialog"].is_null()) << "closed once written";
+  EXPECT_TRUE(fs::exists(file("out.geojson")));
+}
+
+TEST_F(ViewerTest, OpenAddsOrReplacesAndFramesWhatIsLoaded) {
+  // Far from every incident, zoomed in on Patagonia.
+  const Json lima = {{"type", "Feature"},
+                     {"id", "lima-1"},
+                     {"geometry", {{"type", "Point"}, {"coordinates", {-77.03, -12.05}}}},
+                     {"properties", {{"event_type", "Protests"}, {"location", "Lima"}}}};
+  std::ofstream(file("one.geojson")) << Json{{"type", "FeatureCollection"}, {"features", Json::array({lima})}}.dump();
+  const std::string script = "dialog open " + file("one.geojson").string() + "\nwait 3\nkey Enter\nwait 20\ndump-state " +
+                             file("added.json").string() + "\ndialog open-replace " + file("one.geojson").string() +
+                             "\nwait 3\nkey Enter\nwait 20\ndump-state " + file("replaced.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script, "--bbox -70,-50,-68,-48");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json added = state("added.json"), replaced = state("replaced.json");
+  EXPECT_EQ(added["incidents"], 16);
+  EXPECT_GT(added["camera"]["metres_per_pixel"].get<double>(), 5000) << "re-fitted to the world's incidents";
+  EXPECT_EQ(replaced["incidents"], 1);
+  ASSERT_EQ(replaced["inputs"].size(), 1u);
+  const geo::ScreenPoint at = pixel_of(replaced, -77.03, -12.05);
+  const Json& area = replaced["map_area"];
+  EXPECT_GT(at.x, area["x"].get<double>());
+  EXPECT_LT(at.x, area["x"].get<double>() + area["width"].get<double>());
+  EXPECT_GT(at.y, area["y"].get<double>());
+  EXPECT_LT(at.y, area["y"].get<double>() + area["height"].get<double>()) << "framed on Lima";
 }
 
 TEST_F(ViewerTest, OpeningAnotherFileAddsItsIncidents) {
@@ -496,7 +759,9 @@ TEST_F(ViewerTest, RasterBasemapIsWarpedAgainWhenTheViewLeavesTheWarpedArea) {
   const ViewerRun run = view({input().string()},
                              "dump-state " + file("near.json").string() + "\nscreenshot " + file("near.png").string() +
                                  "\nwheel 795 290 -12\nscreenshot " + file("far.png").string() + "\ndump-state " +
-                                 file("far.json").string() + "\nquit\n",
+                                 file("far.json").string() + "\nbasemap on off\nscreenshot " +
+                                 file("plain.png").string() + "\nbasemap off off\nscreenshot " + file("bare.png").string() +
+                                 "\ndump-state " + file("bare.json").string() + "\nquit\n",
                              "--bbox 44,32.5,45,33.5 --basemap '" + file("red.tif").string() + "'");
   ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
   const render::RgbaImage near = render::read_png(file("near.png").string());
@@ -516,6 +781,13 @@ TEST_F(ViewerTest, RasterBasemapIsWarpedAgainWhenTheViewLeavesTheWarpedArea) {
   for (const auto& [lon, lat] : {std::pair{38.5, 32.0}, {51.5, 32.0}, {45.0, 36.5}, {45.0, 28.5}}) {
     EXPECT_FALSE(is_red(at(far, pixel_of(far_state, lon, lat)))) << lon << "E " << lat << "N";
   }
+  // View > Basemap: without the user's raster, the land of Natural Earth; without both, the sea's colour.
+  const render::RgbaImage plain = render::read_png(file("plain.png").string());
+  const render::RgbaImage bare = render::read_png(file("bare.png").string());
+  const geo::ScreenPoint desert = pixel_of(far_state, 42.5, 30.4);
+  EXPECT_FALSE(is_red(at(plain, desert))) << describe(at(plain, desert));
+  EXPECT_NE(at(plain, desert), at(bare, desert)) << "the land is gone with Natural Earth";
+  EXPECT_EQ(state("bare.json")["basemap"]["natural_earth"], false);
 }
 
 }  // namespace

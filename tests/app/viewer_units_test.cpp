@@ -114,11 +114,27 @@ TEST(Timeline, LongSpansUseWeeksAndPlaybackWrapsAround) {
   DayRange range = initial_playback_range(timeline);
   EXPECT_EQ(range.first, 0);
   EXPECT_EQ(range.length(), 100);  // a tenth of the span
-  range = next_playback_range(timeline, range);
+  range = *next_playback_range(timeline, range);
   EXPECT_EQ(range.first, 7);
-  range = next_playback_range(timeline, DayRange{996, 999});
+  range = *next_playback_range(timeline, DayRange{996, 999});
   EXPECT_EQ(range.first, 0) << "past the end it starts again";
   EXPECT_EQ(range.length(), 4);
+}
+
+TEST(Timeline, PlaybackStepsBackStopsAtTheEndWithoutLoopAndShowsTheChosenWindow) {
+  std::vector<render::Incident> incidents(2);
+  incidents[0].day = 100;
+  incidents[1].day = 160;
+  const Timeline timeline(incidents, {});
+  ASSERT_EQ(timeline.bin_width(), BinWidth::day);
+  const DayRange week = initial_playback_range(timeline, 7);
+  EXPECT_EQ(week.first, 100);
+  EXPECT_EQ(week.length(), 7);
+  EXPECT_EQ(next_playback_range(timeline, week, 3)->first, 103);
+  EXPECT_EQ(next_playback_range(timeline, DayRange{103, 109}, -2)->first, 101);
+  EXPECT_EQ(next_playback_range(timeline, DayRange{101, 107}, -5)->first, 100) << "holds at the start";
+  EXPECT_FALSE(next_playback_range(timeline, DayRange{160, 166}, 1, PlaybackEnd::stop)) << "the end: stop";
+  EXPECT_EQ(next_playback_range(timeline, DayRange{160, 166}, 1, PlaybackEnd::loop)->first, 100);
 }
 
 TEST(IncidentTable, SortsByAnyColumnEitherWay) {

@@ -38,6 +38,13 @@ TEST_F(PlaceLabels, ATownIsNamedToTheRightOfItsDot) {
   EXPECT_NEAR(placed[0].dot.x, 100, 1e-9);
 }
 
+TEST_F(PlaceLabels, VillagesAreNamedOnlyWhenZoomedIn) {
+  const std::vector<PlaceLabel> labels{town("Kalehe", 100, 100, 3'000)};
+  EXPECT_EQ(place_labels(labels, camera_, *fonts_).size(), 1u) << "1 m per pixel: a village's scale";
+  const Camera regional{{400, 300}, {0, 0}, 400.0};
+  EXPECT_TRUE(place_labels(labels, regional, *fonts_).empty()) << "400 m per pixel: only cities";
+}
+
 TEST_F(PlaceLabels, ATownUnderAMarkerIsNamedBesideTheMarkerOnce) {
   const std::vector<PlaceLabel> labels{town("Khartoum", 200, 150, 5'000'000, true),
                                        town("Omdurman", 196, 152, 2'400'000)};
@@ -47,6 +54,30 @@ TEST_F(PlaceLabels, ATownUnderAMarkerIsNamedBesideTheMarkerOnce) {
   EXPECT_EQ(placed[0].place->name, "Khartoum");
   EXPECT_FALSE(placed[0].show_dot) << "the marker covers the town's dot";
   EXPECT_GE(placed[0].baseline.x, 215) << "the name starts right of the marker";
+}
+
+TEST_F(PlaceLabels, ACapitalUnderAClusterCentredElsewhereDoesNotNameIt) {
+  // Kigali under the edge of a big cluster of Congolese incidents 18 px west:
+  // "Kigali" beside it would say the cluster is Kigali.
+  const std::vector<PlaceLabel> labels{town("Kigali", 218, 150, 745'000, true)};
+  const std::vector<geo::MapRect> cluster{{174, 124, 226, 176}};
+  EXPECT_TRUE(place_labels(labels, camera_, *fonts_, cluster).empty());
+  // The same capital with a marker of its own incidents on it is named.
+  const std::vector<geo::MapRect> its_own{{206, 138, 230, 162}};
+  const auto placed = place_labels(labels, camera_, *fonts_, its_own);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_FALSE(placed[0].show_dot);
+}
+
+TEST_F(PlaceLabels, AMarkerOffItsTownStillDescribesItWhenItsIncidentNamesIt) {
+  // "West of Mosul": the incident sits 12 px from the town's dot, under its marker.
+  const std::vector<PlaceLabel> labels{town("Mosul", 188, 150, 1'700'000)};
+  const std::vector<geo::MapRect> marker{{182, 132, 218, 168}};
+  const std::vector<std::string_view> places{"Mosul"};
+  const auto placed = place_labels(labels, camera_, *fonts_, marker, {}, places);
+  ASSERT_EQ(placed.size(), 1u);
+  EXPECT_FALSE(placed[0].show_dot);
+  EXPECT_TRUE(place_labels(labels, camera_, *fonts_, marker).empty()) << "unnamed, the marker is someone else's";
 }
 
 TEST_F(PlaceLabels, NoNameUnderTheLegendNorAcrossTheEdge) {
