@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <set>
+#include <map>
 
 namespace incimap::geo {
 namespace {
@@ -175,28 +175,31 @@ const std::vector<VerbTrigger>& verb_triggers() {
   return triggers;
 }
 
-bool is_present_tense_event_verb(std::string_view lowered) {
-  static const std::set<std::string, std::less<>> forms = [] {
-    std::set<std::string, std::less<>> all;
+namespace {
+
+// Every inflected form once, each marked when it is a present tense (the
+// base or third person).
+const std::map<std::string, bool, std::less<>>& verb_forms() {
+  static const std::map<std::string, bool, std::less<>> forms = [] {
+    std::map<std::string, bool, std::less<>> all;
     for (const EventVerb& verb : kVerbs) {
-      all.emplace(verb.lemma);
-      all.insert(third_person(verb.lemma));
+      for (std::string& form : inflections(verb)) all.emplace(std::move(form), false);
+      all[std::string(verb.lemma)] = true;
+      all[third_person(verb.lemma)] = true;
     }
     return all;
   }();
-  return forms.find(lowered) != forms.end();
+  return forms;
 }
 
-bool is_event_verb_form(std::string_view lowered) {
-  static const std::set<std::string, std::less<>> forms = [] {
-    std::set<std::string, std::less<>> all;
-    for (const EventVerb& verb : kVerbs) {
-      for (std::string& form : inflections(verb)) all.insert(std::move(form));
-    }
-    return all;
-  }();
-  return forms.find(lowered) != forms.end();
+}  // namespace
+
+bool is_present_tense_event_verb(std::string_view lowered) {
+  const auto it = verb_forms().find(lowered);
+  return it != verb_forms().end() && it->second;
 }
+
+bool is_event_verb_form(std::string_view lowered) { return verb_forms().find(lowered) != verb_forms().end(); }
 
 std::span<const EventVerb> event_verbs() noexcept { return kVerbs; }
 

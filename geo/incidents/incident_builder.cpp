@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -295,8 +296,19 @@ class Builder {
     return words[i].is("and") && i > 0 && words[i - 1].is_punct(",");
   }
 
+  // The mentions that start inside `span`, found by binary search so that
+  // per-sentence checks stay linear in the article (mentions_ are sorted by
+  // offset, the geoparser's order).
+  std::span<const PlaceMention> mentions_starting_in(TextSpan span) const {
+    const auto by_start = [](const PlaceMention& m, std::uint32_t offset) { return m.start < offset; };
+    const auto first = std::lower_bound(mentions_.begin(), mentions_.end(), span.start, by_start);
+    const auto last = std::lower_bound(first, mentions_.end(), span.end, by_start);
+    return {first, last};
+  }
+
   bool has_place_mention(TextSpan part) const {
-    return std::any_of(mentions_.begin(), mentions_.end(), [&](const PlaceMention& m) {
+    const auto within = mentions_starting_in(part);
+    return std::any_of(within.begin(), within.end(), [&](const PlaceMention& m) {
       return m.kind == MentionKind::place && part.contains(m.start, m.end) &&
              !(dateline_ && dateline_->overlaps(m.start, m.end));
     });
@@ -331,8 +343,9 @@ class Builder {
   // state may act ("the United States launched an airstrike").
   void drop_place_names_as_actors(std::vector<ActorMention>& actors) const {
     std::erase_if(actors, [&](const ActorMention& a) {
-      return std::any_of(mentions_.begin(), mentions_.end(), [&](const PlaceMention& m) {
-        if (m.kind != MentionKind::place || m.start < a.start || m.end > a.end) return false;
+      const auto within = mentions_starting_in({a.start, a.end});
+      return std::any_of(within.begin(), within.end(), [&](const PlaceMention& m) {
+        if (m.kind != MentionKind::place || m.end > a.end) return false;
         if (m.place && m.place->type == GeoType::country) return false;
         std::string_view rest = std::string_view(article_.text).substr(a.start, m.start - a.start);
         while (!rest.empty() && rest.back() == ' ') rest.remove_suffix(1);

@@ -54,15 +54,10 @@ std::string lower_ascii(std::string_view text) {
 bool in_list(std::string_view lowered, std::span<const std::string_view> list) noexcept {
   // Length and first letter rule out nearly every entry without a call to
   // memcmp, which was a seventh of extract's instructions.
-  if (lowered.empty()) return std::find(list.begin(), list.end(), lowered) != list.end();
-  const char first = lowered.front();
-  for (const std::string_view entry : list) {
-    if (entry.size() == lowered.size() && entry.front() == first &&
-        std::char_traits<char>::compare(entry.data(), lowered.data(), lowered.size()) == 0) {
-      return true;
-    }
-  }
-  return false;
+  return std::any_of(list.begin(), list.end(), [lowered](std::string_view entry) {
+    return entry.size() == lowered.size() && (lowered.empty() || entry.front() == lowered.front()) &&
+           std::char_traits<char>::compare(entry.data(), lowered.data(), lowered.size()) == 0;
+  });
 }
 
 bool is_negation(const Word& word) noexcept {

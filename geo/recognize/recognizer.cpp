@@ -584,12 +584,7 @@ class SentenceScan {
     }
     if (!type_before && !type_after) return unknown_after_preposition(first, last, out);
     for (std::uint32_t i = first; i < last; ++i) {
-      if (!is_proper(tokens_[i])) continue;
-      const std::string w = folded(i);
-      if (is_calendar_word(w) || is_person_title(w) || is_organisation_word(w) || is_group_word(w) ||
-          is_media_word(w)) {
-        return first;
-      }
+      if (is_proper(tokens_[i]) && names_no_place(folded(i))) return first;
     }
     // "the Main district", "the Old City area": common words need the
     // stronger "town of" form.
@@ -599,6 +594,13 @@ class SentenceScan {
     }
     out.push_back(make(first, last, {}, false));
     return last;
+  }
+
+  // Words that make a capitalised run something other than a place the
+  // gazetteer lacks: months, titles, organisations, groups, media.
+  static bool names_no_place(std::string_view w) {
+    return is_calendar_word(w) || is_person_title(w) || is_organisation_word(w) || is_group_word(w) ||
+           is_media_word(w);
   }
 
   // "were killed in Mangalhat", "near Nadda,": a name no list knows, right
@@ -621,8 +623,7 @@ class SentenceScan {
     for (std::uint32_t i = first; i < last; ++i) {
       if (!is_proper(tokens_[i]) || tokens_[i].all_caps) return first;
       const std::string w = folded(i);
-      if (is_common_word(i) || index_.is_given_name(name_key_hash(w)) || is_calendar_word(w) ||
-          is_person_title(w) || is_organisation_word(w) || is_group_word(w) || is_media_word(w) ||
+      if (names_no_place(w) || is_common_word(i) || index_.is_given_name(name_key_hash(w)) ||
           (surnames_ && std::binary_search(surnames_->begin(), surnames_->end(), w))) {
         return first;
       }
