@@ -325,6 +325,13 @@ class SentenceScan {
     const auto prev = previous_word(i);
     if (!prev) return false;
     std::uint32_t k = *prev;
+    // "in western Bosnia", "in central Kiev": a lower-case modifier between
+    // the cue and the name.
+    if (!is_proper(tokens_[k]) && is_place_modifier(folded(k)) && k > s_.first_token) {
+      const auto before = previous_word(k);
+      if (!before) return false;
+      k = *before;
+    }
     if (folded(k) == "of" && k > s_.first_token) {
       const auto before = previous_word(k);
       return before && (is_place_type_word(folded(*before)) || is_place_part_word(folded(*before)));
@@ -511,7 +518,9 @@ class SentenceScan {
       if (single) {
         // "Green or International Zone" before "Green" alone.
         if (const std::uint32_t end = match_coordinated(first, out); end > first) return end;
-        if (!reads_as_demonym(entries) && rejected_single_word(first, entries, abbreviated)) return match_coordinated(first, out);
+        // A rejected word may still start a name the text calls a place:
+        // "the village of Al-Zara" after the two-letter "Al" was refused.
+        if (!reads_as_demonym(entries) && rejected_single_word(first, entries, abbreviated)) break;
         // Postal codes ("ME", "GA") only right after "Town, ".
         if (abbreviated && !tokens_[first].initialism && tokens_[first].end - tokens_[first].start == 2) {
           const bool after_comma = first > s_.first_token && tokens_[first - 1].in(text_) == ",";

@@ -72,9 +72,11 @@ constexpr auto kModifiers = std::to_array<std::string_view>({
     "southeastern", "southern", "southwest", "southwestern", "suburban", "upper", "west", "western"});
 
 constexpr auto kPlaceTypes = std::to_array<std::string_view>({
-    "area", "borough", "capital", "city", "county", "district", "emirate", "governorate", "island", "islands",
-    "municipality", "neighborhood", "neighbourhood", "oblast", "parish", "port", "prefecture", "province",
-    "region", "republic", "state", "suburb", "territory", "town", "township", "village"});
+    "area", "areas", "borough", "capital", "cities", "city", "county", "district", "districts", "emirate",
+    "enclave", "governorate", "hamlet", "island", "islands", "municipality", "neighborhood", "neighborhoods",
+    "neighbourhood", "neighbourhoods", "oblast", "parish", "port", "prefecture", "province", "provinces",
+    "region", "republic", "settlement", "settlements", "state", "stronghold", "suburb", "territory", "town",
+    "towns", "township", "village", "villages"});
 
 // The last word of a capitalised name that says it is a site or an area:
 // "T-4 Military Airport", "Handarat Refugee Camp", "Kungana Village".

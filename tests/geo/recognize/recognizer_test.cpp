@@ -191,6 +191,14 @@ TEST(Recognizer, GivenNameIsAPersonUnlessThePlaceIsMajor) {
   EXPECT_FALSE(mentions_nothing_written(parse("The envoy spoke with Georgia on Monday."), "Georgia"));
 }
 
+TEST(Recognizer, AnAlternateNameAfterACueAndACompassWordIsThePlace) {
+  // "Kerkuk" is only another spelling of Kirkuk: it needs a locative cue,
+  // and "in northern" is one.
+  const PlaceMention kirkuk = only(parse("Fighting broke out in northern Kerkuk on Monday."), "Kerkuk");
+  ASSERT_TRUE(kirkuk.place.has_value());
+  EXPECT_EQ(kirkuk.place->name, "Kirkuk");
+}
+
 TEST(Recognizer, GivenNameAfterALocativeCueIsAPlace) {
   const auto mentions = parse("He moved to Victor last year.");
   const PlaceMention victor = only(mentions, "Victor");
@@ -359,6 +367,19 @@ TEST(RecognizerNamedByType, ANameTheGazetteerLacksIsAPlaceWhenTheTextCallsItOne)
   EXPECT_FALSE(amerli.place.has_value());  // listed, unresolved
   const PlaceMention zarmat = only(mentions, "Zarmat");
   EXPECT_FALSE(zarmat.place.has_value());
+}
+
+TEST(RecognizerNamedByType, AHyphenatedNameTheTextCallsAPlaceHoldsEvenWhenItsFirstPartIsRefused) {
+  // "Us" alone is too short to be a place; "the village of Us-Kanda" still is one.
+  const auto mentions = parse("Militia fighters stormed the village of Us-Kanda on Friday.");
+  EXPECT_FALSE(only(mentions, "Us-Kanda").place.has_value());
+}
+
+TEST(RecognizerNamedByType, SettlementsStrongholdsAndPluralTypesNameAPlace) {
+  const auto mentions = parse("Settlers from the settlement of Havat Gilad and the rebel stronghold of Kafr Batna clashed.");
+  EXPECT_FALSE(only(mentions, "Havat Gilad").place.has_value());
+  EXPECT_FALSE(only(mentions, "Kafr Batna").place.has_value());
+  EXPECT_FALSE(only(parse("Jets bombed the towns of Zarqun on Monday."), "Zarqun").place.has_value());
 }
 
 TEST(RecognizerNamedByType, ACapitalisedSiteWordEndsTheNameOfAPlace) {
