@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <cctype>
 #include <array>
+#include <cmath>
 #include <map>
 #include <string>
 #include <tuple>
 
+#include "geo/incidents/event_verbs.hpp"
+#include "geo/incidents/location_ranker.hpp"
 #include "geo/incidents/sentence_words.hpp"
 #include "geo/recognize/word_cues.hpp"
 
@@ -354,44 +357,217 @@ std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions
 
 namespace {
 
-// The key sentence's place mention the event's words are tied to, resolved
-// or a name the text calls a place; nullptr when it names none usable.
-const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
-                                    const LocationScopes& scopes, GeoType at_least) {
+// May `m` be where the key sentence's event happened? Not a perpetrator,
+// a news source, a country as adjective, a part of a longer name.
+bool is_candidate_place(std::string_view text, const PlaceMention& m, const LocationScopes& scopes) {
+  if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) return false;
+  if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) return false;
+  if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) return false;
+  if (is_agent(text, m) || is_origin_of_people(text, m)) return false;
+  if (is_resolved(m)) {
+    if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
+    if (is_country_as_adjective(text, m)) return false;
+  }
+  return true;
+}
+
+bool is_object_of_trigger(std::string_view text, const PlaceMention& m, const TextSpan& trigger) {
+  return m.start >= trigger.end && words_between(text, trigger.end, m.start) <= 3 &&
+         text.substr(trigger.end, m.start - trigger.end).find(',') == std::string_view::npos;
+}
+
+std::string last_word_of(const std::string& words) {
+  const std::size_t space = words.rfind(' ');
+  return space == std::string::npos ? words : words.substr(space + 1);
+}
+
+// The type word the text gives the place: "the village of X" or "X
+// district" -> "village", "district"; empty when it gives none.
+std::string type_word_of(std::string_view text, const PlaceMention& m) {
+  const std::size_t from = m.start > 32 ? m.start - 32 : 0;
+  std::string before = lower_ascii(text.substr(from, m.start - from));
+  while (!before.empty() && before.back() == ' ') before.pop_back();
+  if (remove_last_word(before, "of") && is_place_type_word(last_word_of(before))) return last_word_of(before);
+  const std::string after = lower_ascii(text.substr(std::min<std::size_t>(m.end, text.size()), 20));
+  if (!after.starts_with(' ')) return {};
+  const std::string next = after.substr(1, after.find_first_of(" ,.;", 1) - 1);
+  return is_place_type_word(next) || next == "countryside" ? next : std::string{};
+}
+
+bool is_settlement_type_word(std::string_view w) {
+  static constexpr auto kSettlements = std::to_array<std::string_view>(
+      {"capital", "cities", "city", "hamlet", "port", "settlement", "settlements", "stronghold", "town", "towns",
+       "township", "village", "villages"});
+  return std::find(kSettlements.begin(), kSettlements.end(), w) != kSettlements.end();
+}
+
+bool is_area_type_word(std::string_view w);
+
+// Whether the type word the text gives can be what the gazetteer says the
+// place is: a town is a "town" or a "village", a province a "province".
+bool type_fits(std::string_view type_word, GeoType type) {
+  if (type_word.empty()) return true;
+  if (type == GeoType::city || type == GeoType::landmark) return is_settlement_type_word(type_word);
+  return !is_settlement_type_word(type_word);
+}
+
+bool is_area_type_word(std::string_view w) {
+  static constexpr auto kAreas = std::to_array<std::string_view>(
+      {"area", "areas", "countryside", "governorate", "oblast", "prefecture", "province", "provinces", "region",
+       "state", "territory"});
+  return std::find(kAreas.begin(), kAreas.end(), w) != kAreas.end();
+}
+
+// "launched an offensive in the Hama countryside, targeting the village of
+// X": another event verb stands between the trigger and the place.
+bool event_word_between(std::string_view text, const PlaceMention& m, const TextSpan& trigger) {
+  const std::uint32_t from = m.start >= trigger.end ? trigger.end : m.end;
+  const std::uint32_t to = m.start >= trigger.end ? m.start : trigger.start;
+  if (to <= from) return false;
+  const std::string between = lower_ascii(text.substr(from, to - from));
+  std::size_t i = 0;
+  while (i < between.size()) {
+    while (i < between.size() && !std::isalpha(static_cast<unsigned char>(between[i]))) ++i;
+    std::size_t j = i;
+    while (j < between.size() && std::isalpha(static_cast<unsigned char>(between[j]))) ++j;
+    if (j > i && is_event_verb_form(std::string_view(between).substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
+// "the Obama administration", "a Baghdad hotel", "the Hamas-led ministry":
+// the name qualifies the noun after it.
+bool qualifies_next_noun(std::string_view text, const PlaceMention& m) {
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  if (rest.starts_with('-')) return true;
+  if (!rest.starts_with(' ')) return false;
+  rest.remove_prefix(1);
+  std::size_t n = 0;
+  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+  if (n == 0 || !std::islower(static_cast<unsigned char>(rest[0]))) return false;
+  const std::string next = lower_ascii(rest.substr(0, n));
+  return !is_function_word(next) && !is_locative_cue(next) && !is_place_type_word(next) && next != "and" &&
+         next != "or" && next != "countryside" && !is_event_verb_form(next);
+}
+
+void set_place_kind(LocationFeatures& f, const PlaceMention& m) {
+  auto set = [&f](LocationFeature which) { f[static_cast<std::size_t>(which)] = 1; };
+  if (!is_resolved(m)) return set(LocationFeature::unresolved);
+  switch (m.place->type) {
+    case GeoType::country: set(LocationFeature::country); break;
+    case GeoType::admin1: set(LocationFeature::admin1); break;
+    case GeoType::admin2: set(LocationFeature::admin2); break;
+    case GeoType::city: set(LocationFeature::city); break;
+    case GeoType::landmark: set(LocationFeature::landmark); break;
+    case GeoType::region: set(LocationFeature::region); break;
+  }
+  f[static_cast<std::size_t>(LocationFeature::log_population)] =
+      static_cast<float>(std::log10(1.0 + static_cast<double>(m.place->population)) / 7.0);
+}
+
+// What the ranker knows of one candidate: how the text ties it to the
+// trigger, and what kind of place it is. `others` are the other candidates.
+LocationFeatures candidate_features(std::string_view text, const PlaceMention& m,
+                                    const std::vector<const PlaceMention*>& candidates, const LocationScopes& scopes) {
+  LocationFeatures f{};
+  auto set = [&f](LocationFeature which, bool on) { f[static_cast<std::size_t>(which)] = on ? 1.0F : 0.0F; };
+  const TextSpan& trigger = scopes.trigger;
+  const std::string before = cue_before(text, m);
+  const std::string cue = last_word_of(before);
+  const long words = words_between(text, m.start, m.start >= trigger.end ? trigger.end : trigger.start);
+  set(LocationFeature::after_trigger, m.start >= trigger.end);
+  set(LocationFeature::object_of_trigger, is_object_of_trigger(text, m, trigger));
+  set(LocationFeature::after_locative_word, after_locative_word(text, m));
+  set(LocationFeature::after_in_or_at, cue == "in" || cue == "at" || cue == "inside" || cue == "into");
+  set(LocationFeature::after_near_word, is_near_phrase(text, m));
+  // "the fortified district of Baghdad" says what the district is, not Baghdad.
+  const std::string type_word = !is_resolved(m) || type_fits(type_word_of(text, m), m.place->type)
+                                    ? type_word_of(text, m)
+                                    : std::string{};
+  set(LocationFeature::named_by_type, !type_word.empty() && !is_area_type_word(type_word));
+  set(LocationFeature::named_as_area, is_area_type_word(type_word));
+  set(LocationFeature::event_word_between, event_word_between(text, m, trigger));
+  set(LocationFeature::qualifies_next_noun, qualifies_next_noun(text, m));
+  set(LocationFeature::after_over_word,
+      cue == "over" || cue == "across" || cue == "through" || cue == "throughout" || cue == "along");
+  set(LocationFeature::distance_reference, is_distance_reference(text, m));
+  set(LocationFeature::area_named_after, is_resolved(m) && is_area_named_after(text, m));
+  set(LocationFeature::clause_break, clause_break_between(text, m.start, trigger.start));
+  const std::uint32_t lo = std::min(m.end, trigger.end), hi = std::max(m.start, trigger.start);
+  set(LocationFeature::comma_between, hi > lo && text.substr(lo, hi - lo).find(',') != std::string_view::npos);
+  f[static_cast<std::size_t>(LocationFeature::log_words_between)] = static_cast<float>(std::log1p(static_cast<double>(words)));
+  bool nearest = true, first_after = m.start >= trigger.end, inner = false, outer = false;
+  for (const PlaceMention* o : candidates) {
+    if (o == &m) continue;
+    const long other_words = words_between(text, o->start, o->start >= trigger.end ? trigger.end : trigger.start);
+    if (other_words < words) nearest = false;
+    if (o->start >= trigger.end && o->start < m.start) first_after = false;
+    if (is_inside_next(text, m, *o) || part_of_pair(text, m, *o) == &m) inner = true;
+    if (is_inside_next(text, *o, m) || part_of_pair(text, *o, m) == o) outer = true;
+  }
+  set(LocationFeature::nearest_candidate, nearest);
+  set(LocationFeature::first_after_trigger, first_after);
+  set(LocationFeature::inner_of_pair, inner);
+  set(LocationFeature::outer_of_pair, outer);
+  set(LocationFeature::sentence_start, words_between(text, scopes.key_sentence.start, m.start) <= 1);
+  set_place_kind(f, m);
+  return f;
+}
+
+// The hand-written ranking, the ranker's first feature: a town, a landmark
+// or a name the text calls a place before a wider area; then not a
+// distance's reference point, tied by a locative word or as the verb's
+// object, in the trigger's clause, nearest to it.
+const PlaceMention* rule_choice(std::string_view text, const std::vector<const PlaceMention*>& candidates,
+                                const TextSpan& trigger) {
   const PlaceMention* best = nullptr;
-  std::tuple<int, int, int, long> best_rank;
-  for (const PlaceMention& m : mentions) {
-    if (is_resolved(m) && specificity(m.place->type) < specificity(at_least)) continue;
-    if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) continue;
-    if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) continue;
-    if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) continue;
-    if (is_agent(text, m) || is_origin_of_people(text, m)) continue;
-    if (is_resolved(m)) {
-      if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) continue;
-      if (is_country_as_adjective(text, m)) continue;
-    }
-    // "captured Mosul", "shelled the town of X": the object of the event's verb.
-    const bool object = m.start >= scopes.trigger.end && words_between(text, scopes.trigger.end, m.start) <= 3 &&
-                        text.substr(scopes.trigger.end, m.start - scopes.trigger.end).find(',') == std::string_view::npos;
-    const bool tied_word = after_locative_word(text, m) || object;
-    const auto rank = std::make_tuple(is_distance_reference(text, m) ? 0 : 1, tied_word ? 1 : 0,
-                                      clause_break_between(text, m.start, scopes.trigger.start) ? 0 : 1,
-                                      -words_between(text, m.start, scopes.trigger.start));
+  std::tuple<int, int, int, int, long> best_rank;
+  for (const PlaceMention* m : candidates) {
+    const bool town_or_finer = !is_resolved(*m) || specificity(m->place->type) >= specificity(GeoType::city);
+    const bool tied_word = after_locative_word(text, *m) || is_object_of_trigger(text, *m, trigger);
+    const auto rank = std::make_tuple(town_or_finer ? 1 : 0, is_distance_reference(text, *m) ? 0 : 1, tied_word ? 1 : 0,
+                                      clause_break_between(text, m->start, trigger.start) ? 0 : 1,
+                                      -words_between(text, m->start, trigger.start));
     if (best == nullptr || rank > best_rank) {
-      best = &m;
+      best = m;
       best_rank = rank;
     }
   }
-  // Of "X in Y" or "the Y suburb of X", the inner X, when it is as tied
-  // to the event as Y.
+  return best;
+}
+
+// The key sentence's place mention the event's words are tied to, resolved
+// or a name the text calls a place, by the learned ranker; nullptr when it
+// names none usable.
+const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                    const LocationScopes& scopes) {
+  std::vector<const PlaceMention*> candidates;
   for (const PlaceMention& m : mentions) {
-    if (best == nullptr || &m == best) continue;
-    if (part_of_pair(text, m, *best) == &m) return &m;
-    if (!is_inside_next(text, m, *best)) continue;
-    if (overlaps_any(scopes.excluded, m) || m.kind != MentionKind::place) continue;
-    const bool finer = !is_resolved(m) || !is_resolved(*best) ||
-                       specificity(m.place->type) >= specificity(best->place->type);
-    if (finer) return &m;
+    if (is_candidate_place(text, m, scopes)) candidates.push_back(&m);
+  }
+  const PlaceMention* by_rules = rule_choice(text, candidates, scopes.trigger);
+  const PlaceMention* best = nullptr;
+  double best_score = 0;
+  for (const PlaceMention* m : candidates) {
+    LocationFeatures features = candidate_features(text, *m, candidates, scopes);
+    features[static_cast<std::size_t>(LocationFeature::rule_choice)] = m == by_rules ? 1.0F : 0.0F;
+    record_location_candidate(text, scopes.trigger.start, scopes.trigger.end, m->start, m->end, features);
+    const double score = location_score(features);
+    if (best == nullptr || score > best_score) {
+      best = m;
+      best_score = score;
+    }
+  }
+  // Of "X in Y" or "the Y suburb of X", the inner X ("the U.S. Embassy in
+  // Baghdad"): the most specific place the text ties to the event.
+  for (const PlaceMention* m : candidates) {
+    if (m == best) continue;
+    if (part_of_pair(text, *m, *best) == m) return m;
+    if (!is_inside_next(text, *m, *best)) continue;
+    const bool finer = !is_resolved(*m) || !is_resolved(*best) ||
+                       specificity(m->place->type) >= specificity(best->place->type);
+    if (finer) return m;
   }
   return best;
 }
@@ -442,8 +618,7 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   // Ashkelon" over "in response to raids at the Al-Aqsa Mosque" two
   // sentences on); a town, a landmark or a name the text calls a place.
   // A town or landmark first, then any place.
-  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes, GeoType::city);
-  if (tied == nullptr) tied = tied_to_trigger(text, mentions, scopes, GeoType::country);
+  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes);
   if (tied != nullptr && !is_resolved(*tied)) {
     // The finest of the places around it: the key sentence's, the event
     // sentences', the article's focus ("on Ring Road" in a Peshawar story).

@@ -1,4 +1,5 @@
 #include "geo/incidents/location_picker.hpp"
+#include "geo/incidents/location_ranker.hpp"
 
 #include <gtest/gtest.h>
 
@@ -239,6 +240,36 @@ TEST(LocationPickerTrigger, TheInnerPlaceOfXInYIsTheEventsPlace) {
   const auto where = place_of_event(text, "Rockets", testing::mentions_in(text, kGazetteer));
   ASSERT_TRUE(where);
   EXPECT_EQ(where->matched_text, "U.S. Embassy");
+}
+
+TEST(LocationRanker, AVillageTheEventTargetsBeatsTheWideAreaTheOffensiveWasIn) {
+  const std::string text =
+      "Rebels launched an offensive in the northern Mosul countryside on Friday, targeting the village of Zarqun.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  mentions.push_back(unresolved(text, "Zarqun"));
+  const auto where = place_of_event(text, "offensive", mentions);
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Zarqun");
+  EXPECT_EQ(where->precision, GeoPrecision::near);  // placed at Mosul, which is around it
+}
+
+TEST(LocationRanker, WhereTheEventWasBeatsWhereTheSpeakersAre) {
+  const std::string text = "Police in Mosul said gunmen attacked a checkpoint in Baghdad on Monday.";
+  const auto where = place_of_event(text, "attacked", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Baghdad");
+}
+
+TEST(LocationRanker, EveryFeatureHasANameAndNoFeatureScoresNothing) {
+  for (std::size_t i = 0; i < kLocationFeatureCount; ++i) {
+    EXPECT_FALSE(location_feature_name(static_cast<LocationFeature>(i)).empty()) << i;
+  }
+  EXPECT_EQ(location_score(LocationFeatures{}), 0.0);  // the compiled-in weights parse
+  LocationFeatures ruled{};
+  ruled[static_cast<std::size_t>(LocationFeature::rule_choice)] = 1;
+  LocationFeatures distance{};
+  distance[static_cast<std::size_t>(LocationFeature::distance_reference)] = 1;
+  EXPECT_GT(location_score(ruled), location_score(distance));
 }
 
 }  // namespace

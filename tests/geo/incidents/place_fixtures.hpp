@@ -16,9 +16,10 @@
 namespace incimap::geo::testing {
 
 inline GazetteerPlace place(std::string name, double lat, double lon, GeoType type, std::string country,
-                            std::uint32_t geonameid) {
+                            std::uint32_t geonameid, std::uint32_t population = 0) {
   GazetteerPlace p;
   p.geonameid = geonameid;
+  p.population = population;
   p.name = std::move(name);
   p.position = LonLat::from(Longitude{lon}, Latitude{lat});
   p.type = type;
@@ -27,8 +28,9 @@ inline GazetteerPlace place(std::string name, double lat, double lon, GeoType ty
   return p;
 }
 
-// Real coordinates (GeoNames / the embassy's published position).
-inline GazetteerPlace baghdad() { return place("Baghdad", 33.34058, 44.40088, GeoType::city, "IQ", 98182); }
+// Real coordinates and populations (GeoNames / the embassy's published
+// position): the location ranker weighs a town's size.
+inline GazetteerPlace baghdad() { return place("Baghdad", 33.34058, 44.40088, GeoType::city, "IQ", 98182, 7216000); }
 inline GazetteerPlace iraq() { return place("Iraq", 33.0, 44.0, GeoType::country, "IQ", 99237); }
 inline GazetteerPlace united_states() { return place("United States", 39.76, -98.5, GeoType::country, "US", 6252001); }
 inline GazetteerPlace iran() { return place("Iran", 32.0, 53.0, GeoType::country, "IR", 130758); }
@@ -36,7 +38,7 @@ inline GazetteerPlace us_embassy_baghdad() {
   return place("Embassy of the United States, Baghdad", 33.298, 44.396, GeoType::landmark, "IQ", 0);
 }
 inline GazetteerPlace green_zone() { return place("Green Zone", 33.3046, 44.3830, GeoType::landmark, "IQ", 0); }
-inline GazetteerPlace mosul() { return place("Mosul", 36.335, 43.11889, GeoType::city, "IQ", 99072); }
+inline GazetteerPlace mosul() { return place("Mosul", 36.335, 43.11889, GeoType::city, "IQ", 99072, 1739800); }
 inline GazetteerPlace kirkuk() { return place("Kirkuk", 35.46806, 44.39222, GeoType::city, "IQ", 94787); }
 inline GazetteerPlace peshawar() { return place("Peshawar", 34.008, 71.57849, GeoType::city, "PK", 1168197); }
 inline GazetteerPlace islamabad() { return place("Islamabad", 33.72148, 73.04329, GeoType::city, "PK", 1176615); }
