@@ -87,21 +87,11 @@ def events(rows, docs):
     for (fp, ts, te), cands in groups.items():
         if fp not in docs or len(cands) < 2:
             continue
-        d = docs[fp][0]
-        chars = char_index(d["text"])  # extract's offsets are bytes, the corpus's are characters
-        labels = [any(overlaps(chars[s], chars[e], l["start"], l["end"]) for l in d["locations"]) for (s, e) in cands]
+        d = docs[fp][0]  # both extract's and the corpus's offsets are UTF-8 bytes
+        labels = [any(overlaps(s, e, l["start"], l["end"]) for l in d["locations"]) for (s, e) in cands]
         if any(labels):
             out.append((split_of(d), np.array(list(cands.values())), np.array(labels, dtype=float)))
     return out
-
-
-def char_index(text):
-    """The character index of every UTF-8 byte offset of `text` (and of its end)."""
-    index = []
-    for i, c in enumerate(text):
-        index.extend([i] * len(c.encode("utf-8")))
-    index.append(len(text))
-    return index
 
 
 def stack(data):
