@@ -58,7 +58,8 @@ constexpr auto kUnsidedPeople = std::to_array<std::string_view>({
     "protesters", "demonstrator", "demonstrators", "staff", "employee", "employees", "contractor", "contractors",
     "others", "victims", "citizens", "nationals", "official", "officials", "driver", "drivers", "passerby",
     "passersby", "passer", "passers", "trader", "traders", "nurse", "nurses", "doctor", "doctors", "guest",
-    "guests", "councillor", "councilor"});
+    "guests", "councillor", "councilor", "hostage", "hostages", "prisoner", "prisoners", "captive", "captives",
+    "suspect", "suspects"});
 
 
 // Words that may stand between a count and what happened to it: "five
@@ -106,10 +107,14 @@ bool is_quote_mark(const Word& word) {
   return word.is_punct("\"") || word.is_punct("“") || word.is_punct("'") || word.is_punct("‘");
 }
 
-bool is_person(const Word& word) {
+}  // namespace
+
+bool is_person_word(const Word& word) {
   return word.kind == TokenKind::word && (in_list(word.lower, kUnsidedPeople) || in_list(word.lower, kForces) ||
                                           in_list(word.lower, kFighters) || in_list(word.lower, kCivilians));
 }
+
+namespace {
 
 // "Iraqi", "American": a capitalised word standing as an adjective.
 bool is_demonym_like(const Word& word) { return word.kind == TokenKind::word && word.capitalized && !word.initialism; }
@@ -121,7 +126,7 @@ std::size_t person_noun_after_modifiers(const Words& words, std::size_t at) {
       {"the", "a", "an", "in", "on", "at", "of", "for", "from", "with", "by", "to", "and", "or", "who", "which",
        "that", "was", "were", "is", "are", "where", "when", "after", "before", "day", "week", "year"});
   for (std::size_t k = at; k < words.size() && k < at + 4; ++k) {
-    if (is_person(words[k])) return k;
+    if (is_person_word(words[k])) return k;
     if (words[k].kind != TokenKind::word || in_list(words[k].lower, kNotModifiers)) break;
   }
   return words.size();
@@ -216,7 +221,7 @@ CasualtyReport make_report(const Words& words, CasualtyKind kind, const Count& c
   // three civilians") is a total, like "people".
   bool first_person = true;
   for (std::size_t k = first; k < last; ++k) {
-    if (!is_person(words[k])) continue;
+    if (!is_person_word(words[k])) continue;
     const CasualtySide side = side_of(words[k]);
     if (first_person) {
       report.side = side;
@@ -329,7 +334,7 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
         continue;
       }
     }
-    if (!(is_person(w) || is_demonym_like(w) || in_list(w.lower, kFillerWords))) return std::nullopt;
+    if (!(is_person_word(w) || is_demonym_like(w) || in_list(w.lower, kFillerWords))) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -344,8 +349,8 @@ std::size_t end_of_counted(const Words& words, std::size_t i, const Count& count
     return last;
   }
   // "dozens of terrorists": the people after "of".
-  if (last + 1 < words.size() && words[last].is("of") && is_person(words[last + 1])) last += 2;
-  while (last < words.size() && last - i < 4 && (is_person(words[last]) || is_demonym_like(words[last]))) ++last;
+  if (last + 1 < words.size() && words[last].is("of") && is_person_word(words[last + 1])) last += 2;
+  while (last < words.size() && last - i < 4 && (is_person_word(words[last]) || is_demonym_like(words[last]))) ++last;
   while (last < words.size() && words[last].joined_to_previous) ++last;  // "passer-by"
   return last;
 }
@@ -363,12 +368,12 @@ std::optional<CasualtyReport> verb_then_count(const Words& words, std::size_t ve
   if (!count) return std::nullopt;
   std::size_t last = end_of_counted(words, i, *count);
   // Only people join the count: "two guards and a woman", not "two guards and three cars".
-  while (last + 1 < words.size() && words[last].is("and") && is_person(words[last - 1])) {
+  while (last + 1 < words.size() && words[last].is("and") && is_person_word(words[last - 1])) {
     const auto more = read_count(words, last + 1);
     if (!more) break;
     const std::size_t more_last = end_of_counted(words, last + 1, *more);
     const auto first_counted = words.begin() + static_cast<std::ptrdiff_t>(last + 1);
-    if (std::none_of(first_counted, words.begin() + static_cast<std::ptrdiff_t>(more_last), is_person)) break;
+    if (std::none_of(first_counted, words.begin() + static_cast<std::ptrdiff_t>(more_last), is_person_word)) break;
     count->value += more->value;
     if (more->vagueness == Vagueness::vague) count->vagueness = Vagueness::vague;
     last = more_last;
@@ -413,7 +418,7 @@ std::vector<CasualtyReport> zero_reports(const Words& words, std::size_t i) {
         out.push_back(make_report(words, *kind, zero, i, j + 1));
         return out;
       }
-      const bool whose = in_list(words[j].lower, kWhose) || is_person(words[j]);
+      const bool whose = in_list(words[j].lower, kWhose) || is_person_word(words[j]);
       if (!in_list(words[j].lower, kFillerWords) && !(w.is("none") && whose)) break;
     }
     return out;

@@ -42,6 +42,9 @@ struct CasualtyReport {
 
 std::vector<CasualtyReport> count_casualties(const Words& words);
 
+// "soldiers", "civilians", "people", "gunmen": a word for people of any side.
+bool is_person_word(const Word& word);
+
 struct CasualtyTally {
   std::optional<std::uint32_t> fatalities;
   std::optional<std::uint32_t> injuries;

@@ -1,5 +1,7 @@
 #include "geo/incidents/event_detector.hpp"
 
+#include "geo/incidents/casualty_counter.hpp"
+
 #include <algorithm>
 #include <array>
 #include <set>
@@ -549,6 +551,30 @@ void apply_protest_outcome(const Words& words, const std::optional<WordRange>& b
   }
 }
 
+// "troops captured two soldiers", "he was captured in Pakistan": what was
+// captured or seized is people, not ground; that is an arrest or an
+// abduction, not territory changing hands. Only the words next to the verb
+// count: its object within four words, or its passive subject.
+bool captures_people(const Words& words, const EventMention& m) {
+  static constexpr auto kPronounObjects = std::to_array<std::string_view>({"her", "him", "them"});
+  static constexpr auto kPronounSubjects = std::to_array<std::string_view>({"he", "she", "they"});
+  const std::string_view verb = words[m.first_word].lower;
+  if (!(verb.starts_with("captur") || verb.starts_with("seiz"))) return false;
+  std::size_t k = m.first_word;
+  if (k > 0 && words[k - 1].lower.ends_with("ly")) --k;  // "was reportedly captured"
+  const bool passive = k > 0 && (words[k - 1].is("was") || words[k - 1].is("were") || words[k - 1].is("been") ||
+                                 words[k - 1].is("be"));
+  // "captured two soldiers", "seized hundreds of hostages"; not "captured by rebels".
+  for (std::size_t j = m.last_word; !passive && j < words.size() && j < m.last_word + 4; ++j) {
+    if (words[j].kind != TokenKind::word || words[j].is("by") || words[j].is("from")) break;
+    if (is_person_word(words[j]) || in_list(words[j].lower, kPronounObjects) || words[j].is("alive")) return true;
+  }
+  if (!passive || k < 2) return false;
+  std::size_t subject = k - 2;
+  if (words[k - 1].is("been") && subject > 0 && (words[subject].is("has") || words[subject].is("have"))) --subject;
+  return is_person_word(words[subject]) || in_list(words[subject].lower, kPronounSubjects);
+}
+
 }  // namespace
 
 std::vector<EventMention> detect_events(const Words& words) {
@@ -588,6 +614,7 @@ std::vector<EventMention> detect_events(const Words& words) {
                              ? MentionStatus::hypothetical
                              : judge_status(words, mention, background, accusation);
         mention.cue = judge_cue(words, mention);
+        if (captures_people(words, mention)) mention.sub_event = SubEventType::arrests;
         mentions.push_back(mention);
         break;
       }

@@ -35,6 +35,7 @@ struct SentenceFacts {
   std::vector<CasualtyReport> casualties;
   std::vector<ActorMention> actors;
   std::set<std::string> places;  // resolved places it names (dateline excluded)
+  std::set<std::string> towns;   // those of them that are towns or landmarks
   // "A car bomb exploded in Baghdad, while in Mosul gunmen killed three":
   // another kind of violence told in its own part of the sentence, with its
   // own place; `split` is the offset where that part begins or ends.
@@ -363,6 +364,9 @@ class Builder {
       if (mention.kind != MentionKind::place || !mention.place) continue;
       if (dateline_ && dateline_->overlaps(mention.start, mention.end)) continue;
       facts.places.insert(place_key(*mention.place));
+      if (mention.place->type == GeoType::city || mention.place->type == GeoType::landmark) {
+        facts.towns.insert(place_key(*mention.place));
+      }
     }
   }
 
@@ -427,6 +431,12 @@ class Builder {
     const bool both_specific = e.specificity == Specificity::specific && open.best.specificity == Specificity::specific;
     const bool response = !is_violent(e.sub_event) && is_violent(open.best.sub_event);
     if (is_arrest(open.best.sub_event) && is_violent(e.sub_event)) return true;
+    // "He was captured ... in Linden, New Jersey" after a bombing in
+    // Manhattan: an arrest told in a town no incident of the article was in
+    // is news of its own.
+    if (is_arrest(e.sub_event) && !is_arrest(open.best.sub_event) && !s.towns.empty() && !names_a_told_place(s.towns)) {
+      return true;
+    }
     if (both_specific && !same_kind(e.sub_event, open.best.sub_event) && !response) return true;
     // "In one incident, a man was killed in a battle ... In the afternoon,
     // during an hour of concentrated bombing, 11 people died": another kind
@@ -436,6 +446,12 @@ class Builder {
     return both_named && e.cue != NewEventCue::refers_back && is_violent(e.sub_event) && is_violent(open.best.sub_event) &&
            event_type_of(e.sub_event) != event_type_of(open.best.sub_event) &&
            !(is_demonstration(e.sub_event) && is_demonstration(open.best.sub_event));
+  }
+
+  bool names_a_told_place(const std::set<std::string>& places) const {
+    return std::any_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
+      return std::any_of(places.begin(), places.end(), [&](const std::string& p) { return d.places.count(p) != 0; });
+    });
   }
 
   // Arrests over an earlier attack are their own incident (ACLED codes

@@ -37,6 +37,16 @@ TEST(EventDetector, WhatSuspectsAreHeldForIsNotTheEvent) {
   EXPECT_EQ(event_in("Police arrested 15 suspects over the weekend."), SubEventType::arrests);
 }
 
+TEST(EventDetector, CapturingPeopleIsAnArrestNotTerritory) {
+  EXPECT_EQ(event_in("Rebels captured two soldiers near the border."), SubEventType::arrests);
+  EXPECT_NE(event_in("Gunmen seized hundreds of hostages in a hospital."),
+            SubEventType::non_state_actor_overtakes_territory);
+  EXPECT_EQ(event_in("He was captured after a manhunt."), SubEventType::arrests);
+  EXPECT_EQ(event_in("Rebels captured the town on Sunday."), SubEventType::non_state_actor_overtakes_territory);
+  EXPECT_EQ(event_in("The base was captured by militants."), SubEventType::non_state_actor_overtakes_territory)
+      << "the agent after 'by' is not what was captured";
+}
+
 TEST(EventDetector, AnArrestWarrantOrHouseArrestIsNoArrest) {
   EXPECT_EQ(event_in("A court issued an arrest warrant for the governor."), std::nullopt);
   EXPECT_EQ(event_in("The former minister remains under house arrest."), std::nullopt);

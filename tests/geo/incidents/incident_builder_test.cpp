@@ -368,6 +368,21 @@ TEST(IncidentBuilder, ArrestsOverAnEarlierAttackAreTheirOwnIncident) {
   EXPECT_EQ(incidents[1].injuries, 6u);
 }
 
+TEST(IncidentBuilder, AnArrestInATownNoIncidentWasInIsItsOwnIncident) {
+  const Article a = testing::article(
+      "",
+      "A bomb exploded at a market in Mosul on Monday, wounding five people.\n\n"
+      "The suspected bomber was arrested on Friday at a checkpoint in Kirkuk, police said.",
+      parse_published_time("2020-12-05"));
+  const auto incidents =
+      extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}, {"Kirkuk", testing::kirkuk()}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].sub_event, SubEventType::remote_explosive_landmine_ied);
+  EXPECT_EQ(incidents[1].sub_event, SubEventType::arrests);
+  ASSERT_TRUE(incidents[1].location.has_value());
+  EXPECT_EQ(incidents[1].location->place.name, "Kirkuk");
+}
+
 TEST(IncidentBuilder, AReferenceNamingAnEarlierIncidentsPlaceJoinsIt) {
   const Article a = testing::article(
       "",
