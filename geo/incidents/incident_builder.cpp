@@ -137,8 +137,7 @@ bool ends_with_terminal(std::string_view sentence) {
 // "said on Monday", "officials said Monday", "Monday said": a speech verb
 // right beside the date dates the report, not the event.
 bool is_reporting_time(const Words& words, const DateAnchor& anchor) {
-  static constexpr auto kSpeech =
-      std::to_array<std::string_view>({"said", "says", "told", "announced", "reported", "stated", "added", "tweeted"});
+  static const WordList kSpeech({"said", "says", "told", "announced", "reported", "stated", "added", "tweeted"});
   auto speech = [&](std::size_t i) {
     return i < words.size() && std::find(kSpeech.begin(), kSpeech.end(), words[i].lower) != kSpeech.end();
   };
@@ -163,10 +162,10 @@ TextSpan clause_around(const Words& words, std::uint32_t at) {
 // relative clause after the event's own words, to its closing comma or the
 // end of the sentence; empty when there is none.
 TextSpan relative_clause_after(const Words& words, std::uint32_t event_start) {
-  static constexpr auto kRelatives = std::to_array<std::string_view>({"where", "which", "who", "whose"});
+  static const WordList kRelatives({"where", "which", "who", "whose"});
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if (words[i].start <= event_start || !words[i - 1].is_punct(",")) continue;
-    if (!in_list(words[i].lower, kRelatives)) continue;
+    if (!in_list(words[i], kRelatives)) continue;
     std::size_t end = i + 1;
     while (end < words.size() && !words[end].is_punct(",") && !is_clause_break(words[end])) ++end;
     return {words[i].start, words[end - 1].end};

@@ -5,12 +5,14 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <string>
 #include <tuple>
 
 #include "geo/incidents/event_verbs.hpp"
 #include "geo/incidents/location_ranker.hpp"
 #include "geo/incidents/sentence_words.hpp"
+#include "geo/text/word_list.hpp"
 #include "geo/recognize/word_cues.hpp"
 
 namespace incimap::geo {
@@ -83,6 +85,24 @@ std::string cue_before(std::string_view text, const PlaceMention& m) {
   return before;
 }
 
+// The cue words before each mention of an article, computed once per
+// pick: several rules read them for every candidate.
+class Cues {
+ public:
+  Cues(std::string_view text, const std::vector<PlaceMention>& mentions)
+      : text_(text), first_(mentions.data()), cues_(mentions.size()) {}
+  const std::string& of(const PlaceMention& m) const {
+    std::optional<std::string>& slot = cues_[static_cast<std::size_t>(&m - first_)];
+    if (!slot) slot = cue_before(text_, m);
+    return *slot;
+  }
+
+ private:
+  std::string_view text_;
+  const PlaceMention* first_;
+  mutable std::vector<std::optional<std::string>> cues_;
+};
+
 // "on the road between Djibo and Dori": the second town of a road.
 bool is_second_end_of_road(std::string before) {
   if (!remove_last_word(before, "and")) return false;
@@ -106,16 +126,17 @@ bool is_area_named_after(std::string_view text, const PlaceMention& m) {
 // "south of Baghdad", "near the town of al-Busayrah", "on the outskirts of
 // Mosul", "on the road to Salamanca": the event is by the place, not in it
 // (ACLED's geo_precision 2).
-bool is_near_phrase(std::string_view text, const PlaceMention& m) {
+bool is_near_phrase(std::string_view text, const PlaceMention& m, const std::string& before) {
   static constexpr auto kNear = std::to_array<std::string_view>(
       {"near", "outside", "around", "north of", "south of", "east of", "west of", "northeast of",
        "northwest of", "southeast of", "southwest of", "outskirts of", "edge of", "area of", "close to", "miles from",
        "km from", "kilometres from", "kilometers from", "away from", "road to", "road from", "road between",
        "highway to", "village in", "villages in", "village near"});
-  const std::string before = cue_before(text, m);
   return std::any_of(kNear.begin(), kNear.end(), [&](std::string_view cue) { return ends_with_word(before, cue); }) ||
          is_second_end_of_road(before) || is_area_named_after(text, m);
 }
+
+bool is_near_phrase(std::string_view text, const PlaceMention& m) { return is_near_phrase(text, m, cue_before(text, m)); }
 
 // "a roadside bomb struck a minibus on the outskirts of the city": the key
 // sentence puts the event by a town it does not name.
@@ -173,20 +194,18 @@ std::string place_key(const GazetteerPlace& p) {
 
 // "told Xinhua", "according to Reuters", "reported by AFP": the source of
 // the report, not a place of the event.
-bool is_news_source(std::string_view text, const PlaceMention& m) {
-  const std::string before = cue_before(text, m);
+bool is_news_source(std::string_view before) {
   return ends_with_word(before, "told") || ends_with_word(before, "according to") ||
          ends_with_word(before, "reported by") || ends_with_word(before, "quoted by");
 }
 
 // "Militants from Mosul attacked the village", "a man from Dayton": where
 // the people came from, not where the event happened.
-bool is_origin_of_people(std::string_view text, const PlaceMention& m) {
+bool is_origin_of_people(std::string before) {
   static constexpr auto kPeople = std::to_array<std::string_view>(
       {"militants", "fighters", "gunmen", "man", "woman", "men", "women", "people", "residents", "natives",
        "native", "students", "student", "soldiers", "troops", "rebels", "refugees", "migrants", "family",
        "families", "boy", "girl", "pilgrims", "workers", "tourists", "activists", "protesters", "demonstrators"});
-  std::string before = cue_before(text, m);
   if (!remove_last_word(before, "from")) return false;
   const std::size_t space = before.rfind(' ');
   const std::string last = space == std::string::npos ? before : before.substr(space + 1);
@@ -195,8 +214,8 @@ bool is_origin_of_people(std::string_view text, const PlaceMention& m) {
 
 // "the Gaza Strip was captured by Israel", "backed by Iran": a country
 // after "by" is who did it.
-bool is_agent(std::string_view text, const PlaceMention& m) {
-  return m.place && m.place->type == GeoType::country && ends_with_word(cue_before(text, m), "by");
+bool is_agent(const PlaceMention& m, std::string_view before) {
+  return m.place && m.place->type == GeoType::country && ends_with_word(before, "by");
 }
 
 // "a U.S. helicopter", "Israeli occupation forces", "the Iraqi army": a
@@ -217,19 +236,25 @@ bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
 // "90 km east of Tikrit", "15 miles from the capital Kabul": the point a
 // distance is measured from.
 bool is_distance_reference(std::string_view text, const PlaceMention& m) {
-  static constexpr auto kUnits = std::to_array<std::string_view>(
-      {" km ", " kilometers ", " kilometres ", " miles ", " mi ", " km)", " miles)", "km "});
+  static const WordList kUnits({"km", "kilometers", "kilometres", "miles", "mi"});
   const std::size_t from = m.start > 40 ? m.start - 40 : 0;
-  const std::string before = lower_ascii(text.substr(from, m.start - from));
-  const std::size_t unit = [&] {
-    std::size_t best = std::string::npos;
-    for (std::string_view u : kUnits) {
-      const std::size_t at = before.rfind(u);
-      if (at != std::string::npos && (best == std::string::npos || at > best)) best = at;
+  const std::string_view before = text.substr(from, std::min<std::size_t>(m.start, text.size()) - from);
+  // The words before the place, last first, up to a comma or semicolon.
+  std::size_t end = before.size();
+  while (end > 0) {
+    const char c = before[end - 1];
+    if (c == ',' || c == ';') return false;
+    if (!std::isalpha(static_cast<unsigned char>(c))) {
+      --end;
+      continue;
     }
-    return best;
-  }();
-  return unit != std::string::npos && before.find_first_of(",;", unit) == std::string::npos;
+    std::size_t start = end;
+    while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
+    // A whole word ("90km" too: digits are no letters).
+    if (in_list(lower_ascii(before.substr(start, end - start)), kUnits)) return true;
+    end = start;
+  }
+  return false;
 }
 
 // Words between two offsets, counted as runs of spaces.
@@ -268,10 +293,9 @@ bool inside_longer_name(std::string_view text, const PlaceMention& m) {
   return !is_place_modifier(word) && !is_function_word(word) && !is_locative_cue(word) && word != "the";
 }
 
-bool after_locative_word(std::string_view text, const PlaceMention& m) {
-  const std::string before = cue_before(text, m);
+bool after_locative_word(std::string_view before) {
   const std::size_t space = before.rfind(' ');
-  const std::string last = space == std::string::npos ? before : before.substr(space + 1);
+  const std::string_view last = space == std::string::npos ? before : before.substr(space + 1);
   // "fired rockets from Gaza", "a man from Dayton": where someone came
   // from, not where the event happened.
   // "extradited to the United States", "marched towards the capital":
@@ -359,11 +383,12 @@ namespace {
 
 // May `m` be where the key sentence's event happened? Not a perpetrator,
 // a news source, a country as adjective, a part of a longer name.
-bool is_candidate_place(std::string_view text, const PlaceMention& m, const LocationScopes& scopes) {
+bool is_candidate_place(std::string_view text, const PlaceMention& m, const LocationScopes& scopes, const Cues& cues) {
   if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) return false;
   if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) return false;
-  if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) return false;
-  if (is_agent(text, m) || is_origin_of_people(text, m)) return false;
+  const std::string& before = cues.of(m);
+  if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
+  if (is_agent(m, before) || is_origin_of_people(before)) return false;
   if (is_resolved(m)) {
     if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
@@ -469,18 +494,19 @@ void set_place_kind(LocationFeatures& f, const PlaceMention& m) {
 // What the ranker knows of one candidate: how the text ties it to the
 // trigger, and what kind of place it is. `others` are the other candidates.
 LocationFeatures candidate_features(std::string_view text, const PlaceMention& m,
-                                    const std::vector<const PlaceMention*>& candidates, const LocationScopes& scopes) {
+                                    const std::vector<const PlaceMention*>& candidates, const LocationScopes& scopes,
+                                    const Cues& cues) {
   LocationFeatures f{};
   auto set = [&f](LocationFeature which, bool on) { f[static_cast<std::size_t>(which)] = on ? 1.0F : 0.0F; };
   const TextSpan& trigger = scopes.trigger;
-  const std::string before = cue_before(text, m);
+  const std::string& before = cues.of(m);
   const std::string cue = last_word_of(before);
   const long words = words_between(text, m.start, m.start >= trigger.end ? trigger.end : trigger.start);
   set(LocationFeature::after_trigger, m.start >= trigger.end);
   set(LocationFeature::object_of_trigger, is_object_of_trigger(text, m, trigger));
-  set(LocationFeature::after_locative_word, after_locative_word(text, m));
+  set(LocationFeature::after_locative_word, after_locative_word(before));
   set(LocationFeature::after_in_or_at, cue == "in" || cue == "at" || cue == "inside" || cue == "into");
-  set(LocationFeature::after_near_word, is_near_phrase(text, m));
+  set(LocationFeature::after_near_word, is_near_phrase(text, m, before));
   // "the fortified district of Baghdad" says what the district is, not Baghdad.
   const std::string type_word = !is_resolved(m) || type_fits(type_word_of(text, m), m.place->type)
                                     ? type_word_of(text, m)
@@ -520,12 +546,12 @@ LocationFeatures candidate_features(std::string_view text, const PlaceMention& m
 // distance's reference point, tied by a locative word or as the verb's
 // object, in the trigger's clause, nearest to it.
 const PlaceMention* rule_choice(std::string_view text, const std::vector<const PlaceMention*>& candidates,
-                                const TextSpan& trigger) {
+                                const TextSpan& trigger, const Cues& cues) {
   const PlaceMention* best = nullptr;
   std::tuple<int, int, int, int, long> best_rank;
   for (const PlaceMention* m : candidates) {
     const bool town_or_finer = !is_resolved(*m) || specificity(m->place->type) >= specificity(GeoType::city);
-    const bool tied_word = after_locative_word(text, *m) || is_object_of_trigger(text, *m, trigger);
+    const bool tied_word = after_locative_word(cues.of(*m)) || is_object_of_trigger(text, *m, trigger);
     const auto rank = std::make_tuple(town_or_finer ? 1 : 0, is_distance_reference(text, *m) ? 0 : 1, tied_word ? 1 : 0,
                                       clause_break_between(text, m->start, trigger.start) ? 0 : 1,
                                       -words_between(text, m->start, trigger.start));
@@ -541,16 +567,16 @@ const PlaceMention* rule_choice(std::string_view text, const std::vector<const P
 // or a name the text calls a place, by the learned ranker; nullptr when it
 // names none usable.
 const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
-                                    const LocationScopes& scopes) {
+                                    const LocationScopes& scopes, const Cues& cues) {
   std::vector<const PlaceMention*> candidates;
   for (const PlaceMention& m : mentions) {
-    if (is_candidate_place(text, m, scopes)) candidates.push_back(&m);
+    if (is_candidate_place(text, m, scopes, cues)) candidates.push_back(&m);
   }
-  const PlaceMention* by_rules = rule_choice(text, candidates, scopes.trigger);
+  const PlaceMention* by_rules = rule_choice(text, candidates, scopes.trigger, cues);
   const PlaceMention* best = nullptr;
   double best_score = 0;
   for (const PlaceMention* m : candidates) {
-    LocationFeatures features = candidate_features(text, *m, candidates, scopes);
+    LocationFeatures features = candidate_features(text, *m, candidates, scopes, cues);
     features[static_cast<std::size_t>(LocationFeature::rule_choice)] = m == by_rules ? 1.0F : 0.0F;
     record_location_candidate(text, scopes.trigger.start, scopes.trigger.end, m->start, m->end, features);
     const double score = location_score(features);
@@ -593,10 +619,12 @@ IncidentLocation placed_by(const PlaceMention& named, const PlaceMention& around
 
 std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
                                               const LocationScopes& scopes, std::optional<std::size_t> focus) {
+  const Cues cues(text, mentions);
   auto usable = [&](const PlaceMention& m) {
     if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
-    if (is_possessive_before_name(text, m) || is_news_source(text, m) || inside_longer_name(text, m)) return false;
-    if (is_agent(text, m) || is_origin_of_people(text, m)) return false;
+    const std::string& before = cues.of(m);
+    if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
+    if (is_agent(m, before) || is_origin_of_people(before)) return false;
     if (is_country_as_adjective(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
@@ -609,7 +637,7 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   auto best_in = [&](const std::vector<TextSpan>& scope) -> const PlaceMention* {
     const PlaceMention* best = nullptr;
     for (const PlaceMention& m : mentions) {
-      if (!usable(m) || !inside_any(scope, m)) continue;
+      if (!inside_any(scope, m) || !usable(m)) continue;
       if (best == nullptr || rank(m) > rank(*best)) best = &m;
     }
     return best;
@@ -618,7 +646,7 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   // Ashkelon" over "in response to raids at the Al-Aqsa Mosque" two
   // sentences on); a town, a landmark or a name the text calls a place.
   // A town or landmark first, then any place.
-  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes);
+  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes, cues);
   if (tied != nullptr && !is_resolved(*tied)) {
     // The finest of the places around it: the key sentence's, the event
     // sentences', the article's focus ("on Ring Road" in a Peshawar story).

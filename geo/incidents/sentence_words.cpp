@@ -24,6 +24,7 @@ Words sentence_words(std::string_view text, const std::vector<Token>& tokens, co
     }
     Word word;
     word.lower = lower_ascii(raw);
+    word.hash = word_hash(word.lower);
     word.raw = raw;
     word.start = token.start;
     word.end = token.end;
@@ -51,18 +52,9 @@ std::string lower_ascii(std::string_view text) {
   return out;
 }
 
-bool in_list(std::string_view lowered, std::span<const std::string_view> list) noexcept {
-  // Length and first letter rule out nearly every entry without a call to
-  // memcmp, which was a seventh of extract's instructions.
-  return std::any_of(list.begin(), list.end(), [lowered](std::string_view entry) {
-    return entry.size() == lowered.size() && (lowered.empty() || entry.front() == lowered.front()) &&
-           std::char_traits<char>::compare(entry.data(), lowered.data(), lowered.size()) == 0;
-  });
-}
-
 bool is_negation(const Word& word) noexcept {
-  static constexpr std::string_view kNegations[] = {"no", "not", "never", "without"};
-  return in_list(word.lower, kNegations) || word.lower.ends_with("n't") || word.lower.ends_with("n’t");
+  static const WordList kNegations({"no", "not", "never", "without"});
+  return in_list(word, kNegations) || word.lower.ends_with("n't") || word.lower.ends_with("n’t");
 }
 
 bool is_clause_break(const Word& word) noexcept {

@@ -4,18 +4,19 @@
 // "Iran-backed" reads as "iran" "backed" and "air-strike" as "air" "strike".
 
 #include <cstdint>
-#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "geo/text/sentences.hpp"
 #include "geo/text/tokens.hpp"
+#include "geo/text/word_list.hpp"
 
 namespace incimap::geo {
 
 struct Word {
   std::string lower;        // ASCII letters lower-cased; other bytes kept
+  std::uint64_t hash = 0;   // word_hash(lower): every list test reuses it
   std::string_view raw;     // the word as written (a view into the article text)
   std::uint32_t start = 0;  // UTF-8 byte offsets into the article text
   std::uint32_t end = 0;
@@ -45,8 +46,9 @@ bool is_clause_break(const Word& word) noexcept;
 // "no", "not", "never", "without", "didn't", "wasn’t".
 bool is_negation(const Word& word) noexcept;
 
-// True when `lowered` is one of the (lower-case) words in `list`.
-bool in_list(std::string_view lowered, std::span<const std::string_view> list) noexcept;
+// True when the word (lower-cased) is one of `list`'s: one probe.
+inline bool in_list(const Word& word, const WordList& list) noexcept { return list.contains(word.lower, word.hash); }
+inline bool in_list(std::string_view lowered, const WordList& list) noexcept { return list.contains(lowered); }
 
 // ASCII letters lower-cased; every other byte kept (UTF-8 stays valid).
 std::string lower_ascii(std::string_view text);
