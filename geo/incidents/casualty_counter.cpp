@@ -135,9 +135,21 @@ struct Count {
   Vagueness vagueness = Vagueness::exact;
 };
 
-std::optional<std::uint32_t> number_word_value(std::string_view lower) {
+// The words of kNumberWords, for a one-probe "is it a number word at all?"
+// before the walk that finds its value (read_count asks of every word).
+const WordList& number_words() {
+  static const WordList words = [] {
+    static std::array<std::string_view, kNumberWords.size()> names;
+    for (std::size_t i = 0; i < kNumberWords.size(); ++i) names[i] = kNumberWords[i].word;
+    return WordList(std::span<const std::string_view>(names));
+  }();
+  return words;
+}
+
+std::optional<std::uint32_t> number_word_value(const Word& word) {
+  if (!in_list(word, number_words())) return std::nullopt;
   for (const NumberWord& n : kNumberWords) {
-    if (n.word == lower) return n.value;
+    if (n.word == word.lower) return n.value;
   }
   return std::nullopt;
 }
@@ -174,11 +186,11 @@ std::optional<Count> read_count(const Words& words, std::size_t i) {
     if (noun < words.size() && words[noun].lower.back() != 's') return Count{1, 1, Vagueness::exact};
     return std::nullopt;
   }
-  auto value = number_word_value(w.lower);
+  auto value = number_word_value(w);
   if (!value) return std::nullopt;
   std::size_t length = 1;
   if (*value >= 20 && i + 1 < words.size() && words[i + 1].joined_to_previous) {
-    if (const auto unit = number_word_value(words[i + 1].lower); unit && *unit < 10) {
+    if (const auto unit = number_word_value(words[i + 1]); unit && *unit < 10) {
       *value += *unit;  // "twenty-five"
       ++length;
     }
