@@ -38,8 +38,10 @@ int specificity(GeoType type) noexcept {
 
 bool is_resolved(const PlaceMention& m) { return m.place.has_value() && m.place->position.valid(); }
 
+bool names_a_site(std::string_view rest);
+
 // "Iran’s Islamic Revolutionary Guard Corps": the place qualifies a name
-// that follows. "Kabul’s main market" still places the event in Kabul.
+// that follows; "Grozny's Minutka square" is a site in the place. "Kabul’s main market" still places the event in Kabul.
 bool is_possessive_before_name(std::string_view text, const PlaceMention& m) {
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   if (rest.starts_with("’s ")) {
@@ -49,7 +51,42 @@ bool is_possessive_before_name(std::string_view text, const PlaceMention& m) {
   } else {
     return false;
   }
-  return !rest.empty() && rest.front() >= 'A' && rest.front() <= 'Z';
+  if (rest.empty() || rest.front() < 'A' || rest.front() > 'Z') return false;
+  return !names_a_site(rest);
+}
+
+// "Minutka square", "Darulaman Palace", "International Airport": the
+// capitalised run at the start of `rest`, or the word after it, says it is
+// a site or an area, which lies in the place before it.
+bool names_a_site(std::string_view rest) {
+  // Sites the word lists of recognize/ do not name: what a town holds.
+  static const WordList kSitesInATown({"bazaar", "building", "camp", "cathedral", "church", "compound", "consulate",
+                                       "embassy", "headquarters", "hotel", "market", "ministry", "mosque", "palace",
+                                       "park", "prison", "school", "shrine", "square", "stadium", "station", "temple",
+                                       "university"});
+  std::string last;
+  for (int words = 0; words < 6 && !rest.empty(); ++words) {
+    std::size_t n = 0;
+    while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-')) ++n;
+    if (n == 0) break;
+    last = lower_ascii(rest.substr(0, n));
+    if (is_site_type_word(last) || is_place_type_word(last) || is_feature_type_word(last) ||
+        in_list(last, kSitesInATown)) {
+      return true;
+    }
+    const bool capitalised = std::isupper(static_cast<unsigned char>(rest.front()));
+    rest.remove_prefix(n);
+    if (!capitalised || !rest.starts_with(' ')) break;
+    rest.remove_prefix(1);
+  }
+  return false;
+}
+
+// "at 12:30 Moscow time": the place names a clock, not where anything happened.
+bool names_a_time_zone(std::string_view text, const PlaceMention& m) {
+  const std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  return (rest.starts_with(" time") || rest.starts_with(" Time")) &&
+         (rest.size() == 5 || !std::isalpha(static_cast<unsigned char>(rest[5])));
 }
 
 bool inside_any(const std::vector<TextSpan>& spans, const PlaceMention& m) {
@@ -320,6 +357,14 @@ bool is_inside_next(std::string_view text, const PlaceMention& inner, const Plac
   return std::find(kInside.begin(), kInside.end(), between) != kInside.end();
 }
 
+// "Yala's Yaha district", "Jerusalem's Old City": `inner`, possessed by
+// `outer` right before it, lies inside it.
+bool is_possessed_by(std::string_view text, const PlaceMention& inner, const PlaceMention& outer) {
+  if (outer.end >= inner.start) return false;
+  const std::string_view between = text.substr(outer.end, inner.start - outer.end);
+  return between == "'s " || between == "’s ";
+}
+
 // "the Los Angeles suburb of Rosemead", "the Saltivka district of Kharkiv":
 // two places joined by a type word and "of", one a part of the other. Which
 // one is the part the words do not say; the unresolved or the smaller one is.
@@ -388,7 +433,7 @@ bool is_candidate_place(std::string_view text, const PlaceMention& m, const Loca
   if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) return false;
   const std::string& before = cues.of(m);
   if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
-  if (is_agent(m, before) || is_origin_of_people(before)) return false;
+  if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
   if (is_resolved(m)) {
     if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
@@ -529,8 +574,8 @@ LocationFeatures candidate_features(std::string_view text, const PlaceMention& m
     const long other_words = words_between(text, o->start, o->start >= trigger.end ? trigger.end : trigger.start);
     if (other_words < words) nearest = false;
     if (o->start >= trigger.end && o->start < m.start) first_after = false;
-    if (is_inside_next(text, m, *o) || part_of_pair(text, m, *o) == &m) inner = true;
-    if (is_inside_next(text, *o, m) || part_of_pair(text, *o, m) == o) outer = true;
+    if (is_inside_next(text, m, *o) || is_possessed_by(text, m, *o) || part_of_pair(text, m, *o) == &m) inner = true;
+    if (is_inside_next(text, *o, m) || is_possessed_by(text, *o, m) || part_of_pair(text, *o, m) == o) outer = true;
   }
   set(LocationFeature::nearest_candidate, nearest);
   set(LocationFeature::first_after_trigger, first_after);
@@ -590,7 +635,7 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
   for (const PlaceMention* m : candidates) {
     if (m == best) continue;
     if (part_of_pair(text, *m, *best) == m) return m;
-    if (!is_inside_next(text, *m, *best)) continue;
+    if (!is_inside_next(text, *m, *best) && !is_possessed_by(text, *m, *best)) continue;
     const bool finer = !is_resolved(*m) || !is_resolved(*best) ||
                        specificity(m->place->type) >= specificity(best->place->type);
     if (finer) return m;
@@ -624,7 +669,7 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
     if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
     const std::string& before = cues.of(m);
     if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
-    if (is_agent(m, before) || is_origin_of_people(before)) return false;
+    if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };

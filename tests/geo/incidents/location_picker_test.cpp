@@ -260,6 +260,29 @@ TEST(LocationRanker, WhereTheEventWasBeatsWhereTheSpeakersAre) {
   EXPECT_EQ(where->matched_text, "Baghdad");
 }
 
+TEST(LocationPickerTrigger, APlaceNamingTheClockIsNotWhereItHappened) {
+  const std::string text = "The mine exploded under the Mosul bridge at 12:30 Baghdad time, police said.";
+  const auto where = place_of_event(text, "exploded", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Mosul");
+}
+
+TEST(LocationPickerTrigger, APossessivePlaceBeforeASiteHoldsAndItsNamedPartIsFiner) {
+  // "Baghdad's Tahrir square" is a site in Baghdad, unlike "Iran's Islamic
+  // Revolutionary Guard Corps"; the named part it possesses is finer still.
+  const std::string text = "A car bomb exploded in Baghdad's Tahrir square on Monday.";
+  const auto where = place_of_event(text, "exploded", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Baghdad");
+  EXPECT_EQ(where->precision, GeoPrecision::place) << "in the city, not the focus fallback's region precision";
+  const std::string district = "Gunmen attacked a checkpoint in Baghdad's Zayouna district on Monday.";
+  auto mentions = testing::mentions_in(district, kGazetteer);
+  mentions.push_back(unresolved(district, "Zayouna"));
+  const auto part = place_of_event(district, "attacked", mentions);
+  ASSERT_TRUE(part);
+  EXPECT_EQ(part->matched_text, "Zayouna");
+}
+
 TEST(LocationRanker, EveryFeatureHasANameAndNoFeatureScoresNothing) {
   for (std::size_t i = 0; i < kLocationFeatureCount; ++i) {
     EXPECT_FALSE(location_feature_name(static_cast<LocationFeature>(i)).empty()) << i;
