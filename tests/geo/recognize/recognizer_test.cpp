@@ -258,6 +258,16 @@ TEST(Recognizer, CountryAtSentenceStartReadsEvenIfItIsAWord) {
   EXPECT_EQ(texts(mentions), std::vector<std::string>{"Georgia"});
 }
 
+TEST(Recognizer, SentenceOpeningWordInBritishSpellingDoesNotHideThePlaceAfterIt) {
+  // "Neighbouring" is in the British word list only; as "Neighboring" is in
+  // the American one, the capitalised word before Iraq is a common word
+  // opening the sentence, not the first half of a person's name.
+  for (const std::string_view text : {"Neighbouring Iraq closed the border.", "Neighboring Iraq closed the border."}) {
+    const auto mentions = parse(text);
+    EXPECT_EQ(texts(mentions), std::vector<std::string>{"Iraq"}) << text;
+  }
+}
+
 TEST(Recognizer, TurkeyTheCountryReadsThoughItIsADictionaryWord) {
   // The country list says "Türkiye"; "Turkey" comes from the extra names.
   for (const std::string_view text :
