@@ -438,14 +438,17 @@ class SentenceScan {
     for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {
       const std::uint32_t last = ends[k];
       if (!is_feature_type_word(folded(last - 1))) continue;
-      // "Crowds on Main Street": a street name starts after a connector.
+      // "Crowds on Main Street", "Rock Hill's Main Street", "the Gulf of
+      // Oman and the Arabian Sea", "Berry Lane and Lombardy Drive": a
+      // feature name starts after a connector or a possessive; what comes
+      // before it is matched first (a shorter feature, a place), and this
+      // feature when the scan reaches it.
       std::uint32_t start = first;
       for (std::uint32_t j = first; j + 1 < last; ++j) {
         if (is_word(tokens_[j]) && !is_proper(tokens_[j])) start = j + 1;
       }
+      if (start > first) continue;
       if (last - start < 2) return first;
-      // "Rock Hill's Main Street": Rock Hill first, the street after it.
-      if (start > first && is_possessive(tokens_[start - 1])) return first;
       auto entries = usable_entries(start, last, false);
       out.push_back(make(start, last, std::move(entries), false));
       return last;

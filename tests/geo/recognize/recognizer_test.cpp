@@ -324,6 +324,11 @@ TEST(Recognizer, StreetIsAnUnresolvedMention) {
   EXPECT_EQ(street.kind, MentionKind::place);
 }
 
+TEST(Recognizer, TwoStreetsJoinedByAConjunctionAreTwoMentions) {
+  EXPECT_EQ(texts(parse("Traffic was closed between Berry Lane and Lombardy Drive.")),
+            (std::vector<std::string>{"Berry Lane", "Lombardy Drive"}));
+}
+
 TEST(Recognizer, StreetNameDoesNotTakeTheSentencesFirstWord) {
   const auto mentions = parse("Crowds on Main Street cheered.");
   EXPECT_EQ(texts(mentions), std::vector<std::string>{"Main Street"});
