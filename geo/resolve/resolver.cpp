@@ -116,6 +116,7 @@ struct MentionState {
   std::size_t next_in_pair = SIZE_MAX;  // "X, Y": index of Y
   std::size_t prev_in_pair = SIZE_MAX;
   bool has_specific = false;  // some candidate has SpecificEvidence of its own
+  bool pair_by_in = false;    // the pair starting here is "X in Y", not "X, Y"
 };
 
 std::string format_number(double v) {
@@ -153,7 +154,7 @@ class ArticleResolver {
 
  private:
   MentionState make_state(const RecognizedMention& m) {
-    MentionState s{&m, name_group_of(m), {}, 0, SIZE_MAX, SIZE_MAX, false};
+    MentionState s{&m, name_group_of(m), {}, 0, SIZE_MAX, SIZE_MAX, false, false};
     for (const NameEntry& e : m.entries) {
       const auto kind = static_cast<NameKind>(e.kind);
       auto existing = std::find_if(s.candidates.begin(), s.candidates.end(),
@@ -224,12 +225,14 @@ class ArticleResolver {
     return p;
   }
 
-  // "Bangor, Maine": a mention, a comma, a mention.
+  // "Bangor, Maine", "Paris in Texas": a mention, a comma or "in", a mention.
   void link_pairs() {
     for (std::size_t i = 0; i + 1 < states_.size(); ++i) {
       const auto& a = *states_[i].mention;
       const auto& b = *states_[i + 1].mention;
-      if (b.first_token == a.last_token + 1 && tokens_[a.last_token].in(text_) == ",") {
+      const std::string_view between = b.first_token == a.last_token + 1 ? tokens_[a.last_token].in(text_) : "";
+      if (between == "," || between == "in") {
+        states_[i].pair_by_in = between == "in";
         states_[i].next_in_pair = i + 1;
         states_[i + 1].prev_in_pair = i;
       }
@@ -280,6 +283,8 @@ class ArticleResolver {
     return 0;
   }
 
+  static const char* pair_form(const MentionState& x) { return x.pair_by_in ? " (\"X in Y\")" : " (\"X, Y\")"; }
+
   // "Bangor, Maine": Bangor in Maine, and Maine containing Bangor.
   void add_containment_evidence() {
     for (auto& s : states_) {
@@ -287,7 +292,8 @@ class ArticleResolver {
         if (s.next_in_pair != SIZE_MAX) {
           for (const auto& y : states_[s.next_in_pair].candidates) {
             if (!lies_in(c.place, y.place)) continue;
-            c.specific.push_back({kContainment, explain_ ? "in " + std::string(index_.name(y.place)) + " (\"X, Y\")"
+            c.specific.push_back({kContainment, explain_ ? "in " + std::string(index_.name(y.place)) +
+                                                               pair_form(s)
                                                          : std::string()});
             break;
           }
@@ -296,7 +302,7 @@ class ArticleResolver {
           for (const auto& x : states_[s.prev_in_pair].candidates) {
             if (!lies_in(x.place, c.place)) continue;
             c.specific.push_back({kContainment, explain_ ? "contains " + std::string(index_.name(x.place)) +
-                                                               " (\"X, Y\")"
+                                                               pair_form(states_[s.prev_in_pair])
                                                          : std::string()});
             break;
           }

@@ -102,6 +102,17 @@ TEST(Resolver, SpecificEvidenceStillPicksTheSmallNamesake) {
             kParisTexas);
 }
 
+TEST(Resolver, TownInStateIsContainmentToo) {
+  const auto mentions = parse("Storms hit Springfield in Missouri on Friday.", Explain::yes);
+  EXPECT_EQ(resolved(mentions, "Springfield").geonameid, kSpringfieldMissouri);
+  const auto springfield = fixture::mentions_written(mentions, "Springfield");
+  ASSERT_FALSE(springfield.empty());
+  const auto& evidence = springfield[0].candidates.front().evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(),
+                          [](const std::string& e) { return e.starts_with("in Missouri (\"X in Y\")"); }))
+      << ::testing::PrintToString(evidence);
+}
+
 TEST(Resolver, ExplainSaysWhenContextAloneWasHeldBelowAProminentPlace) {
   const auto mentions = parse("Police in Houston said the suspect had flown to Paris.", Explain::yes);
   const auto paris = fixture::mentions_written(mentions, "Paris");
