@@ -71,14 +71,21 @@ std::optional<std::string> demonym_plural(const std::string& d) {
 }
 
 // Names news writes for a division beside its official one:
-// "Al-Qadisiyah" → "Qadisiyah", "Maidan Wardak Province" → "Maidan Wardak".
+// "Al-Qadisiyah" → "Qadisiyah", "Maidan Wardak Province" → "Maidan Wardak",
+// "Province of Cebu" → "Cebu", "Departamento de Antioquia" → "Antioquia".
 std::vector<std::string> division_variants(const std::string& name) {
-  static constexpr std::array<std::string_view, 11> kSuffixes = {
+  static constexpr std::array<std::string_view, 12> kSuffixes = {
       " Governorate", " Province", " Region", " Oblast", " State", " District", " Prefecture",
-      " Department", " Municipality", " Emirate", " Division"};
+      " Department", " Municipality", " Emirate", " Division", " Regency"};
+  static constexpr std::array<std::string_view, 8> kPrefixes = {
+      "Province of ", "Provincia de ", "Provincia di ", "Departamento de ", "Distrito de ", "District of ",
+      "State of ", "Estado de "};
   std::vector<std::string> out;
   for (const auto suffix : kSuffixes) {
     if (name.size() > suffix.size() + 2 && name.ends_with(suffix)) out.push_back(name.substr(0, name.size() - suffix.size()));
+  }
+  for (const auto prefix : kPrefixes) {
+    if (name.size() > prefix.size() + 2 && name.starts_with(prefix)) out.push_back(name.substr(prefix.size()));
   }
   for (const std::string_view prefix : {"Al ", "Al-", "al-", "As ", "Ad ", "An "}) {
     const std::string base = out.empty() ? name : out.front();

@@ -240,44 +240,53 @@ class ArticleResolver {
   }
 
   // "Nevada, New Mexico and Oregon", "Cebu, Bohol and Leyte": when every
-  // name of a run can be a division of one country, each is read as that
-  // division, and its commas join a list rather than "X, Y" pairs.
+  // name of a run can be a division of one level (admin1, else admin2) of
+  // one country, each is read as that division, and its commas join a list
+  // rather than "X, Y" pairs.
   void read_division_lists(const std::vector<MentionRun>& runs) {
     for (const MentionRun& run : runs) {
-      const CountryKey country = country_of_all_divisions(run);
-      if (country == 0) continue;
-      for (std::size_t i = run.first; i < run.last; ++i) {
-        MentionState& s = states_[i];
-        if (i + 1 < run.last && s.next_in_pair == i + 1) {
-          s.next_in_pair = SIZE_MAX;
-          states_[i + 1].prev_in_pair = SIZE_MAX;
-        }
-        for (auto& c : s.candidates) {
-          const PlaceRecord& r = index_.record(c.place);
-          if (type_of(r) != GeoType::admin1 || country_key(r) != country) continue;
-          c.specific.push_back({kCoordinatedDivisions, explain_ ? "listed with other divisions of " +
-                                                                      std::string(country_of(r))
-                                                                : std::string()});
-        }
+      for (const GeoType level : {GeoType::admin1, GeoType::admin2}) {
+        const CountryKey country = country_of_all_divisions(run, level);
+        if (country == 0) continue;
+        mark_division_list(run, level, country);
+        break;
       }
     }
   }
 
-  // The country every mention of `run` has an admin1 candidate in (the
-  // first such, in the first mention's candidate order); 0 when there is none.
-  CountryKey country_of_all_divisions(const MentionRun& run) const {
-    const auto has_admin1_in = [&](const MentionState& s, CountryKey country) {
+  void mark_division_list(const MentionRun& run, GeoType level, CountryKey country) {
+    for (std::size_t i = run.first; i < run.last; ++i) {
+      MentionState& s = states_[i];
+      if (i + 1 < run.last && s.next_in_pair == i + 1) {
+        s.next_in_pair = SIZE_MAX;
+        states_[i + 1].prev_in_pair = SIZE_MAX;
+      }
+      for (auto& c : s.candidates) {
+        const PlaceRecord& r = index_.record(c.place);
+        if (type_of(r) != level || country_key(r) != country) continue;
+        c.specific.push_back({kCoordinatedDivisions, explain_ ? "listed with other " +
+                                                                    std::string(geo_type_name(level)) +
+                                                                    " divisions of " + std::string(country_of(r))
+                                                              : std::string()});
+      }
+    }
+  }
+
+  // The country every mention of `run` has a `level` division candidate in
+  // (the first such, in the first mention's candidate order); 0 when none.
+  CountryKey country_of_all_divisions(const MentionRun& run, GeoType level) const {
+    const auto has_division_in = [&](const MentionState& s, CountryKey country) {
       return std::any_of(s.candidates.begin(), s.candidates.end(), [&](const Candidate& c) {
         const PlaceRecord& r = index_.record(c.place);
-        return type_of(r) == GeoType::admin1 && country_key(r) == country;
+        return type_of(r) == level && country_key(r) == country;
       });
     };
     for (const auto& c : states_[run.first].candidates) {
       const PlaceRecord& r = index_.record(c.place);
-      if (type_of(r) != GeoType::admin1 || country_key(r) == 0) continue;
+      if (type_of(r) != level || country_key(r) == 0) continue;
       const CountryKey country = country_key(r);
       bool all = true;
-      for (std::size_t i = run.first + 1; i < run.last && all; ++i) all = has_admin1_in(states_[i], country);
+      for (std::size_t i = run.first + 1; i < run.last && all; ++i) all = has_division_in(states_[i], country);
       if (all) return country;
     }
     return 0;
