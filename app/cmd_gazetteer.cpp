@@ -32,7 +32,12 @@ constexpr const char* kHelp =
     "  --alternate-names FILE  alternateNamesV2.txt (English, unspecified and abbreviation names)\n"
     "  --landmarks FILE        landmark table (GeoNames format + parent column); repeatable\n"
     "                          (default: assets/gazetteer/landmarks.txt)\n"
-    "  --no-defaults           only the files named on the command line\n"
+    "  --dictionary FILE       word list of common words, one a line (default: Debian wamerican and\n"
+    "                          wbritish); repeatable; replaces the defaults\n"
+    "  --given-names FILE      given names, one a line (default: the @stdlib first-name lists);\n"
+    "                          repeatable; replaces the defaults\n"
+    "  --no-defaults           only the files named on the command line (a full GeoNames dump needs\n"
+    "                          only --geonames and --alternate-names: the other defaults stay)\n"
     "  -o, --output INDEX      output file; --overwrite to replace an existing one\n"
     "  -q, --quiet             no progress on stderr\n"
     "lookup: prints the places stored under each NAME as JSON lines, and\n"
@@ -49,6 +54,10 @@ int build(Args& args) {
   if (auto alt = args.value({"--alternate-names"})) sources.alternate_names = *alt;
   const std::vector<std::string> landmarks = args.values({"--landmarks"});
   if (!landmarks.empty()) sources.project_tables = landmarks;
+  const std::vector<std::string> dictionaries = args.values({"--dictionary"});
+  if (!dictionaries.empty()) sources.dictionaries = dictionaries;
+  const std::vector<std::string> given_names = args.values({"--given-names"});
+  if (!given_names.empty()) sources.given_names = given_names;
   const auto output = args.value({"-o", "--output"});
   const bool overwrite = args.flag({"--overwrite"});
   const bool quiet = args.flag({"-q", "--quiet"});

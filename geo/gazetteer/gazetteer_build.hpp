@@ -19,7 +19,9 @@ struct GazetteerSources {
   std::vector<std::string> project_tables;   // landmarks and regions: GeoNames format (+ parent column)
   std::string extra_names_tsv;               // assets/gazetteer/extra-names.tsv, optional
   std::string country_positions_tsv;         // assets/gazetteer/country-positions.tsv, optional
-  std::string dictionary;                    // one word per line (Debian wamerican), optional
+  // One word per line (Debian wamerican, wbritish), optional: "Neighbouring"
+  // opening a sentence is as common a word as "Neighboring".
+  std::vector<std::string> dictionaries;
   std::vector<std::string> given_names;      // one name per line (@stdlib first-name lists), optional
 };
 

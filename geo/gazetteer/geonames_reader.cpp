@@ -62,8 +62,10 @@ GeoType geo_type_for(char feature_class, std::string_view code) noexcept {
     return GeoType::admin1;
   }
   if (feature_class == 'P') return GeoType::city;
+  // Regions and the waters news names like regions: oceans, seas, gulfs,
+  // bays, straits, channels.
   if (code == "CONT" || code == "RGN" || code == "RGNE" || code == "GULF" || code == "SEA" || code == "OCN" ||
-      code == "PEN")
+      code == "PEN" || code == "BAY" || code == "STRT" || code == "CHN")
     return GeoType::region;
   return GeoType::landmark;
 }

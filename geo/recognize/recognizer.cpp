@@ -108,7 +108,9 @@ class SentenceScan {
     for (std::uint32_t k = first; k < last; ++k) {
       const std::string& part = folded_tokens_.at(k);
       if (part.empty()) continue;
-      if (!key.empty()) key.push_back(' ');
+      // "People" and "'s" fold to "peoples", as "People's" does.
+      const bool joined = k > first && is_possessive(tokens_[k]) && attached(tokens_[k - 1], tokens_[k]);
+      if (!key.empty() && !joined) key.push_back(' ');
       key.append(part);
     }
     return key;
@@ -135,13 +137,36 @@ class SentenceScan {
         continue;
       }
       if (!is_word(t)) break;
-      if (is_proper(t)) {
+      if (is_proper(t) || is_elided_article_before_name(t)) {
         ends.push_back(j + 1);
         continue;
       }
+      // "People's Republic of China": a possessive inside a longer name.
+      if (is_possessive(t) && attached(prev, t) && is_proper(prev)) continue;
       if (!is_name_connector(folded(j))) break;
     }
     return ends;
+  }
+
+  bool is_possessive(const Token& t) const {
+    const std::string_view w = t.in(text_);
+    return w == "'s" || w == "’s" || w == "'S" || w == "’S";
+  }
+
+  // "d'Ivoire", "l'Aquila": an elided French or Italian article joined to
+  // a capitalised name, inside "Côte d'Ivoire".
+  bool is_elided_article_before_name(const Token& t) const {
+    const std::string_view w = t.in(text_);
+    for (std::string_view apostrophe : {"'", "’"}) {
+      const auto at = w.find(apostrophe);
+      if (at == std::string_view::npos || at == 0 || at > 4) continue;
+      const std::string_view article = w.substr(0, at);
+      const std::string_view rest = w.substr(at + apostrophe.size());
+      if ((article == "d" || article == "l" || article == "dell") && !rest.empty() && rest[0] >= 'A' &&
+          rest[0] <= 'Z')
+        return true;
+    }
+    return false;
   }
 
   bool is_sentence_initial(std::uint32_t i) const {
@@ -314,7 +339,9 @@ class SentenceScan {
 
   // "al-Busayrah", "ad-Dawr": a lower-case Arabic article joined to a name.
   bool starts_with_arabic_article(std::uint32_t i) const {
-    // The cheap token tests first: this is asked of every lower-case word.
+    // The cheap shape checks first: the scan asks this of every lower-case
+    // token, and folding each one to look it up cost more than the rest of
+    // the scan of it.
     return i + 2 < s_.last_token && tokens_[i + 1].in(text_) == "-" && attached(tokens_[i], tokens_[i + 1]) &&
            attached(tokens_[i + 1], tokens_[i + 2]) && is_proper(tokens_[i + 2]) && is_arabic_article(folded(i));
   }
@@ -420,11 +447,16 @@ class SentenceScan {
     for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {
       const std::uint32_t last = ends[k];
       if (!is_feature_type_word(folded(last - 1))) continue;
-      // "Crowds on Main Street": a street name starts after a connector.
+      // "Crowds on Main Street", "Rock Hill's Main Street", "the Gulf of
+      // Oman and the Arabian Sea", "Berry Lane and Lombardy Drive": a
+      // feature name starts after a connector or a possessive; what comes
+      // before it is matched first (a shorter feature, a place), and this
+      // feature when the scan reaches it.
       std::uint32_t start = first;
       for (std::uint32_t j = first; j + 1 < last; ++j) {
         if (is_word(tokens_[j]) && !is_proper(tokens_[j])) start = j + 1;
       }
+      if (start > first) continue;
       if (last - start < 2) return first;
       auto entries = usable_entries(start, last, false);
       out.push_back(make(start, last, std::move(entries), false));
@@ -492,9 +524,27 @@ class SentenceScan {
     return listed(kAuxiliaries) && last + 1 < s_.last_token && is_speech_verb(folded(last + 1));
   }
 
+  // Names made of place names that name no place: "Lyme disease", "West
+  // Nile virus" (a disease named after a place), "El Niño" (a weather
+  // pattern), "US$", "HK$" (currency marks). Returns the end of what to skip,
+  // or `first`.
+  std::uint32_t skip_named_non_place(std::uint32_t first, const std::vector<std::uint32_t>& ends) const {
+    const std::uint32_t last = ends.back();
+    if (last < s_.last_token) {
+      const Token& next = tokens_[last];
+      if (next.kind == TokenKind::punct && next.in(text_) == "$" && attached(tokens_[last - 1], next)) return last + 1;
+      if (is_word(next) && !next.all_caps && is_disease_word(folded(last))) return last + 1;
+    }
+    for (const std::uint32_t end : ends) {
+      if (end > first + 1 && is_climate_pattern(folded(first, end))) return end;
+    }
+    return first;
+  }
+
   // Returns the end of the recognised span, or `first` when none starts here.
   std::uint32_t match_at(std::uint32_t first, std::vector<RecognizedMention>& out) const {
     const auto ends = span_ends(first);
+    if (const std::uint32_t end = skip_named_non_place(first, ends); end > first) return end;
     if (const std::uint32_t end = match_feature(first, ends, out); end > first) return end;
     for (auto it = ends.rbegin(); it != ends.rend(); ++it) {
       std::uint32_t last = *it;

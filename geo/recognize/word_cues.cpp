@@ -31,6 +31,9 @@ constexpr auto kArabicArticles = std::to_array<std::string_view>({
 constexpr auto kDivisionWords = std::to_array<std::string_view>({
     "county", "department", "district", "governorate", "municipality", "oblast", "parish", "prefecture",
     "province", "region", "state"});
+constexpr auto kDiseaseWords = std::to_array<std::string_view>({
+    "disease", "encephalitis", "fever", "flu", "influenza", "syndrome", "virus"});
+constexpr auto kClimatePatterns = std::to_array<std::string_view>({"el nino", "la nina"});
 constexpr auto kRoadPrefixes = std::to_array<std::string_view>({"highway", "hwy", "interstate", "route", "sr"});
 constexpr auto kMedia = std::to_array<std::string_view>({
     "broadcasting", "bulletin", "chronicle", "courier", "daily", "democrat", "dispatch", "examiner", "express",
@@ -117,6 +120,8 @@ constexpr bool is_sorted_list(const std::array<std::string_view, N>& a) {
 static_assert(is_sorted_list(kCalendar));
 static_assert(is_sorted_list(kFeatureTypes));
 static_assert(is_sorted_list(kRoadPrefixes));
+static_assert(is_sorted_list(kDiseaseWords));
+static_assert(is_sorted_list(kClimatePatterns));
 static_assert(is_sorted_list(kArabicArticles));
 static_assert(is_sorted_list(kDivisionWords));
 static_assert(is_sorted_list(kGroups));
@@ -150,5 +155,7 @@ bool is_media_word(std::string_view w) noexcept { return contains(kMedia, w); }
 bool is_speech_verb(std::string_view w) noexcept { return contains(kSpeechVerbs, w); }
 bool is_locative_cue(std::string_view w) noexcept { return contains(kLocative, w); }
 bool is_function_word(std::string_view w) noexcept { return contains(kFunction, w); }
+bool is_disease_word(std::string_view w) noexcept { return contains(kDiseaseWords, w); }
+bool is_climate_pattern(std::string_view w) noexcept { return contains(kClimatePatterns, w); }
 
 }  // namespace incimap::geo

@@ -63,6 +63,14 @@ bool is_speech_verb(std::string_view folded) noexcept;
 // Prepositions that announce a place: "in", "near", "outside", "from".
 bool is_locative_cue(std::string_view folded) noexcept;
 
+// Words after a place name that make it a disease's: "Lyme disease", "West
+// Nile virus", "Rift Valley fever", "Hong Kong flu".
+bool is_disease_word(std::string_view folded) noexcept;
+
+// Named climate patterns that gazetteers hold as towns: "El Niño" (a town in
+// Mexico), "La Niña". Takes the folded name ("el nino").
+bool is_climate_pattern(std::string_view folded_name) noexcept;
+
 // Function words that open a sentence capitalised: "The", "In", "But".
 bool is_function_word(std::string_view folded) noexcept;
 

@@ -1,5 +1,6 @@
 #include "geo/resolve/resolver.hpp"
 
+#include "geo/resolve/coordinated_mentions.hpp"
 #include "geo/resolve/nearest_other_group.hpp"
 #include "geo/resolve/place_mention_json.hpp"
 
@@ -40,6 +41,24 @@ constexpr double kAdmin1Context = 3.5;
 constexpr double kContainment = 8.0;
 constexpr double kColocation = 3.0;
 constexpr double kColocationScaleKm = 300.0;
+// "Nevada, New Mexico and Oregon": each listed name that can be a division
+// of the country all of them can be divisions of.
+constexpr double kCoordinatedDivisions = 5.0;
+// A country, an admin1, a world capital or a city of millions: the diffuse
+// context of one article (its country share, an admin1 named somewhere, a
+// nearby town) may not push it onto a far smaller namesake; only specific
+// evidence may ("Paris, Texas", a list of Texas towns). Below it by this much.
+constexpr double kProminenceMargin = 0.5;
+constexpr std::uint32_t kProminentCapitalPopulation = 100000;
+constexpr std::uint32_t kProminentCityPopulation = 1000000;
+// A namesake city at least this share of a prominent city's population is
+// its peer, not a namesake far smaller: Birmingham, Alabama and Birmingham,
+// England, or Edmonton, London and Edmonton, Alberta, weigh each other by
+// context alone.
+constexpr double kPeerPopulationShare = 0.05;
+// Co-location evidence (exp(-d/300 km)) at which another name of the article
+// is close enough to name a namesake: within 200 km.
+const double kNamedNearby = std::exp(-200.0 / kColocationScaleKm);
 constexpr int kRounds = 3;
 
 std::string_view country_of(const PlaceRecord& r) { return {r.country, strnlen(r.country, 2)}; }
@@ -69,6 +88,14 @@ UnitVector unit_vector(const PlaceRecord& r) {
 // Takes the squared distance of the two unit vectors (NearestOtherGroup's).
 double chord_km(double squared_unit_distance) { return 6371.0 * std::sqrt(squared_unit_distance); }
 
+// Evidence that names this reading itself, fixed by the text ("X, Y"
+// containment, a list of one country's divisions): worth `value` each round.
+// `why` is written only when explaining.
+struct SpecificEvidence {
+  double value;
+  std::string why;
+};
+
 struct Candidate {
   std::uint32_t place;
   NameKind kind;
@@ -77,6 +104,8 @@ struct Candidate {
   std::vector<std::string> evidence;
   std::size_t prior_evidence = 0;  // entries of `evidence` that explain the prior
   UnitVector where{};
+  std::vector<SpecificEvidence> specific;
+  bool specifically_named = false;  // this round: some evidence names this reading itself
 };
 
 struct MentionState {
@@ -86,6 +115,8 @@ struct MentionState {
   std::size_t best = 0;
   std::size_t next_in_pair = SIZE_MAX;  // "X, Y": index of Y
   std::size_t prev_in_pair = SIZE_MAX;
+  bool has_specific = false;  // some candidate has SpecificEvidence of its own
+  bool pair_by_in = false;    // the pair starting here is "X in Y", not "X, Y"
 };
 
 std::string format_number(double v) {
@@ -104,6 +135,9 @@ class ArticleResolver {
     states_.reserve(mentions.size());
     for (const auto& m : mentions) states_.push_back(make_state(m));
     link_pairs();
+    read_division_lists(coordinated_runs(text, tokens, mentions));
+    add_containment_evidence();
+    mark_specific_evidence();
   }
 
   std::vector<PlaceMention> run() {
@@ -120,7 +154,7 @@ class ArticleResolver {
 
  private:
   MentionState make_state(const RecognizedMention& m) {
-    MentionState s{&m, name_group_of(m), {}, 0, SIZE_MAX, SIZE_MAX};
+    MentionState s{&m, name_group_of(m), {}, 0, SIZE_MAX, SIZE_MAX, false, false};
     for (const NameEntry& e : m.entries) {
       const auto kind = static_cast<NameKind>(e.kind);
       auto existing = std::find_if(s.candidates.begin(), s.candidates.end(),
@@ -129,7 +163,7 @@ class ArticleResolver {
         if (kind < existing->kind) existing->kind = kind;
         continue;
       }
-      s.candidates.push_back({e.place, kind, 0, 0, {}, 0});
+      s.candidates.push_back({e.place, kind, 0, 0, {}, 0, {}, {}, false});
     }
     for (auto& c : s.candidates) {
       c.prior = prior(c, m);
@@ -182,8 +216,7 @@ class ArticleResolver {
     }
     if (c.kind == NameKind::alternate) p -= kAlternatePenalty;
     // "the Mopti region": the text says it is a division.
-    const bool division = type_of(r) == GeoType::admin1 || type_of(r) == GeoType::admin2;
-    if (m.division_word_after && division) p += kDivisionWordBonus;
+    if (m.division_word_after && is_division(r)) p += kDivisionWordBonus;
     if (explain_) {
       c.evidence.push_back(std::string(geo_type_name(type_of(r))) +
                            (r.population ? " pop " + format_number(r.population) : std::string()));
@@ -192,15 +225,191 @@ class ArticleResolver {
     return p;
   }
 
-  // "Bangor, Maine": a mention, a comma, a mention.
+  // "Bangor, Maine", "Paris in Texas": a mention, a comma or "in", a mention.
   void link_pairs() {
     for (std::size_t i = 0; i + 1 < states_.size(); ++i) {
       const auto& a = *states_[i].mention;
       const auto& b = *states_[i + 1].mention;
-      if (b.first_token == a.last_token + 1 && tokens_[a.last_token].in(text_) == ",") {
+      const std::string_view between = b.first_token == a.last_token + 1 ? tokens_[a.last_token].in(text_) : "";
+      if (between == "," || between == "in") {
+        states_[i].pair_by_in = between == "in";
         states_[i].next_in_pair = i + 1;
         states_[i + 1].prev_in_pair = i;
       }
+    }
+  }
+
+  // "Nevada, New Mexico and Oregon", "Cebu, Bohol and Leyte": when every
+  // name of a run can be a division of one level (admin1, else admin2) of
+  // one country, each is read as that division, and its commas join a list
+  // rather than "X, Y" pairs.
+  void read_division_lists(const std::vector<MentionRun>& runs) {
+    for (const MentionRun& run : runs) {
+      for (const GeoType level : {GeoType::admin1, GeoType::admin2}) {
+        const CountryKey country = country_of_all_divisions(run, level);
+        if (country == 0) continue;
+        mark_division_list(run, level, country);
+        break;
+      }
+    }
+  }
+
+  void mark_division_list(const MentionRun& run, GeoType level, CountryKey country) {
+    for (std::size_t i = run.first; i < run.last; ++i) {
+      MentionState& s = states_[i];
+      if (i + 1 < run.last && s.next_in_pair == i + 1) {
+        s.next_in_pair = SIZE_MAX;
+        states_[i + 1].prev_in_pair = SIZE_MAX;
+      }
+      for (auto& c : s.candidates) {
+        const PlaceRecord& r = index_.record(c.place);
+        if (type_of(r) != level || country_key(r) != country) continue;
+        c.specific.push_back({kCoordinatedDivisions, explain_ ? "listed with other " +
+                                                                    std::string(geo_type_name(level)) +
+                                                                    " divisions of " + std::string(country_of(r))
+                                                              : std::string()});
+      }
+    }
+  }
+
+  // The country every mention of `run` has a `level` division candidate in
+  // (the first such, in the first mention's candidate order); 0 when none.
+  CountryKey country_of_all_divisions(const MentionRun& run, GeoType level) const {
+    const auto has_division_in = [&](const MentionState& s, CountryKey country) {
+      return std::any_of(s.candidates.begin(), s.candidates.end(), [&](const Candidate& c) {
+        const PlaceRecord& r = index_.record(c.place);
+        return type_of(r) == level && country_key(r) == country;
+      });
+    };
+    for (const auto& c : states_[run.first].candidates) {
+      const PlaceRecord& r = index_.record(c.place);
+      if (type_of(r) != level || country_key(r) == 0) continue;
+      const CountryKey country = country_key(r);
+      bool all = true;
+      for (std::size_t i = run.first + 1; i < run.last && all; ++i) all = has_division_in(states_[i], country);
+      if (all) return country;
+    }
+    return 0;
+  }
+
+  static const char* pair_form(const MentionState& x) { return x.pair_by_in ? " (\"X in Y\")" : " (\"X, Y\")"; }
+
+  // "Bangor, Maine": Bangor in Maine, and Maine containing Bangor.
+  void add_containment_evidence() {
+    for (auto& s : states_) {
+      for (auto& c : s.candidates) {
+        if (s.next_in_pair != SIZE_MAX) {
+          for (const auto& y : states_[s.next_in_pair].candidates) {
+            if (!lies_in(c.place, y.place)) continue;
+            c.specific.push_back({kContainment, explain_ ? "in " + std::string(index_.name(y.place)) +
+                                                               pair_form(s)
+                                                         : std::string()});
+            break;
+          }
+        }
+        if (s.prev_in_pair != SIZE_MAX) {
+          for (const auto& x : states_[s.prev_in_pair].candidates) {
+            if (!lies_in(x.place, c.place)) continue;
+            c.specific.push_back({kContainment, explain_ ? "contains " + std::string(index_.name(x.place)) +
+                                                               pair_form(states_[s.prev_in_pair])
+                                                         : std::string()});
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  void mark_specific_evidence() {
+    for (auto& s : states_) {
+      s.has_specific = std::any_of(s.candidates.begin(), s.candidates.end(),
+                                   [](const Candidate& c) { return !c.specific.empty(); });
+    }
+  }
+
+  // "Paris, Texas ... Paris": a name keeps one reading per article. A mention
+  // that nothing names specifically takes the specific evidence of the
+  // reading the name's qualified mentions have now (only the reading that won
+  // there: "Russia, U.S. officials" is no village of Russia in the US); one
+  // with its own ("Portland, Maine ... Portland, Oregon") keeps its own.
+  void share_specific_evidence_of_readings() {
+    group_specific_.assign(groups_.size(), {});
+    for (const auto& s : states_) {
+      if (!s.has_specific) continue;
+      const Candidate& best = s.candidates[s.best];
+      if (best.specific.empty()) continue;
+      double value = 0;
+      for (const auto& e : best.specific) value += e.value;
+      auto& shared = group_specific_[s.name_group];
+      const auto it = shared.find(best.place);
+      if (it != shared.end() && it->second.value >= value) continue;
+      std::string why;
+      if (explain_) {
+        for (const auto& e : best.specific) why += (why.empty() ? "" : "; ") + e.why;
+      }
+      shared[best.place] = {value, std::move(why)};
+    }
+  }
+
+  const SpecificEvidence* specific_of_same_name(std::uint32_t group, std::uint32_t place) const {
+    const auto& shared = group_specific_[group];
+    const auto it = shared.find(place);
+    return it == shared.end() ? nullptr : &it->second;
+  }
+
+  static bool is_division(const PlaceRecord& r) {
+    return type_of(r) == GeoType::admin1 || type_of(r) == GeoType::admin2;
+  }
+
+  // Places whose name is theirs first: countries, admin1s, named regions,
+  // the capitals of countries and cities of millions.
+  static bool prominent(const PlaceRecord& r) {
+    switch (type_of(r)) {
+      case GeoType::country:
+      case GeoType::admin1:
+      case GeoType::region: return true;
+      case GeoType::city:
+        return r.population >= kProminentCityPopulation ||
+               (std::string_view(r.feature_code) == "PPLC" && r.population >= kProminentCapitalPopulation);
+      case GeoType::admin2:
+      case GeoType::landmark: return false;
+    }
+    return false;
+  }
+
+  // Whether `smaller` is a namesake far below the prominent `prominent_place`:
+  // any lesser place below a country, admin1 or region; below a city, a
+  // city of less than a tenth its population.
+  static bool far_below(const PlaceRecord& smaller, const PlaceRecord& prominent_place) {
+    if (type_of(prominent_place) != GeoType::city) return true;
+    return static_cast<double>(smaller.population) < kPeerPopulationShare * prominent_place.population;
+  }
+
+  // Context alone may not lift a namesake far smaller than a prominent
+  // candidate above it: its score is held just below the prominent one's.
+  void hold_namesakes_below_prominent(MentionState& s) {
+    const Candidate* top = nullptr;
+    for (const auto& c : s.candidates) {
+      if (c.kind != NameKind::alternate && prominent(index_.record(c.place)) && (!top || c.score > top->score)) top = &c;
+    }
+    if (!top) return;
+    const PlaceRecord& top_record = index_.record(top->place);
+    const double ceiling = top->score - kProminenceMargin;
+    for (auto& c : s.candidates) {
+      const PlaceRecord& r = index_.record(c.place);
+      // "Herat", "Jerusalem": a city inside the division of its name is no
+      // namesake of it but the place the division is named for.
+      if (c.score <= ceiling || c.specifically_named || prominent(r) || !far_below(r, top_record) ||
+          lies_in(c.place, top->place))
+        continue;
+      const double held = ceiling - c.score;
+      if (explain_) {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, " %+.1f", held);
+        c.evidence.push_back("held below " + std::string(index_.name(top->place)) + " (" +
+                             geo_type_name(type_of(top_record)) + "): only context names this one" + buf);
+      }
+      c.score = ceiling;
     }
   }
 
@@ -261,6 +470,7 @@ class ArticleResolver {
       ++best_place_count_[best.place];
     }
     nearest_other_reading_ = NearestOtherGroup(std::move(readings));
+    share_specific_evidence_of_readings();
   }
 
   // Share of the other names' evidence that points at `country`.
@@ -289,6 +499,7 @@ class ArticleResolver {
       if (explain_) c.evidence.resize(c.prior_evidence);
       c.score = c.prior + context_score(i, c);
     }
+    hold_namesakes_below_prominent(s);
     const std::uint32_t previous = s.candidates[s.best].place;
     s.best = 0;
     for (std::size_t k = 1; k < s.candidates.size(); ++k) {
@@ -312,34 +523,38 @@ class ArticleResolver {
       }
     };
     const MentionState& s = states_[i];
+    // "the Mopti region": the text calls it a division (the prior has the bonus).
+    c.specifically_named = s.mention->division_word_after && is_division(r);
     const CountryKey country = country_key(r);
     if (const double share = country_share(s, country); share > 0)
       note(kCountryContext * share, [&] { return "country " + std::string(country_of(r)) + " in article"; });
-    if (r.admin1_place != kNone && r.admin1_place != c.place && admin1_named_elsewhere(s, r.admin1_place))
+    if (r.admin1_place != kNone && r.admin1_place != c.place && admin1_named_elsewhere(s, r.admin1_place)) {
+      // "Officials in Virginia said ... in Alexandria": the article names
+      // the division this reading lies in, which names the reading itself.
       note(kAdmin1Context, [] { return std::string("admin1 named in article"); });
-    if (s.next_in_pair != SIZE_MAX) {
-      for (const auto& y : states_[s.next_in_pair].candidates) {
-        if (lies_in(c.place, y.place)) {
-          note(kContainment, [&] { return "in " + std::string(index_.name(y.place)) + " (\"X, Y\")"; });
-          break;
-        }
-      }
+      c.specifically_named = true;
     }
-    if (s.prev_in_pair != SIZE_MAX) {
-      for (const auto& x : states_[s.prev_in_pair].candidates) {
-        if (lies_in(x.place, c.place)) {
-          note(kContainment, [&] { return "contains " + std::string(index_.name(x.place)) + " (\"X, Y\")"; });
-          break;
-        }
-      }
+    if (s.has_specific) {
+      for (const SpecificEvidence& e : c.specific) note(e.value, [&] { return e.why; });
+      c.specifically_named = c.specifically_named || !c.specific.empty();
+    } else if (const SpecificEvidence* e = specific_of_same_name(s.name_group, c.place)) {
+      note(e->value, [&] { return e->why + " where the article writes the name again"; });
+      c.specifically_named = true;
     }
     if (type_of(r) == GeoType::landmark && r.parent_place != kNone) {
       // Another mention reads as the parent: the live count, less this one.
       const auto it = best_place_count_.find(r.parent_place);
       const int others = (it == best_place_count_.end() ? 0 : it->second) - (s.candidates[s.best].place == r.parent_place);
-      if (others > 0) note(kContainment, [&] { return "parent " + std::string(index_.name(r.parent_place)) + " named"; });
+      if (others > 0) {
+        note(kContainment, [&] { return "parent " + std::string(index_.name(r.parent_place)) + " named"; });
+        c.specifically_named = true;
+      }
     }
-    note(kColocation * colocation(i, c), [] { return std::string("near other places"); });
+    const double near = colocation(i, c);
+    note(kColocation * near, [] { return std::string("near other places"); });
+    // "Edmonton" beside Cairns and Yarrabah: a place the article names
+    // nearby names this namesake as well as "X, Y" would.
+    c.specifically_named = c.specifically_named || near >= kNamedNearby;
     return score;
   }
 
@@ -416,6 +631,8 @@ class ArticleResolver {
   std::vector<double> group_weight_;
   std::unordered_map<std::uint32_t, int> admin1_count_;
   std::vector<std::unordered_map<std::uint32_t, int>> group_admin1_;
+  // Per name group: the specific evidence its mentions have for each place.
+  std::vector<std::unordered_map<std::uint32_t, SpecificEvidence>> group_specific_;
 };
 
 }  // namespace

@@ -3,7 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -59,6 +62,28 @@ TEST(GazetteerCli, LookupWritesJsonLinesAndOneForANameItDoesNotKnow) {
     }
   }
   EXPECT_TRUE(city) << r.out;
+}
+
+TEST(GazetteerCli, BuildReadsTheDictionaryAndGivenNamesItIsGiven) {
+  // The other default sources (countries, divisions) come from the data folder.
+  const std::string data = std::string(INCIMAP_SOURCE_DIR) + "/.data";
+  if (!fs::exists(data + "/world-countries")) GTEST_SKIP() << "no data packages in " << data << " (scripts/setup.sh)";
+  const fs::path dir = fs::temp_directory_path() / ("incimap-gazetteer-cli-" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  const std::string cities = std::string(INCIMAP_SOURCE_DIR) + "/tests/data/gazetteer/cities.txt";
+  const std::string words = (dir / "words.txt").string();
+  const std::string missing_names = (dir / "no-names.txt").string();
+  { std::ofstream(words) << "mobile\ncenter\n"; }
+  const std::string output = (dir / "g.idx").string();
+  const Outcome r = run_incimap({"gazetteer", "build", "--data", data, "--geonames", cities, "--dictionary", words,
+                                 "--given-names", missing_names, "-o", output});
+  EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+  EXPECT_NE(r.err.find("reading " + words), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("american-english"), std::string::npos) << "the default list was read too: " << r.err;
+  EXPECT_NE(r.err.find("warning: " + missing_names), std::string::npos) << r.err;
+  EXPECT_TRUE(fs::exists(output));
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -98,6 +98,24 @@ TEST_F(PlacesCli, ConflictRegionsResolveToThemselves) {
   EXPECT_EQ((*katanga)["country"], "CD");
 }
 
+// Oceans, seas, straits and peninsulas the news names: the project's
+// regions.txt holds them ("the Atlantic" is not Atlantic, Iowa).
+TEST_F(PlacesCli, WatersAndPeninsulasResolveToThemselves) {
+  const auto code_of = [&](const std::string& text, const std::string& mention) -> std::string {
+    const json places = places_of(text);
+    const json* p = find_text(places, mention);
+    return p && (*p)["feature_code"].is_string() ? (*p)["feature_code"].get<std::string>() : places.dump();
+  };
+  EXPECT_EQ(code_of("Storms crossed the Atlantic on Monday.", "Atlantic"), "OCN");
+  EXPECT_EQ(code_of("Tankers waited near the Strait of Hormuz.", "Strait of Hormuz"), "STRT");
+  EXPECT_EQ(code_of("Tankers sailed into the Gulf of Oman and the Arabian Sea.", "Gulf of Oman"), "GULF");
+  EXPECT_EQ(code_of("Tensions rose on the Korean Peninsula.", "Korean Peninsula"), "PEN");
+  const json vatican = places_of("Envoys of the Holy See arrived.");
+  const json* holy_see = find_text(vatican, "Holy See");
+  ASSERT_NE(holy_see, nullptr) << vatican.dump();
+  EXPECT_EQ((*holy_see)["country"], "VA");
+}
+
 TEST_F(PlacesCli, MissingIndexIsAFatalErrorNamingIt) {
   const Outcome r = run_incimap({"places", "-g", "/nonexistent/g.idx", "-"}, "{\"text\":\"Kabul\"}\n");
   EXPECT_EQ(r.exit_code, 3);

@@ -18,7 +18,7 @@ inline void build_fixture_index(const std::string& output) {
   s.project_tables = {dir + "landmarks.txt"};
   s.extra_names_tsv = dir + "extra-names.tsv";
   s.country_positions_tsv = dir + "country-positions.tsv";
-  s.dictionary = dir + "words.txt";
+  s.dictionaries = {dir + "words.txt"};
   s.given_names = {dir + "given-names.txt"};
   geo::build_gazetteer(s, output);
 }

@@ -39,7 +39,7 @@ inline GazetteerSources sources() {
   s.project_tables = {data_file("landmarks.txt")};
   s.extra_names_tsv = data_file("extra-names.tsv");
   s.country_positions_tsv = data_file("country-positions.tsv");
-  s.dictionary = data_file("words.txt");
+  s.dictionaries = {data_file("words.txt"), data_file("words-british.txt")};
   s.given_names = {data_file("given-names.txt")};
   return s;
 }

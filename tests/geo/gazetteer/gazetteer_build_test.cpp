@@ -253,6 +253,21 @@ TEST_F(GazetteerBuildFiles, Admin1GetsTheNamesNewsUsesForIt) {
   }
 }
 
+TEST_F(GazetteerBuildFiles, DivisionNamedWithATypePrefixIsFoundByItsBareName) {
+  GazetteerSources s = minimal_sources();
+  s.geonames_tables.push_back(write("medellin.txt",
+                                    "3674962\tMedellín\tMedellin\t\t6.25184\t-75.56359\tP\tPPLA\tCO\t\t02\t05001"
+                                    "\t\t\t1999979\t1405\t1500\tAmerica/Bogota\t2019-09-05\n"));
+  s.admin1_json = write("admin1.json", R"([{"code": "CO.02", "name": "Departamento de Antioquia"}])");
+  build_gazetteer(s, output_);
+  const GazetteerIndex index = GazetteerIndex::open(output_);
+  for (const std::string_view name : {"Departamento de Antioquia", "Antioquia"}) {
+    const auto hit = only_of_type(index, name, GeoType::admin1);
+    ASSERT_TRUE(hit) << name;
+    EXPECT_EQ(hit->place.name, "Departamento de Antioquia");
+  }
+}
+
 TEST_F(GazetteerBuildFiles, ExtraNamesCanNameAPlaceByGeonameidAndBeDemonyms) {
   GazetteerSources s = minimal_sources();
   s.extra_names_tsv = write("extra.tsv",
@@ -300,10 +315,10 @@ TEST_F(GazetteerBuildFiles, MalformedGeonamesRowsAreAWarningWithTheFirstLine) {
 
 TEST_F(GazetteerBuildFiles, MissingDictionaryIsOnlyAWarning) {
   GazetteerSources s = minimal_sources();
-  s.dictionary = dir_.file("no-words.txt");
+  s.dictionaries = {dir_.file("no-words.txt")};
   const auto report = build_gazetteer(s, output_);
   ASSERT_EQ(report.warnings.size(), 1u);
-  EXPECT_NE(report.warnings[0].find(s.dictionary), std::string::npos);
+  EXPECT_NE(report.warnings[0].find(s.dictionaries[0]), std::string::npos);
   EXPECT_GT(GazetteerIndex::open(output_).place_count(), 0u);
 }
 

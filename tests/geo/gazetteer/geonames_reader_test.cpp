@@ -214,6 +214,12 @@ TEST(GeoTypeFor, MapsGeonamesFeatureCodes) {
   EXPECT_EQ(geo_type_for('L', "RGN"), GeoType::region);
   EXPECT_EQ(geo_type_for('T', "PEN"), GeoType::region);
   EXPECT_EQ(geo_type_for('H', "GULF"), GeoType::region);
+  // Waters news names like regions: "the Atlantic", "the Strait of Hormuz".
+  EXPECT_EQ(geo_type_for('H', "OCN"), GeoType::region);
+  EXPECT_EQ(geo_type_for('H', "SEA"), GeoType::region);
+  EXPECT_EQ(geo_type_for('H', "BAY"), GeoType::region);
+  EXPECT_EQ(geo_type_for('H', "STRT"), GeoType::region);
+  EXPECT_EQ(geo_type_for('H', "CHN"), GeoType::region);
   EXPECT_EQ(geo_type_for('S', "AIRP"), GeoType::landmark);
   EXPECT_EQ(geo_type_for('S', "DIP"), GeoType::landmark);
   EXPECT_EQ(geo_type_for('L', "AREA"), GeoType::landmark);

@@ -266,6 +266,37 @@ TEST(Recognizer, CountryAtSentenceStartReadsEvenIfItIsAWord) {
   EXPECT_EQ(texts(mentions), std::vector<std::string>{"Georgia"});
 }
 
+TEST(Recognizer, SentenceOpeningWordInBritishSpellingDoesNotHideThePlaceAfterIt) {
+  // "Neighbouring" is in the British word list only; as "Neighboring" is in
+  // the American one, the capitalised word before Iraq is a common word
+  // opening the sentence, not the first half of a person's name.
+  for (const std::string_view text : {"Neighbouring Iraq closed the border.", "Neighboring Iraq closed the border."}) {
+    const auto mentions = parse(text);
+    EXPECT_EQ(texts(mentions), std::vector<std::string>{"Iraq"}) << text;
+  }
+}
+
+TEST(Recognizer, NamesWithAPossessiveOrAnElidedArticleHoldTogether) {
+  // "Republic of China" alone is Taiwan's official name.
+  const PlaceMention china = only(parse("Envoys of the People's Republic of China arrived."), "People's Republic of China");
+  ASSERT_TRUE(china.place);
+  EXPECT_EQ(china.place->country, "CN");
+  const PlaceMention ivory_coast = only(parse("Talks were held in Côte d'Ivoire on Monday."), "Côte d'Ivoire");
+  ASSERT_TRUE(ivory_coast.place);
+  EXPECT_EQ(ivory_coast.place->country, "CI");
+  // A possessive that ends a name still ends it.
+  EXPECT_EQ(texts(parse("Iraq's army left Mosul.")), (std::vector<std::string>{"Iraq", "Mosul"}));
+}
+
+TEST(Recognizer, DiseasesWeatherPatternsAndCurrencyMarksNamedAfterPlacesAreNotPlaces) {
+  EXPECT_TRUE(parse("Cases of Lyme disease rose this summer.").empty());
+  EXPECT_TRUE(parse("Forecasters said El Niño would bring rain.").empty());
+  EXPECT_TRUE(parse("The deal was worth US$5 million.").empty());
+  // The place itself still reads.
+  EXPECT_EQ(texts(parse("Deer ticks were found in Lyme last week.")), std::vector<std::string>{"Lyme"});
+  EXPECT_EQ(texts(parse("The deal was signed in the US on Monday.")), std::vector<std::string>{"US"});
+}
+
 TEST(Recognizer, TurkeyTheCountryReadsThoughItIsADictionaryWord) {
   // The country list says "Türkiye"; "Turkey" comes from the extra names.
   for (const std::string_view text :
@@ -299,6 +330,11 @@ TEST(Recognizer, StreetIsAnUnresolvedMention) {
   const PlaceMention street = only(mentions, "Main Street");
   EXPECT_FALSE(street.place);
   EXPECT_EQ(street.kind, MentionKind::place);
+}
+
+TEST(Recognizer, TwoStreetsJoinedByAConjunctionAreTwoMentions) {
+  EXPECT_EQ(texts(parse("Traffic was closed between Berry Lane and Lombardy Drive.")),
+            (std::vector<std::string>{"Berry Lane", "Lombardy Drive"}));
 }
 
 TEST(Recognizer, StreetNameDoesNotTakeTheSentencesFirstWord) {

@@ -77,12 +77,87 @@ TEST(Resolver, TownCommaCountryAndTownCommaStateOfOneName) {
 }
 
 TEST(Resolver, CountryContextPicksTheTownInThatCountry) {
-  const std::string_view event = " said a man was arrested in Alexandria.";
-  const auto egyptian = parse("Egyptian police in Egypt" + std::string(event));
-  EXPECT_EQ(resolved(egyptian, "Alexandria").geonameid, kAlexandriaEgypt);
+  const std::string_view event = " said a man was arrested in Springfield.";
   const auto american = parse("American officials in the United States" + std::string(event));
-  const GazetteerPlace us_alexandria = resolved(american, "Alexandria");
-  EXPECT_EQ(us_alexandria.country, "US");
+  EXPECT_EQ(resolved(american, "Springfield").country, "US");
+  const auto egyptian = parse("Egyptian police in Egypt said a man was arrested in Alexandria.");
+  EXPECT_EQ(resolved(egyptian, "Alexandria").geonameid, kAlexandriaEgypt);
+}
+
+TEST(Resolver, CountryContextAloneDoesNotMoveACityOfMillionsOntoASmallNamesake) {
+  // Alexandria, Egypt (5.3M) against Alexandria, Virginia (159k): an
+  // article about the United States that names nothing in Virginia.
+  const auto american = parse("American officials in the United States said a man was arrested in Alexandria.");
+  EXPECT_EQ(resolved(american, "Alexandria").geonameid, kAlexandriaEgypt);
+  // Paris, France against Paris, Texas, in an article about Houston.
+  EXPECT_EQ(resolved(parse("Police in Houston said the suspect had flown to Paris."), "Paris").geonameid,
+            kParisFrance);
+}
+
+TEST(Resolver, SpecificEvidenceStillPicksTheSmallNamesake) {
+  EXPECT_EQ(resolved(parse("Police in Houston said the suspect had flown to Paris, Texas."), "Paris").geonameid,
+            kParisTexas);
+  // The containing state named in the article.
+  EXPECT_EQ(resolved(parse("Officials in Texas said the suspect had flown to Paris."), "Paris").geonameid,
+            kParisTexas);
+}
+
+TEST(Resolver, TownInStateIsContainmentToo) {
+  const auto mentions = parse("Storms hit Springfield in Missouri on Friday.", Explain::yes);
+  EXPECT_EQ(resolved(mentions, "Springfield").geonameid, kSpringfieldMissouri);
+  const auto springfield = fixture::mentions_written(mentions, "Springfield");
+  ASSERT_FALSE(springfield.empty());
+  const auto& evidence = springfield[0].candidates.front().evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(),
+                          [](const std::string& e) { return e.starts_with("in Missouri (\"X in Y\")"); }))
+      << ::testing::PrintToString(evidence);
+}
+
+TEST(Resolver, ExplainSaysWhenContextAloneWasHeldBelowAProminentPlace) {
+  const auto mentions = parse("Police in Houston said the suspect had flown to Paris.", Explain::yes);
+  const auto paris = fixture::mentions_written(mentions, "Paris");
+  ASSERT_EQ(paris.size(), 1u);
+  const auto texas = std::find_if(paris[0].candidates.begin(), paris[0].candidates.end(),
+                                  [](const CandidateScore& c) { return c.place.geonameid == kParisTexas; });
+  ASSERT_NE(texas, paris[0].candidates.end());
+  EXPECT_TRUE(std::any_of(texas->evidence.begin(), texas->evidence.end(),
+                          [](const std::string& e) { return e.starts_with("held below Paris (city)"); }))
+      << ::testing::PrintToString(texas->evidence);
+  EXPECT_LT(texas->score, paris[0].candidates.front().score);
+}
+
+TEST(Resolver, AListOfStatesIsReadAsStates) {
+  // Nevada, Missouri is a town of 8,000 in the state the article names; in a
+  // list with Ohio and Texas, Nevada is the state (and "Nevada, Ohio" is no
+  // town in Ohio).
+  const auto mentions = parse("Officials in Missouri said storms hit Nevada, Ohio and Texas.");
+  const GazetteerPlace nevada = resolved(mentions, "Nevada");
+  EXPECT_EQ(nevada.type, GeoType::admin1);
+  EXPECT_EQ(nevada.name, "Nevada");
+  EXPECT_EQ(resolved(mentions, "Ohio").type, GeoType::admin1);
+  // Alone, in the same article, the Missouri town still reads.
+  EXPECT_EQ(resolved(parse("Officials in Missouri said storms hit Nevada."), "Nevada").country, "US");
+  EXPECT_EQ(resolved(parse("Officials in Missouri said storms hit Nevada."), "Nevada").type, GeoType::city);
+}
+
+TEST(Resolver, ARepeatedNameTakesTheEvidenceOfItsQualifiedMention) {
+  const auto mentions =
+      parse("The fire started in Springfield, Missouri on Friday. On Sunday, Springfield was calm.", Explain::yes);
+  const auto springfield = fixture::mentions_written(mentions, "Springfield");
+  ASSERT_EQ(springfield.size(), 2u);
+  ASSERT_TRUE(springfield[1].place);
+  EXPECT_EQ(springfield[1].place->geonameid, kSpringfieldMissouri);
+  const auto& evidence = springfield[1].candidates.front().evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(), [](const std::string& e) {
+    return e.find("where the article writes the name again") != std::string::npos;
+  })) << ::testing::PrintToString(evidence);
+}
+
+TEST(Resolver, OneNameQualifiedTwoWaysKeepsEachReading) {
+  const auto mentions = parse("Storms hit Portland, Maine and Portland, Oregon. Portland, Maine lost power.");
+  EXPECT_EQ(resolved(mentions, "Portland", 0).geonameid, kPortlandMaine);
+  EXPECT_EQ(resolved(mentions, "Portland", 1).geonameid, kPortlandOregon);
+  EXPECT_EQ(resolved(mentions, "Portland", 2).geonameid, kPortlandMaine);
 }
 
 TEST(Resolver, Admin1ContextPicksTheTownInThatState) {

@@ -163,7 +163,7 @@ TEST(SyntheticGazetteer, IndexHoldsTheNameCountTheToolReports) {
   const TempDir dir;
   geo::GazetteerSources sources;
   sources.geonames_tables = {dir.file("table.txt", g.table)};
-  sources.dictionary = dir.file("words.txt", "hill\nwater\n");  // as every default build has
+  sources.dictionaries = {dir.file("words.txt", "hill\nwater\n")};  // as every default build has
   const auto table_only = geo::build_gazetteer(sources, dir.file("table.idx"));
   EXPECT_EQ(table_only.places, g.stats.rows);
   EXPECT_EQ(geo::GazetteerIndex::open(dir.file("table.idx")).name_count(), g.stats.table_index_names);
