@@ -255,17 +255,24 @@ bool is_agent(const PlaceMention& m, std::string_view before) {
   return m.place && m.place->type == GeoType::country && ends_with_word(before, "by");
 }
 
+// The word right after the mention and one space when it is written in
+// lower case ("helicopter" in "a U.S. helicopter"); empty otherwise.
+std::string lower_case_word_after(std::string_view text, const PlaceMention& m) {
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  if (!rest.starts_with(' ')) return {};
+  rest.remove_prefix(1);
+  std::size_t n = 0;
+  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+  if (n == 0 || !std::islower(static_cast<unsigned char>(rest[0]))) return {};
+  return std::string(rest.substr(0, n));
+}
+
 // "a U.S. helicopter", "Israeli occupation forces", "the Iraqi army": a
 // country name right before a lower-case noun qualifies it.
 bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
   if (m.place->type != GeoType::country) return false;
-  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
-  if (!rest.starts_with(' ')) return false;
-  rest.remove_prefix(1);
-  std::size_t n = 0;
-  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
-  if (n == 0 || !std::islower(static_cast<unsigned char>(rest[0]))) return false;
-  const std::string next = lower_ascii(rest.substr(0, n));
+  const std::string next = lower_case_word_after(text, m);
+  if (next.empty()) return false;
   const bool verb_like = next.ends_with("ed") || next.ends_with("ing") || next.ends_with("s");
   return !verb_like && !is_function_word(next) && !is_locative_cue(next) && next != "and" && next != "or";
 }
@@ -509,15 +516,9 @@ bool event_word_between(std::string_view text, const PlaceMention& m, const Text
 // "the Obama administration", "a Baghdad hotel", "the Hamas-led ministry":
 // the name qualifies the noun after it.
 bool qualifies_next_noun(std::string_view text, const PlaceMention& m) {
-  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
-  if (rest.starts_with('-')) return true;
-  if (!rest.starts_with(' ')) return false;
-  rest.remove_prefix(1);
-  std::size_t n = 0;
-  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
-  if (n == 0 || !std::islower(static_cast<unsigned char>(rest[0]))) return false;
-  const std::string next = lower_ascii(rest.substr(0, n));
-  return !is_function_word(next) && !is_locative_cue(next) && !is_place_type_word(next) && next != "and" &&
+  if (text.substr(std::min<std::size_t>(m.end, text.size())).starts_with('-')) return true;
+  const std::string next = lower_case_word_after(text, m);
+  return !next.empty() && !is_function_word(next) && !is_locative_cue(next) && !is_place_type_word(next) && next != "and" &&
          next != "or" && next != "countryside" && !is_event_verb_form(next);
 }
 
