@@ -548,6 +548,21 @@ void apply_protest_outcome(const Words& words, const std::optional<WordRange>& b
   }
 }
 
+// "the protesters marched through the city": the people and the act
+// together, each weaker alone ("protesters" might only be named, "marched"
+// might be a band), name a protest as surely as "protest" does.
+void name_a_protest_told_twice(std::vector<EventMention>& mentions) {
+  const auto protest_words = std::count_if(mentions.begin(), mentions.end(), [](const EventMention& m) {
+    return m.status == MentionStatus::asserted && m.sub_event == SubEventType::peaceful_protest;
+  });
+  if (protest_words < 2) return;
+  for (EventMention& m : mentions) {
+    if (m.status == MentionStatus::asserted && m.sub_event == SubEventType::peaceful_protest) {
+      m.specificity = Specificity::specific;
+    }
+  }
+}
+
 // "troops captured two soldiers", "he was captured in Pakistan": what was
 // captured or seized is people, not ground; that is an arrest or an
 // abduction, not territory changing hands. Only the words next to the verb
@@ -628,6 +643,7 @@ std::vector<EventMention> detect_events(const Words& words) {
     }
   }
   apply_protest_outcome(words, background, mentions);
+  name_a_protest_told_twice(mentions);
   return mentions;
 }
 

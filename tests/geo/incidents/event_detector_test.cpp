@@ -37,6 +37,16 @@ TEST(EventDetector, WhatSuspectsAreHeldForIsNotTheEvent) {
   EXPECT_EQ(event_in("Police arrested 15 suspects over the weekend."), SubEventType::arrests);
 }
 
+TEST(EventDetector, ProtestersAndAMarchTogetherNameAProtestAsSurelyAsTheWordProtest) {
+  auto specificity_of = [](const std::string& sentence) {
+    const auto mention = strongest_event(detect_events(testing::words_of(sentence)));
+    return mention ? std::optional(mention->specificity) : std::nullopt;
+  };
+  EXPECT_EQ(specificity_of("The protesters marched through the city during the day."), Specificity::specific);
+  EXPECT_EQ(specificity_of("The band marched through the city during the day."), Specificity::family)
+      << "a march alone may be a parade";
+}
+
 TEST(EventDetector, CapturingPeopleIsAnArrestNotTerritory) {
   EXPECT_EQ(event_in("Rebels captured two soldiers near the border."), SubEventType::arrests);
   EXPECT_NE(event_in("Gunmen seized hundreds of hostages in a hospital."),
