@@ -449,8 +449,12 @@ Verdict negated_or_generic_just_before(const StatusContext& c) {
 Verdict threat_plan_or_denial_before(const StatusContext& c) {
   for (std::size_t i = window_start(c.words, c.at(), 12); i < c.at(); ++i) {
     const Word& w = c.words[i];
+    // "the site of a planned oil refinery, killing nine": after a
+    // determiner the cue is an adjective, and it qualifies the trigger only
+    // when the trigger follows within two words ("a planned attack").
+    const bool qualifies_another_noun = i > 0 && is_determiner(c.words[i - 1]) && c.at() > i + 2;
     // Lower-case "may" is the modal; "May" is the month.
-    if (in_list(w, kHypotheticalCues) || w.raw == "may") return MentionStatus::hypothetical;
+    if ((in_list(w, kHypotheticalCues) && !qualifies_another_noun) || w.raw == "may") return MentionStatus::hypothetical;
     if (in_list(w, kDenialVerbs)) return MentionStatus::denied;
     if (w.lower.starts_with("condemn") && is_plural_noun(c.trigger())) return MentionStatus::generic;
   }

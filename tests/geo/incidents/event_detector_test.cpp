@@ -77,6 +77,12 @@ TEST(EventDetector, ThreatsPlansAndConditionsAreNotEvents) {
   EXPECT_FALSE(event_in("Officials warned that militants could launch rocket attacks."));
   EXPECT_FALSE(event_in("If the talks fail, the army may resume shelling."));
   EXPECT_FALSE(event_in("The militia plans to attack the base."));
+  EXPECT_FALSE(event_in("Police foiled a planned attack on the base."));
+}
+
+TEST(EventDetector, APlanWordQualifyingAnotherNounLeavesTheEventAsserted) {
+  EXPECT_EQ(event_in("Guerrillas attacked the site of a planned oil refinery, killing nine people."),
+            SubEventType::attack);
 }
 
 TEST(EventDetector, DenialsAreNotEvents) {
