@@ -89,9 +89,9 @@ int run_extract(int argc, char** argv) {
   try {
     Args args(argc, argv, 2);
     if (args.flag({"-h", "--help"})) {
-      std::printf("%s%s\nExit codes: 0 all inputs read, 1 some inputs failed (the rest were written),\n"
+      std::printf("%s%s%s\nExit codes: 0 all inputs read, 1 some inputs failed (the rest were written),\n"
                   "            2 usage error, 3 fatal (no gazetteer, output not writable).\n",
-                  kHelp, kInputOptionsHelp);
+                  kHelp, kJobsOptionHelp, kInputOptionsHelp);
       return kExitOk;
     }
     if (args.flag({"--formats"})) return list_formats();
@@ -101,6 +101,7 @@ int run_extract(int argc, char** argv) {
     output.format = args.value({"-f", "--format"}).value_or("");
     output.overwrite = args.flag({"--overwrite"}) ? geo::Overwrite::replace : geo::Overwrite::refuse;
     if (args.flag({"--gdal-geojson"})) output.geojson_writer = geo::GeoJsonWriter::gdal;
+    const unsigned jobs = parse_jobs(args);
     const InputSelection selection = parse_input_selection(args);
     const geo::Geoparser geoparser = geo::Geoparser::open(index_path);
     Progress progress(selection.quiet);
@@ -108,11 +109,12 @@ int run_extract(int argc, char** argv) {
     if (streaming) {
       // A filter: each article's incidents go out as soon as it is read.
       geo::IncidentWriter writer(output);
-      const int status = for_each_article(selection, [&](geo::Article&& article) {
-        const auto incidents = geo::extract_incidents(article, geoparser);
-        for (const auto& incident : incidents) writer.write(incident);
-        writer.flush();
-        progress.article_done(incidents.size());
+      const int status = for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
+        return [&, incidents = geo::extract_incidents(article, geoparser)] {
+          for (const auto& incident : incidents) writer.write(incident);
+          writer.flush();
+          progress.article_done(incidents.size());
+        };
       });
       writer.commit();
       progress.finish();
@@ -122,10 +124,11 @@ int run_extract(int argc, char** argv) {
     // Open the output first: a refused output fails before any work is done.
     geo::IncidentWriter writer(output);
     geo::IncidentMerger merger;
-    const int status = for_each_article(selection, [&](geo::Article&& article) {
-      auto incidents = geo::extract_incidents(article, geoparser);
-      progress.article_done(incidents.size());
-      merger.add(std::move(incidents));
+    const int status = for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
+      return [&, incidents = geo::extract_incidents(article, geoparser)]() mutable {
+        progress.article_done(incidents.size());
+        merger.add(std::move(incidents));
+      };
     });
     for (const auto& incident : merger.take()) writer.write(incident);
     writer.commit();

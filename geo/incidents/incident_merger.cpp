@@ -94,6 +94,7 @@ const std::string& first_article(const Incident& incident) {
 }  // namespace
 
 void merge_incident(Incident& into, const Incident& other) {
+  if (other.id < into.id) into.id = other.id;
   if (is_catch_all(into.sub_event) && !is_catch_all(other.sub_event)) into.sub_event = other.sub_event;
   if (other.date && (!into.date || other.date->precision < into.date->precision)) into.date = other.date;
   if (other.location) {
@@ -110,15 +111,44 @@ void merge_incident(Incident& into, const Incident& other) {
   merge_count(into.injuries, other.injuries, "injuries", mine, theirs, into.note);
   merge_count(into.casualties, other.casualties, "casualties", mine, theirs, into.note);
   append_note(into.note, other.note);
-  into.sources.insert(into.sources.end(), other.sources.begin(), other.sources.end());
+  for (const IncidentSource& source : other.sources) {
+    const bool held = std::any_of(into.sources.begin(), into.sources.end(), [&](const IncidentSource& s) {
+      return s.article_id == source.article_id && s.excerpt_start == source.excerpt_start &&
+             s.excerpt_end == source.excerpt_end;
+    });
+    if (!held) into.sources.push_back(source);
+  }
+}
+
+std::string report_key(const Incident& incident, const IncidentSource& source) {
+  return source.article_id + '|' + std::to_string(source.excerpt_start) + '|' + std::to_string(source.excerpt_end) +
+         '|' + std::to_string(static_cast<int>(incident.event_type()));
 }
 
 void IncidentMerger::add(std::vector<Incident> incidents) {
   for (Incident& incident : incidents) add_one(std::move(incident));
 }
 
+std::optional<std::size_t> IncidentMerger::holder_of(const Incident& incident) const {
+  for (const IncidentSource& s : incident.sources) {
+    if (const auto it = reports_.find(report_key(incident, s)); it != reports_.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+void IncidentMerger::remember_reports(const Incident& incident, std::size_t index) {
+  for (const IncidentSource& s : incident.sources) reports_.emplace(report_key(incident, s), index);
+}
+
 void IncidentMerger::add_one(Incident incident) {
+  if (const auto holder = holder_of(incident)) {
+    merge_incident(incidents_[*holder], incident);
+    for (const IncidentSource& s : incident.sources) article_ids_[*holder].insert(s.article_id);
+    remember_reports(incident, *holder);
+    return;
+  }
   if (!incident.date || !incident.location) {
+    remember_reports(incident, incidents_.size());
     incidents_.push_back(std::move(incident));
     article_ids_.emplace_back();
     return;
@@ -133,10 +163,12 @@ void IncidentMerger::add_one(Incident incident) {
       if (article_ids_[index].count(first_article(incident)) != 0) continue;
       merge_incident(incidents_[index], incident);
       for (const IncidentSource& s : incident.sources) article_ids_[index].insert(s.article_id);
+      remember_reports(incident, index);
       return;
     }
   }
   const std::size_t index = incidents_.size();
+  remember_reports(incident, index);
   std::unordered_set<std::string> ids;
   for (const IncidentSource& s : incident.sources) ids.insert(s.article_id);
   incidents_.push_back(std::move(incident));
@@ -147,6 +179,7 @@ void IncidentMerger::add_one(Incident incident) {
 std::vector<Incident> IncidentMerger::take() {
   by_month_.clear();
   article_ids_.clear();
+  reports_.clear();
   return std::exchange(incidents_, {});
 }
 
