@@ -34,6 +34,10 @@ constexpr const char* kHelp =
     "  --formats               list the formats incimap writes (files and databases), and exit;\n"
     "                          -f takes any other writable OGR driver too\n"
     "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
+    "  --append                add to an existing database table (-o PG:...), upserting on\n"
+    "                          incident_id: a stored incident gets the new sources, the higher\n"
+    "                          counts; the same input twice leaves the table as it was\n"
+    "  -nln NAME               the table or layer name (default: incidents)\n"
     "  --gdal-geojson          write GeoJSON and GeoJSONSeq with GDAL's drivers (GeoJSON in\n"
     "                          RFC 7946 mode) rather than incimap's own writer: the same\n"
     "                          document, about 10x slower\n"
@@ -100,6 +104,8 @@ int run_extract(int argc, char** argv) {
     output.path = args.value({"-o", "--output"}).value_or("-");
     output.format = args.value({"-f", "--format"}).value_or("");
     output.overwrite = args.flag({"--overwrite"}) ? geo::Overwrite::replace : geo::Overwrite::refuse;
+    if (args.flag({"--append"})) output.append = geo::Append::upsert;
+    if (const auto layer = args.value({"-nln"})) output.layer_name = *layer;
     if (args.flag({"--gdal-geojson"})) output.geojson_writer = geo::GeoJsonWriter::gdal;
     const unsigned jobs = parse_jobs(args);
     const InputSelection selection = parse_input_selection(args);
@@ -110,7 +116,9 @@ int run_extract(int argc, char** argv) {
       // A filter: each article's incidents go out as soon as it is read.
       geo::IncidentWriter writer(output);
       const int status = for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
-        return [&, incidents = geo::extract_incidents(article, geoparser)] {
+        auto incidents = geo::extract_incidents(article, geoparser);
+        geo::make_ids_unique(incidents);  // as the merger does: a stream merged later gets the same ids
+        return [&, incidents = std::move(incidents)] {
           for (const auto& incident : incidents) writer.write(incident);
           writer.flush();
           progress.article_done(incidents.size());

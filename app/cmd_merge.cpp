@@ -25,6 +25,8 @@ constexpr const char* kHelp =
     "  -o, --output OUT        output file or connection string (default: GeoJSON Sequence on stdout)\n"
     "  -f, --format FORMAT     OGR driver short name; guessed from OUT's extension when omitted\n"
     "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
+    "  --append                upsert into an existing database table (-o PG:..., see extract)\n"
+    "  -nln NAME               the table or layer name (default: incidents)\n"
     "  -q, --quiet             no summary on stderr\n\n"
     "Exit codes: 0 every shard merged, 1 some shards could not be read (the rest were merged),\n"
     "            2 usage error, 3 fatal (output not writable).\n";
@@ -42,6 +44,8 @@ int run_merge(int argc, char** argv) {
     output.path = args.value({"-o", "--output"}).value_or("-");
     output.format = args.value({"-f", "--format"}).value_or("");
     output.overwrite = args.flag({"--overwrite"}) ? geo::Overwrite::replace : geo::Overwrite::refuse;
+    if (args.flag({"--append"})) output.append = geo::Append::upsert;
+    if (const auto layer = args.value({"-nln"})) output.layer_name = *layer;
     const bool quiet = args.flag({"-q", "--quiet"});
     const std::vector<std::string> shards = args.positionals();
     if (shards.empty()) throw UsageError("no incident files to merge");

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "geo/incidents/date_resolver.hpp"
+#include "geo/text/fnv1a.hpp"
 #include "geo/ingest/published_time.hpp"
 
 namespace incimap::geo {
@@ -180,7 +181,20 @@ std::vector<Incident> IncidentMerger::take() {
   by_month_.clear();
   article_ids_.clear();
   reports_.clear();
-  return std::exchange(incidents_, {});
+  std::vector<Incident> merged = std::exchange(incidents_, {});
+  make_ids_unique(merged);
+  return merged;
+}
+
+void make_ids_unique(std::vector<Incident>& incidents) {
+  std::unordered_map<std::string, std::size_t> uses;
+  for (const Incident& incident : incidents) ++uses[incident.id];
+  for (Incident& incident : incidents) {
+    if (uses[incident.id] < 2 || incident.sources.empty()) continue;
+    std::string smallest = report_key(incident, incident.sources.front());
+    for (const IncidentSource& s : incident.sources) smallest = std::min(smallest, report_key(incident, s));
+    incident.id = hex16(fnv1a64(smallest, fnv1a64(incident.id + '|')));
+  }
 }
 
 }  // namespace incimap::geo

@@ -37,7 +37,8 @@ class IncidentMerger {
   // Takes one article's incidents.
   void add(std::vector<Incident> incidents);
   std::size_t size() const noexcept { return incidents_.size(); }
-  // The merged incidents in the order first seen; the merger is empty after.
+  // The merged incidents in the order first seen, each id unique (see
+  // make_ids_unique); the merger is empty after.
   std::vector<Incident> take();
 
  private:
@@ -52,6 +53,12 @@ class IncidentMerger {
   // report_key() of every source held -> the record holding it.
   std::unordered_map<std::string, std::size_t> reports_;
 };
+
+// Records that share an id (one article's two incidents the builder kept
+// apart, same day, type and place) each get a new one: a hash of the id
+// and the record's smallest report_key, so that the id stays a key and
+// still depends on the record alone, not on which of the two came first.
+void make_ids_unique(std::vector<Incident>& incidents);
 
 // A source's identity as a report of an event: article, excerpt offsets and
 // event type (one sentence can tell a shelling and a clash).

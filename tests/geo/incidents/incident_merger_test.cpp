@@ -133,5 +133,25 @@ TEST(IncidentMerger, AReportItAlreadyHoldsIsAbsorbed) {
   EXPECT_EQ(twice.take().size(), 1u);
 }
 
+// incident_id is the key of a database table: two records never share one.
+TEST(IncidentMerger, RecordsThatShareAnIdGetDistinctOnesWhateverTheirOrder) {
+  auto kept_apart = from("same", "", "A car bomb exploded in Mosul on Tuesday. Another car bomb exploded in Mosul on Tuesday.",
+                         "2021-03-10");
+  ASSERT_EQ(kept_apart.size(), 2u);
+  // Same day, type and place give the builder's ids for both the same value.
+  kept_apart[1].id = kept_apart[0].id;
+  IncidentMerger forward;
+  forward.add(kept_apart);
+  const auto one = forward.take();
+  std::swap(kept_apart[0], kept_apart[1]);
+  IncidentMerger backward;
+  backward.add(kept_apart);
+  const auto other = backward.take();
+  ASSERT_EQ(one.size(), 2u);
+  EXPECT_NE(one[0].id, one[1].id);
+  EXPECT_EQ(one[0].id, other[1].id);
+  EXPECT_EQ(one[1].id, other[0].id);
+}
+
 }  // namespace
 }  // namespace incimap::geo
