@@ -6,6 +6,7 @@
 #include "app/cli/args.hpp"
 #include "app/commands.hpp"
 #include "app/incident_shard.hpp"
+#include "app/output_options.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/export/incident_writer.hpp"
 #include "geo/incidents/incident_merger.hpp"
@@ -22,11 +23,9 @@ constexpr const char* kHelp =
     "(overlapping shards, a merged file merged again) adds nothing. `extract` per shard, then\n"
     "`merge`, gives the incidents of one `extract` over every article, in any shard order.\n\n"
     "Options:\n"
-    "  -o, --output OUT        output file or connection string (default: GeoJSON Sequence on stdout)\n"
-    "  -f, --format FORMAT     OGR driver short name; guessed from OUT's extension when omitted\n"
-    "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
-    "  --append                upsert into an existing database table (-o PG:..., see extract)\n"
-    "  -nln NAME               the table or layer name (default: incidents)\n"
+    "  -o, --output OUT        output file or connection string (default: GeoJSON Sequence on stdout)\n";
+
+constexpr const char* kMoreHelp =
     "  -q, --quiet             no summary on stderr\n\n"
     "Exit codes: 0 every shard merged, 1 some shards could not be read (the rest were merged),\n"
     "            2 usage error, 3 fatal (output not writable).\n";
@@ -37,15 +36,10 @@ int run_merge(int argc, char** argv) {
   try {
     Args args(argc, argv, 2);
     if (args.flag({"-h", "--help"})) {
-      std::printf("%s", kHelp);
+      std::printf("%s%s%s", kHelp, kOutputOptionsHelp, kMoreHelp);
       return kExitOk;
     }
-    geo::ExportOptions output;
-    output.path = args.value({"-o", "--output"}).value_or("-");
-    output.format = args.value({"-f", "--format"}).value_or("");
-    output.overwrite = args.flag({"--overwrite"}) ? geo::Overwrite::replace : geo::Overwrite::refuse;
-    if (args.flag({"--append"})) output.append = geo::Append::upsert;
-    if (const auto layer = args.value({"-nln"})) output.layer_name = *layer;
+    const geo::ExportOptions output = parse_output_options(args);
     const bool quiet = args.flag({"-q", "--quiet"});
     const std::vector<std::string> shards = args.positionals();
     if (shards.empty()) throw UsageError("no incident files to merge");
@@ -63,8 +57,7 @@ int run_merge(int argc, char** argv) {
     }
     for (const auto& incident : merger.take()) writer.write(incident);
     writer.commit();
-    for (const std::string& warning : writer.warnings())
-      std::fprintf(stderr, "incimap merge: %s: warning: %s\n", output.path.c_str(), warning.c_str());
+    show_writer_warnings("merge", writer, output.path);
     if (!quiet)
       std::fprintf(stderr, "merge: %zu shards, wrote %zu incidents to %s (%s)\n", shards.size() - failed,
                    writer.written(), output.path.c_str(), writer.driver().c_str());
