@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "geo/export/gdal_handles.hpp"
 #include "geo/ingest/input_error.hpp"
@@ -15,10 +16,26 @@ namespace {
 
 using geo::InputError;
 
+// A layer's field numbers by name, looked up once a layer rather than by
+// OGR's case-blind scan of every field for every value of every feature.
+class FieldNumbers {
+ public:
+  explicit FieldNumbers(OGRFeatureDefnH defn) : defn_(defn) {}
+  int of(const char* name) {
+    const auto [it, added] = numbers_.try_emplace(name, -1);
+    if (added) it->second = OGR_FD_GetFieldIndex(defn_, name);
+    return it->second;
+  }
+
+ private:
+  OGRFeatureDefnH defn_;
+  std::unordered_map<std::string, int> numbers_;
+};
+
 // One feature's fields by name; a missing or null field reads as nothing.
 class FeatureFields {
  public:
-  explicit FeatureFields(OGRFeatureH feature) : feature_(feature), defn_(OGR_F_GetDefnRef(feature)) {}
+  FeatureFields(OGRFeatureH feature, FieldNumbers& numbers) : feature_(feature), numbers_(numbers) {}
 
   std::optional<std::string> text(const char* name) const {
     const int i = index(name);
@@ -51,11 +68,11 @@ class FeatureFields {
 
  private:
   int index(const char* name) const {
-    const int i = OGR_FD_GetFieldIndex(defn_, name);
+    const int i = numbers_.of(name);
     return i >= 0 && OGR_F_IsFieldSetAndNotNull(feature_, i) ? i : -1;
   }
   OGRFeatureH feature_;
-  OGRFeatureDefnH defn_;
+  FieldNumbers& numbers_;
 };
 
 template <class Enum>
@@ -160,8 +177,8 @@ std::vector<geo::IncidentSource> sources(const FeatureFields& f, const std::stri
   return out;
 }
 
-geo::Incident incident_of(OGRFeatureH feature, const std::string& where) {
-  const FeatureFields f(feature);
+geo::Incident incident_of(OGRFeatureH feature, FieldNumbers& numbers, const std::string& where) {
+  const FeatureFields f(feature, numbers);
   geo::Incident incident;
   // GeoJSON keeps it as Feature.id, which OGR reads as a field named "id".
   incident.id = f.text("incident_id").value_or(f.text_or_empty("id"));
@@ -198,10 +215,11 @@ std::vector<geo::Incident> read_incident_shard(const std::string& path) {
   for (int l = 0; l < layers; ++l) {
     OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), l);
     OGR_L_ResetReading(layer);
+    FieldNumbers numbers(OGR_L_GetLayerDefn(layer));
     std::size_t n = 0;
     while (geo::gdal::FeaturePtr feature{OGR_L_GetNextFeature(layer)}) {
       ++n;
-      incidents.push_back(incident_of(feature.get(), path + " [feature " + std::to_string(n) + "]"));
+      incidents.push_back(incident_of(feature.get(), numbers, path + " [feature " + std::to_string(n) + "]"));
     }
   }
   return incidents;

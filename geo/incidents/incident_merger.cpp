@@ -1,6 +1,7 @@
 #include "geo/incidents/incident_merger.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "geo/incidents/date_resolver.hpp"
@@ -26,11 +27,26 @@ std::int64_t month_index(long days) {
   return static_cast<std::int64_t>(c.year) * 12 + (c.month - 1);
 }
 
+// Latitude bands of half a degree (55 km, more than kMergeDistanceKm): two
+// places close enough to merge lie in the same band or in neighbouring ones.
+// Without them a month of a million-incident merge compares every pair.
+constexpr double kBandDegrees = 0.5;
+
+std::int64_t latitude_band(const Incident& incident) {
+  return static_cast<std::int64_t>(std::floor((incident.location->place.position.lat() + 90.0) / kBandDegrees));
+}
+
+std::int64_t bucket_key(std::int64_t type, std::int64_t month, std::int64_t band) {
+  return (type * 100'000 + month) * 1'000 + band;
+}
+
+// One key per month the date window touches: the buckets it is filed under.
 std::vector<std::int64_t> bucket_keys(const Incident& incident) {
   const DayRange w = window_of(*incident.date);
   const std::int64_t type = static_cast<std::int64_t>(incident.event_type());
+  const std::int64_t band = latitude_band(incident);
   std::vector<std::int64_t> keys;
-  for (std::int64_t m = month_index(w.first); m <= month_index(w.last); ++m) keys.push_back(type * 1'000'000 + m);
+  for (std::int64_t m = month_index(w.first); m <= month_index(w.last); ++m) keys.push_back(bucket_key(type, m, band));
   return keys;
 }
 
@@ -155,18 +171,13 @@ void IncidentMerger::add_one(Incident incident) {
     return;
   }
   const auto keys = bucket_keys(incident);
-  for (const std::int64_t key : keys) {
-    const auto it = by_month_.find(key);
-    if (it == by_month_.end()) continue;
-    for (const std::size_t index : it->second) {
-      if (!same_incident(incidents_[index], incident)) continue;
-      // One article's incidents were kept apart on purpose by the builder.
-      if (article_ids_[index].count(first_article(incident)) != 0) continue;
-      merge_incident(incidents_[index], incident);
-      for (const IncidentSource& s : incident.sources) article_ids_[index].insert(s.article_id);
-      remember_reports(incident, index);
-      return;
-    }
+  if (const auto match = first_match(incident, keys)) {
+    Incident& into = incidents_[*match];
+    merge_incident(into, incident);
+    for (const IncidentSource& s : incident.sources) article_ids_[*match].insert(s.article_id);
+    remember_reports(incident, *match);
+    file_under(bucket_keys(into), *match);  // a better date or place can move it
+    return;
   }
   const std::size_t index = incidents_.size();
   remember_reports(incident, index);
@@ -175,6 +186,37 @@ void IncidentMerger::add_one(Incident incident) {
   incidents_.push_back(std::move(incident));
   article_ids_.push_back(std::move(ids));
   for (const std::int64_t key : keys) by_month_[key].push_back(index);
+}
+
+// Month by month, the earliest record it may merge with (in its own
+// latitude band or the two beside it).
+std::optional<std::size_t> IncidentMerger::first_match(const Incident& incident,
+                                                       const std::vector<std::int64_t>& keys) const {
+  for (const std::int64_t key : keys) {
+    std::optional<std::size_t> first;
+    for (const std::int64_t band_offset : {-1, 0, 1}) {
+      const auto it = by_month_.find(key + band_offset);
+      if (it == by_month_.end()) continue;
+      for (const std::size_t index : it->second) {
+        if (first && index >= *first) break;
+        if (!same_incident(incidents_[index], incident)) continue;
+        // One article's incidents were kept apart on purpose by the builder.
+        if (article_ids_[index].count(first_article(incident)) != 0) continue;
+        first = index;
+        break;
+      }
+    }
+    if (first) return first;
+  }
+  return std::nullopt;
+}
+
+void IncidentMerger::file_under(const std::vector<std::int64_t>& keys, std::size_t index) {
+  for (const std::int64_t key : keys) {
+    std::vector<std::size_t>& bucket = by_month_[key];
+    const auto at = std::lower_bound(bucket.begin(), bucket.end(), index);
+    if (at == bucket.end() || *at != index) bucket.insert(at, index);
+  }
 }
 
 std::vector<Incident> IncidentMerger::take() {

@@ -46,9 +46,12 @@ class IncidentMerger {
   // The record that already holds one of `incident`'s reports, if any.
   std::optional<std::size_t> holder_of(const Incident& incident) const;
   void remember_reports(const Incident& incident, std::size_t index);
+  std::optional<std::size_t> first_match(const Incident& incident, const std::vector<std::int64_t>& keys) const;
+  void file_under(const std::vector<std::int64_t>& keys, std::size_t index);
   std::vector<Incident> incidents_;
   std::vector<std::unordered_set<std::string>> article_ids_;  // per incident: its sources' articles
-  // (event type, month) -> indices of dated, located incidents whose date window touches that month.
+  // (event type, month, latitude band) -> indices of dated, located
+  // incidents whose date window touches that month, in ascending order.
   std::unordered_map<std::int64_t, std::vector<std::size_t>> by_month_;
   // report_key() of every source held -> the record holding it.
   std::unordered_map<std::string, std::size_t> reports_;
