@@ -1,5 +1,6 @@
 #include "app/cli/inputs.hpp"
 
+#include <cstdint>
 #include <cstdio>
 #include <memory>
 #include <unordered_set>
@@ -7,6 +8,7 @@
 #include "app/cli/checked_stdout.hpp"
 #include "app/commands.hpp"
 #include "geo/export/export_error.hpp"
+#include "geo/text/fnv1a.hpp"
 
 namespace incimap::app {
 namespace {
@@ -77,10 +79,12 @@ int for_each_article(const InputSelection& selection, const geo::ArticleSink& si
 int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process) {
   std::size_t failed_articles = 0;  // touched by deliveries only, one at a time
   std::size_t repeated = 0;
-  std::unordered_set<std::string> seen_ids;
+  // 64-bit hashes of the ids read: 8 bytes and a node an article, not the id's
+  // string (as likely to collide as two content ids, which are such hashes).
+  std::unordered_set<std::uint64_t> seen_ids;
   OrderedWorkers workers(jobs);
   const auto submit_article = [&](geo::Article&& article) {
-    if (!seen_ids.insert(article.id).second) {
+    if (!seen_ids.insert(geo::fnv1a64(article.id)).second) {
       ++repeated;
       return;
     }
