@@ -9,6 +9,7 @@
 #include "app/cli/data_paths.hpp"
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
+#include "app/output_options.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/export/incident_writer.hpp"
 #include "geo/export/vector_formats.hpp"
@@ -28,12 +29,11 @@ constexpr const char* kHelp =
     "every source.\n\n"
     "Options:\n"
     "  -o, --output OUT        output file (default: GeoJSON Sequence on stdout, one incident\n"
-    "                          per line as each article is read; no merging across articles)\n"
-    "  -f, --format FORMAT     OGR driver short name (GeoJSON, GPKG, KML, CSV, FlatGeobuf,\n"
-    "                          GeoJSONSeq, ...); guessed from OUT's extension when omitted\n"
+    "                          per line as each article is read; no merging across articles)\n";
+
+constexpr const char* kMoreHelp =
     "  --formats               list the formats incimap writes (files and databases), and exit;\n"
     "                          -f takes any other writable OGR driver too\n"
-    "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
     "  --gdal-geojson          write GeoJSON and GeoJSONSeq with GDAL's drivers (GeoJSON in\n"
     "                          RFC 7946 mode) rather than incimap's own writer: the same\n"
     "                          document, about 10x slower\n"
@@ -71,12 +71,6 @@ class Progress {
   std::size_t incidents_ = 0;
 };
 
-// GDAL's warnings while writing (a field name or a value cut to fit), each once.
-void show_writer_warnings(const geo::IncidentWriter& writer, const std::string& path) {
-  for (const std::string& warning : writer.warnings())
-    std::fprintf(stderr, "incimap extract: %s: warning: %s\n", path.c_str(), warning.c_str());
-}
-
 void warn_about_skipped(std::size_t skipped, const std::string& driver) {
   if (skipped > 0)
     std::fprintf(stderr, "incimap extract: warning: %zu incidents without a location were left out (%s cannot store "
@@ -89,18 +83,16 @@ int run_extract(int argc, char** argv) {
   try {
     Args args(argc, argv, 2);
     if (args.flag({"-h", "--help"})) {
-      std::printf("%s%s\nExit codes: 0 all inputs read, 1 some inputs failed (the rest were written),\n"
+      std::printf("%s%s%s%s%s\nExit codes: 0 all inputs read, 1 some inputs failed (the rest were written),\n"
                   "            2 usage error, 3 fatal (no gazetteer, output not writable).\n",
-                  kHelp, kInputOptionsHelp);
+                  kHelp, kOutputOptionsHelp, kMoreHelp, kJobsOptionHelp, kInputOptionsHelp);
       return kExitOk;
     }
     if (args.flag({"--formats"})) return list_formats();
     const std::string index_path = args.value({"-g", "--gazetteer"}).value_or(default_gazetteer_path());
-    geo::ExportOptions output;
-    output.path = args.value({"-o", "--output"}).value_or("-");
-    output.format = args.value({"-f", "--format"}).value_or("");
-    output.overwrite = args.flag({"--overwrite"}) ? geo::Overwrite::replace : geo::Overwrite::refuse;
+    geo::ExportOptions output = parse_output_options(args);
     if (args.flag({"--gdal-geojson"})) output.geojson_writer = geo::GeoJsonWriter::gdal;
+    const unsigned jobs = parse_jobs(args);
     const InputSelection selection = parse_input_selection(args);
     const geo::Geoparser geoparser = geo::Geoparser::open(index_path);
     Progress progress(selection.quiet);
@@ -108,29 +100,33 @@ int run_extract(int argc, char** argv) {
     if (streaming) {
       // A filter: each article's incidents go out as soon as it is read.
       geo::IncidentWriter writer(output);
-      const int status = for_each_article(selection, [&](geo::Article&& article) {
-        const auto incidents = geo::extract_incidents(article, geoparser);
-        for (const auto& incident : incidents) writer.write(incident);
-        writer.flush();
-        progress.article_done(incidents.size());
+      const int status = for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
+        auto incidents = geo::extract_incidents(article, geoparser);
+        geo::make_ids_unique(incidents);  // as the merger does: a stream merged later gets the same ids
+        return [&, incidents = std::move(incidents)] {
+          for (const auto& incident : incidents) writer.write(incident);
+          writer.flush();
+          progress.article_done(incidents.size());
+        };
       });
       writer.commit();
       progress.finish();
-      show_writer_warnings(writer, output.path);
+      show_writer_warnings("extract", writer, output.path);
       return status;
     }
     // Open the output first: a refused output fails before any work is done.
     geo::IncidentWriter writer(output);
     geo::IncidentMerger merger;
-    const int status = for_each_article(selection, [&](geo::Article&& article) {
-      auto incidents = geo::extract_incidents(article, geoparser);
-      progress.article_done(incidents.size());
-      merger.add(std::move(incidents));
+    const int status = for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
+      return [&, incidents = geo::extract_incidents(article, geoparser)]() mutable {
+        progress.article_done(incidents.size());
+        merger.add(std::move(incidents));
+      };
     });
     for (const auto& incident : merger.take()) writer.write(incident);
     writer.commit();
     progress.finish();
-    show_writer_warnings(writer, output.path);
+    show_writer_warnings("extract", writer, output.path);
     warn_about_skipped(writer.skipped_without_location(), writer.driver());
     if (!selection.quiet)
       std::fprintf(stderr, "extract: wrote %zu incidents to %s (%s)\n", writer.written(), output.path.c_str(),

@@ -34,6 +34,7 @@ int run_ingest(int argc, char** argv) {
       std::string line = geo::article_to_json(article).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
       line.push_back('\n');
       write_stdout(line);
+      flush_stdout();  // a streaming filter: each article is out before the next line is read
     });
   } catch (const UsageError& e) {
     std::fprintf(stderr, "incimap ingest: %s (try 'incimap ingest --help')\n", e.what());

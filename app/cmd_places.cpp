@@ -32,20 +32,22 @@ int run_places(int argc, char** argv) {
   try {
     Args args(argc, argv, 2);
     if (args.flag({"-h", "--help"})) {
-      std::printf("%s%s\nExit codes: 0 all inputs read, 1 some inputs failed, 2 usage error, 3 no gazetteer.\n",
-                  kHelp, kInputOptionsHelp);
+      std::printf("%s%s%s\nExit codes: 0 all inputs read, 1 some inputs failed, 2 usage error, 3 no gazetteer.\n",
+                  kHelp, kJobsOptionHelp, kInputOptionsHelp);
       return kExitOk;
     }
     const std::string index_path = args.value({"-g", "--gazetteer"}).value_or(default_gazetteer_path());
     const auto explain = args.flag({"--explain"}) ? geo::Explain::yes : geo::Explain::no;
+    const unsigned jobs = parse_jobs(args);
     const InputSelection selection = parse_input_selection(args);
     const geo::Geoparser geoparser = geo::Geoparser::open(index_path);
-    std::string line;
-    return for_each_article(selection, [&](geo::Article&& article) {
-      line.clear();
+    return for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
+      std::string line;
       geo::append_places_line(line, article.id, geoparser.parse(article.text, explain));
-      write_stdout(line);
-      flush_stdout();  // a streaming filter: each article is out as soon as it is parsed
+      return [line = std::move(line)] {
+        write_stdout(line);
+        flush_stdout();  // a streaming filter: each article is out as soon as it is parsed
+      };
     });
   } catch (const UsageError& e) {
     std::fprintf(stderr, "incimap places: %s (try 'incimap places --help')\n", e.what());

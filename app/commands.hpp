@@ -13,6 +13,7 @@ int run_ingest(int argc, char** argv);
 int run_gazetteer(int argc, char** argv);
 int run_places(int argc, char** argv);
 int run_extract(int argc, char** argv);
+int run_merge(int argc, char** argv);
 int run_render(int argc, char** argv);
 int run_view(int argc, char** argv);
 

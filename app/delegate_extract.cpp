@@ -1,4 +1,4 @@
-// `extract` in a binary without GDAL: run it in incimap-export
+// `extract` and `merge` in a binary without GDAL: run them in incimap-export
 // (app/cli/sibling_binary.hpp says why).
 
 #include "app/cli/sibling_binary.hpp"
@@ -7,5 +7,6 @@
 namespace incimap::app {
 
 int run_extract(int /*argc*/, char** argv) { return run_in_sibling("incimap-export", argv); }
+int run_merge(int /*argc*/, char** argv) { return run_in_sibling("incimap-export", argv); }
 
 }  // namespace incimap::app

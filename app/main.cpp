@@ -22,6 +22,7 @@ constexpr Command kCommands[] = {
     {"ingest", incimap::app::run_ingest, "read articles (txt, html, json, jsonl, rss/atom) and print them as JSON lines"},
     {"places", incimap::app::run_places, "find and geocode the places each article names (JSON lines)"},
     {"extract", incimap::app::run_extract, "turn articles into incident records, written as GeoJSON or any OGR format"},
+    {"merge", incimap::app::run_merge, "merge incident files (shards of extract) into one, as one extract would"},
     {"render", incimap::app::run_render, "draw the incidents on a map into a PNG, offscreen (no display needed)"},
     {"view", incimap::app::run_view, "open the map viewer on incident files or articles"},
     {"gazetteer", incimap::app::run_gazetteer, "build the gazetteer index, or look names up in it"},

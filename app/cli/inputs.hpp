@@ -2,22 +2,28 @@
 // The input options every article-reading subcommand shares, and the loop
 // that reads inputs, reports bad ones on stderr and picks the exit code.
 
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "app/cli/args.hpp"
+#include "app/cli/ordered_workers.hpp"
 #include "geo/ingest/ingest.hpp"
 
 namespace incimap::app {
+
+// Whether a run with bad inputs still exits 0 (what a Hadoop or Spark pipe needs).
+enum class KeepGoing { no, yes };
 
 struct InputSelection {
   std::vector<std::string> paths;
   geo::IngestOptions options;
   bool quiet = false;
+  KeepGoing keep_going = KeepGoing::no;
 };
 
-// Reads --input-format, --max-article-bytes and -q; the rest are paths.
-// With no paths, reads JSON Lines from stdin. Throws UsageError.
+// Reads --input-format, --max-article-bytes, --keep-going and -q; the rest
+// are paths. With no paths, reads JSON Lines from stdin. Throws UsageError.
 InputSelection parse_input_selection(Args& args);
 
 inline constexpr const char* kInputOptionsHelp =
@@ -25,13 +31,31 @@ inline constexpr const char* kInputOptionsHelp =
     "  --input-format F        txt, html, json, jsonl or rss (default: from the extension;\n"
     "                          '-' or no input reads JSON lines from stdin)\n"
     "  --max-article-bytes N   reject articles with more text than N bytes (default 16777216)\n"
+    "  --keep-going            exit 0 when every good article was processed, even if some\n"
+    "                          inputs or lines were bad (each is still reported and counted);\n"
+    "                          output that cannot be written is still fatal\n"
     "  -q, --quiet             no progress on stderr\n";
+
+// Reads -j/--jobs N (default: every core this process may use). Throws UsageError.
+unsigned parse_jobs(Args& args);
+
+inline constexpr const char* kJobsOptionHelp =
+    "  -j, --jobs N            geoparse N articles at once (default: all cores); the output\n"
+    "                          is the same, in input order, whatever N\n";
 
 // Runs the ingest walk; each failure is printed as "incimap: PATH: reason".
 // An exception from `sink` fails that article ("PATH:LINE: article ID
 // failed: reason") and the walk goes on, except StdoutError and
-// geo::ExportError, which propagate. Returns kExitOk, or
-// kExitSomeInputsFailed when any input or article failed.
+// geo::ExportError, which propagate. An article whose id was already read
+// (the same article in two inputs, a re-polled feed item) is skipped: reading
+// it twice is a no-op. Returns kExitOk, or kExitSomeInputsFailed when any
+// input or article failed (kExitOk with KeepGoing::yes; the count goes to stderr).
 int for_each_article(const InputSelection& selection, const geo::ArticleSink& sink);
+
+// The same walk on `jobs` threads: `process` runs on a worker and returns
+// what to do with its result (write it, merge it), which runs in input order,
+// one at a time. Failures are reported in input order too.
+using ArticleProcess = std::function<OrderedWorkers::Delivery(geo::Article&&)>;
+int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process);
 
 }  // namespace incimap::app

@@ -14,6 +14,7 @@
 #include "geo/export/gdal_handles.hpp"
 #include "geo/export/geojson_stream.hpp"
 #include "geo/export/incident_properties.hpp"
+#include "geo/export/postgis_table.hpp"
 #include "geo/export/vector_formats.hpp"
 #include "geo/incidents/date_resolver.hpp"
 #include "geo/ingest/published_time.hpp"
@@ -206,6 +207,8 @@ struct IncidentWriter::Impl {
   IncidentProperties properties;
   std::string scratch;  // NUL-terminated copy of a string_view value
   bool in_transaction = false;
+  std::string table;  // a PostGIS output's table
+  static constexpr const char* kIncoming = "incimap_incoming";
   std::size_t written = 0;
   std::size_t skipped = 0;
   std::vector<std::string> warnings;
@@ -215,6 +218,13 @@ struct IncidentWriter::Impl {
   }
 
   void open(const ExportOptions& options) {
+    if (driver_name == "PostgreSQL") {
+      open_postgres(options);
+      return;
+    }
+    if (options.append == Append::upsert) {
+      throw ExportError(path, driver_name, "--append needs a database output (-o PG:...), not a file");
+    }
     std::string target(kStdout);
     if (database_for_path(options.path)) {
       // A database commits its own transaction; there is no file to stage.
@@ -266,6 +276,62 @@ struct IncidentWriter::Impl {
     feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
     if (!feature) fail("could not allocate a feature");
     in_transaction = GDALDatasetStartTransaction(dataset.get(), FALSE) == OGRERR_NONE;
+  }
+
+  // The PostGIS table (the -nln layer name), created typed when missing.
+  // The incidents go to a temporary table of text columns through GDAL
+  // and into the table in commit(), all in one transaction: a failed or
+  // interrupted run leaves the table as it was.
+  void open_postgres(const ExportOptions& options) {
+    dataset.reset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
+    if (!dataset) fail("cannot connect to the database");
+    table = options.layer_name;
+    in_transaction = GDALDatasetStartTransaction(dataset.get(), FALSE) == OGRERR_NONE;
+    if (!in_transaction) fail("cannot start a transaction");
+    if (options.append == Append::no && table_exists()) {
+      if (options.overwrite == Overwrite::refuse) {
+        throw ExportError(path, driver_name, "table \"" + table + "\" exists (--overwrite replaces it, --append " +
+                                                 "adds to it, -nln names another)");
+      }
+      execute("DROP TABLE " + sql_identifier(table) + " CASCADE");
+    }
+    execute(create_incident_table_sql(table));
+    const auto srs = gdal::wgs84_lon_lat();
+    const CreationOptions lco{{"TEMPORARY=ON", "LAUNDER=NO", "SPATIAL_INDEX=NONE", "GEOMETRY_NAME=geom"}};
+    auto lco_list = lco.list();
+    layer = GDALDatasetCreateLayer(dataset.get(), kIncoming, srs.get(), wkbPoint, lco_list.data());
+    if (layer == nullptr) fail("could not create the temporary table of incoming incidents");
+    for (const FieldSpec& field : incident_fields()) {
+      columns.push_back({std::string(field.name), OFTString, OFSTNone, columns.size(), KmlTime::none});
+      create_field(columns.back());
+    }
+    feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
+    if (!feature) fail("could not allocate a feature");
+  }
+
+  bool table_exists() {
+    CPLErrorReset();
+    OGRLayerH result = GDALDatasetExecuteSQL(dataset.get(), table_exists_sql(table).c_str(), nullptr, nullptr);
+    if (result == nullptr) fail("could not look for table \"" + table + "\"");
+    gdal::FeaturePtr row(OGR_L_GetNextFeature(result));
+    const bool exists = row && OGR_F_GetFieldAsInteger(row.get(), 0) != 0;
+    row.reset();
+    GDALDatasetReleaseResultSet(dataset.get(), result);
+    return exists;
+  }
+
+  void execute(const std::string& sql) {
+    CPLErrorReset();
+    OGRLayerH result = GDALDatasetExecuteSQL(dataset.get(), sql.c_str(), nullptr, nullptr);
+    if (result != nullptr) GDALDatasetReleaseResultSet(dataset.get(), result);
+    if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) fail("SQL failed");
+  }
+
+  // The incoming rows into the table; the temporary table goes with the connection.
+  void upsert_incoming() {
+    if (written == 0) return;
+    if (OGR_L_SyncToDisk(layer) != OGRERR_NONE) fail("could not write the incoming incidents");
+    execute(upsert_incidents_sql(table, kIncoming));
   }
 
   void create_field(const ColumnPlan& column) {
@@ -359,6 +425,7 @@ struct IncidentWriter::Impl {
       if (staged) staged->commit();
       return;
     }
+    if (!table.empty()) upsert_incoming();
     if (in_transaction && GDALDatasetCommitTransaction(dataset.get()) != OGRERR_NONE) {
       fail("could not commit the written features");
     }

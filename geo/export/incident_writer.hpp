@@ -8,6 +8,8 @@
 // GeoPackage carry the data credit (data_attribution.hpp). Files are staged and
 // renamed into place on commit (see staged_output.hpp); "-" streams to
 // stdout, as GeoJSON Sequence unless told otherwise, feature by feature.
+// PostgreSQL ("PG:...") is written in one transaction, no file staged, into
+// a typed table keyed on incident_id (postgis_table.hpp).
 
 #include <cstddef>
 #include <cstdint>
@@ -25,12 +27,17 @@ namespace incimap::geo {
 // (GeoJSON in RFC 7946 mode).
 enum class GeoJsonWriter : std::uint8_t { native, gdal };
 
+// What a database output does with an existing table: --append folds the
+// incidents into it, upserting on incident_id (postgis_table.hpp).
+enum class Append : std::uint8_t { no, upsert };
+
 struct ExportOptions {
-  std::string path;    // output file; "-" or "/vsistdout/" for stdout
+  std::string path;    // output file; "-" or "/vsistdout/" for stdout; "PG:..." a database
   std::string format;  // OGR short name (-f); empty: from the extension
   Overwrite overwrite = Overwrite::refuse;
   std::string layer_name = "incidents";
   GeoJsonWriter geojson_writer = GeoJsonWriter::native;
+  Append append = Append::no;  // databases only
 };
 
 class IncidentWriter {

@@ -7,15 +7,6 @@
 
 namespace incimap::geo {
 
-std::uint64_t fnv1a64(std::string_view bytes) noexcept {
-  std::uint64_t hash = 0xcbf29ce484222325ull;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ull;
-  }
-  return hash;
-}
-
 std::string stable_incident_id(const Incident& incident) {
   std::string key;
   if (incident.date && incident.location) {
@@ -29,9 +20,7 @@ std::string stable_incident_id(const Incident& incident) {
     const IncidentSource& s = incident.sources.front();
     key = "s|" + s.article_id + "|" + std::to_string(s.excerpt_start) + "|" + std::to_string(s.excerpt_end);
   }
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(fnv1a64(key)));
-  return hex;
+  return hex16(fnv1a64(key));
 }
 
 }  // namespace incimap::geo

@@ -7,11 +7,9 @@
 #include <string_view>
 
 #include "geo/incidents/incident.hpp"
+#include "geo/text/fnv1a.hpp"
 
 namespace incimap::geo {
-
-// 64-bit FNV-1a: simple, fixed by its specification, no seed.
-std::uint64_t fnv1a64(std::string_view bytes) noexcept;
 
 // 16 lower-case hex digits. Dated and located incidents hash their date,
 // date precision, sub-event type and position rounded to 0.01° (about 1 km),

@@ -1,9 +1,11 @@
 #include "geo/incidents/incident_merger.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "geo/incidents/date_resolver.hpp"
+#include "geo/text/fnv1a.hpp"
 #include "geo/ingest/published_time.hpp"
 
 namespace incimap::geo {
@@ -25,11 +27,26 @@ std::int64_t month_index(long days) {
   return static_cast<std::int64_t>(c.year) * 12 + (c.month - 1);
 }
 
+// Latitude bands of half a degree (55 km, more than kMergeDistanceKm): two
+// places close enough to merge lie in the same band or in neighbouring ones.
+// Without them a month of a million-incident merge compares every pair.
+constexpr double kBandDegrees = 0.5;
+
+std::int64_t latitude_band(const Incident& incident) {
+  return static_cast<std::int64_t>(std::floor((incident.location->place.position.lat() + 90.0) / kBandDegrees));
+}
+
+std::int64_t bucket_key(std::int64_t type, std::int64_t month, std::int64_t band) {
+  return (type * 100'000 + month) * 1'000 + band;
+}
+
+// One key per month the date window touches: the buckets it is filed under.
 std::vector<std::int64_t> bucket_keys(const Incident& incident) {
   const DayRange w = window_of(*incident.date);
   const std::int64_t type = static_cast<std::int64_t>(incident.event_type());
+  const std::int64_t band = latitude_band(incident);
   std::vector<std::int64_t> keys;
-  for (std::int64_t m = month_index(w.first); m <= month_index(w.last); ++m) keys.push_back(type * 1'000'000 + m);
+  for (std::int64_t m = month_index(w.first); m <= month_index(w.last); ++m) keys.push_back(bucket_key(type, m, band));
   return keys;
 }
 
@@ -94,6 +111,7 @@ const std::string& first_article(const Incident& incident) {
 }  // namespace
 
 void merge_incident(Incident& into, const Incident& other) {
+  if (other.id < into.id) into.id = other.id;
   if (is_catch_all(into.sub_event) && !is_catch_all(other.sub_event)) into.sub_event = other.sub_event;
   if (other.date && (!into.date || other.date->precision < into.date->precision)) into.date = other.date;
   if (other.location) {
@@ -110,33 +128,59 @@ void merge_incident(Incident& into, const Incident& other) {
   merge_count(into.injuries, other.injuries, "injuries", mine, theirs, into.note);
   merge_count(into.casualties, other.casualties, "casualties", mine, theirs, into.note);
   append_note(into.note, other.note);
-  into.sources.insert(into.sources.end(), other.sources.begin(), other.sources.end());
+  for (const IncidentSource& source : other.sources) {
+    const bool held = std::any_of(into.sources.begin(), into.sources.end(), [&](const IncidentSource& s) {
+      return s.article_id == source.article_id && s.excerpt_start == source.excerpt_start &&
+             s.excerpt_end == source.excerpt_end;
+    });
+    if (!held) into.sources.push_back(source);
+  }
+}
+
+std::string report_key(const Incident& incident, const IncidentSource& source) {
+  return source.article_id + '|' + std::to_string(source.excerpt_start) + '|' + std::to_string(source.excerpt_end) +
+         '|' + std::to_string(static_cast<int>(incident.event_type()));
 }
 
 void IncidentMerger::add(std::vector<Incident> incidents) {
   for (Incident& incident : incidents) add_one(std::move(incident));
 }
 
+std::optional<std::size_t> IncidentMerger::holder_of(const Incident& incident) const {
+  for (const IncidentSource& s : incident.sources) {
+    if (const auto it = reports_.find(report_key(incident, s)); it != reports_.end()) return it->second;
+  }
+  return std::nullopt;
+}
+
+void IncidentMerger::remember_reports(const Incident& incident, std::size_t index) {
+  for (const IncidentSource& s : incident.sources) reports_.emplace(report_key(incident, s), index);
+}
+
 void IncidentMerger::add_one(Incident incident) {
+  if (const auto holder = holder_of(incident)) {
+    merge_incident(incidents_[*holder], incident);
+    for (const IncidentSource& s : incident.sources) article_ids_[*holder].insert(s.article_id);
+    remember_reports(incident, *holder);
+    return;
+  }
   if (!incident.date || !incident.location) {
+    remember_reports(incident, incidents_.size());
     incidents_.push_back(std::move(incident));
     article_ids_.emplace_back();
     return;
   }
   const auto keys = bucket_keys(incident);
-  for (const std::int64_t key : keys) {
-    const auto it = by_month_.find(key);
-    if (it == by_month_.end()) continue;
-    for (const std::size_t index : it->second) {
-      if (!same_incident(incidents_[index], incident)) continue;
-      // One article's incidents were kept apart on purpose by the builder.
-      if (article_ids_[index].count(first_article(incident)) != 0) continue;
-      merge_incident(incidents_[index], incident);
-      for (const IncidentSource& s : incident.sources) article_ids_[index].insert(s.article_id);
-      return;
-    }
+  if (const auto match = first_match(incident, keys)) {
+    Incident& into = incidents_[*match];
+    merge_incident(into, incident);
+    for (const IncidentSource& s : incident.sources) article_ids_[*match].insert(s.article_id);
+    remember_reports(incident, *match);
+    file_under(bucket_keys(into), *match);  // a better date or place can move it
+    return;
   }
   const std::size_t index = incidents_.size();
+  remember_reports(incident, index);
   std::unordered_set<std::string> ids;
   for (const IncidentSource& s : incident.sources) ids.insert(s.article_id);
   incidents_.push_back(std::move(incident));
@@ -144,10 +188,55 @@ void IncidentMerger::add_one(Incident incident) {
   for (const std::int64_t key : keys) by_month_[key].push_back(index);
 }
 
+// Month by month, the earliest record it may merge with (in its own
+// latitude band or the two beside it).
+std::optional<std::size_t> IncidentMerger::first_match(const Incident& incident,
+                                                       const std::vector<std::int64_t>& keys) const {
+  for (const std::int64_t key : keys) {
+    std::optional<std::size_t> first;
+    for (const std::int64_t band_offset : {-1, 0, 1}) {
+      const auto it = by_month_.find(key + band_offset);
+      if (it == by_month_.end()) continue;
+      for (const std::size_t index : it->second) {
+        if (first && index >= *first) break;
+        if (!same_incident(incidents_[index], incident)) continue;
+        // One article's incidents were kept apart on purpose by the builder.
+        if (article_ids_[index].count(first_article(incident)) != 0) continue;
+        first = index;
+        break;
+      }
+    }
+    if (first) return first;
+  }
+  return std::nullopt;
+}
+
+void IncidentMerger::file_under(const std::vector<std::int64_t>& keys, std::size_t index) {
+  for (const std::int64_t key : keys) {
+    std::vector<std::size_t>& bucket = by_month_[key];
+    const auto at = std::lower_bound(bucket.begin(), bucket.end(), index);
+    if (at == bucket.end() || *at != index) bucket.insert(at, index);
+  }
+}
+
 std::vector<Incident> IncidentMerger::take() {
   by_month_.clear();
   article_ids_.clear();
-  return std::exchange(incidents_, {});
+  reports_.clear();
+  std::vector<Incident> merged = std::exchange(incidents_, {});
+  make_ids_unique(merged);
+  return merged;
+}
+
+void make_ids_unique(std::vector<Incident>& incidents) {
+  std::unordered_map<std::string, std::size_t> uses;
+  for (const Incident& incident : incidents) ++uses[incident.id];
+  for (Incident& incident : incidents) {
+    if (uses[incident.id] < 2 || incident.sources.empty()) continue;
+    std::string smallest = report_key(incident, incident.sources.front());
+    for (const IncidentSource& s : incident.sources) smallest = std::min(smallest, report_key(incident, s));
+    incident.id = hex16(fnv1a64(smallest, fnv1a64(incident.id + '|')));
+  }
 }
 
 }  // namespace incimap::geo

@@ -1,6 +1,6 @@
 #include "geo/ingest/compose.hpp"
 
-#include <filesystem>
+#include "geo/text/fnv1a.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -56,10 +56,10 @@ std::string normalize_whitespace(std::string_view text) {
   return out;
 }
 
-std::string fallback_article_id(const std::string& path, std::size_t index, std::size_t count) {
-  std::string stem = path == "-" ? std::string("stdin") : std::filesystem::path(path).stem().string();
-  if (count > 1 || path == "-") stem += "#" + std::to_string(index + 1);
-  return stem;
+std::string content_article_id(const Article& article) {
+  // The prefixes keep a URL from ever hashing like a text that spells it.
+  if (!article.url.empty()) return hex16(fnv1a64(article.url, fnv1a64("u|")));
+  return hex16(fnv1a64(article.text, fnv1a64("|", fnv1a64(article.title, fnv1a64("t|")))));
 }
 
 }  // namespace incimap::geo

@@ -15,8 +15,10 @@ void compose_text(Article& article, std::string_view title, std::string_view bod
 // Collapses runs of spaces/tabs, keeps paragraph breaks as "\n\n", trims.
 std::string normalize_whitespace(std::string_view text);
 
-// A stable id for an article with none of its own: the file's stem, plus
-// "#N" for the N-th article (from 1) of a file that holds several.
-std::string fallback_article_id(const std::string& path, std::size_t index, std::size_t count);
+// The id of an article with none of its own: 16 hex digits of a hash of its
+// URL or, without one, of its title and text. Never of where it was read, so
+// a re-polled feed item, the same story in two shards or the same file read
+// twice is the same article. Call once url, title and text are set.
+std::string content_article_id(const Article& article);
 
 }  // namespace incimap::geo

@@ -1,11 +1,13 @@
 #include "geo/ingest/ingest.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
-#include <iostream>
+#include <istream>
 #include <iterator>
 #include <system_error>
 
@@ -13,6 +15,7 @@
 #include "geo/ingest/reader_html.hpp"
 #include "geo/ingest/reader_json.hpp"
 #include "geo/ingest/reader_text.hpp"
+#include "geo/io/fd_input_buffer.hpp"
 #include "geo/text/encoding.hpp"
 
 namespace incimap::geo {
@@ -276,7 +279,9 @@ IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOpt
   for (const std::string& path : paths) {
     if (path == "-") {
       ++report.inputs;
-      ingest_json_lines(std::cin, "-", options, sink, on_failure, report);
+      FdInputBuffer stdin_blocks(STDIN_FILENO);
+      std::istream in(&stdin_blocks);
+      ingest_json_lines(in, "-", options, sink, on_failure, report);
       continue;
     }
     std::error_code ec;

@@ -262,11 +262,11 @@ FeedLayout feed_layout(const xmlNode& root, const std::string& path) {
   return layout;
 }
 
-Article to_article(FeedItem&& item, const std::string& path, std::size_t index, std::size_t count) {
+Article to_article(FeedItem&& item, const std::string& path) {
   Article article;
   compose_text(article, item.title, item.body);
-  article.id = item.id.empty() ? fallback_article_id(path, index, count) : std::move(item.id);
   article.url = std::move(item.url);
+  article.id = item.id.empty() ? content_article_id(article) : std::move(item.id);
   article.source = std::move(item.source);
   article.published = item.published;
   article.path = path;
@@ -287,7 +287,7 @@ std::vector<Article> read_feed_articles(std::string_view bytes, const std::strin
     // One empty item (a placeholder, an ad slot) is not worth failing a feed for.
     if (item.title.empty() && item.body.empty()) continue;
     if (item.source.empty()) item.source = layout.title;
-    articles.push_back(to_article(std::move(item), path, i, count));
+    articles.push_back(to_article(std::move(item), path));
   }
   if (articles.empty())
     throw InputError(path, "none of the feed's " + std::to_string(count) + " items holds a title or text");

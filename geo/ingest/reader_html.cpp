@@ -315,9 +315,9 @@ Article read_html_article(std::string_view bytes, const std::string& path) {
 
   Article article;
   compose_text(article, title, body);
-  article.id = fallback_article_id(path, 0, 1);
   article.path = path;
   article.url = canonical_url(*root, meta);
+  article.id = content_article_id(article);
   article.source = meta_value(meta, "og:site_name");
   article.published = published_time(*root, container, meta);
   return article;

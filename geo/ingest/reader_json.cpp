@@ -67,7 +67,7 @@ std::vector<Article> read_json_articles(std::string_view utf8, const std::string
   if (document.is_array()) {
     for (std::size_t i = 0; i < document.size(); ++i) {
       Article article = article_from_object(document[i], path + " [" + std::to_string(i) + "]");
-      if (article.id.empty()) article.id = fallback_article_id(path, i, document.size());
+      if (article.id.empty()) article.id = content_article_id(article);
       article.path = path;
       article.where = path + " [" + std::to_string(i) + "]";
       articles.push_back(std::move(article));
@@ -76,7 +76,7 @@ std::vector<Article> read_json_articles(std::string_view utf8, const std::string
     return articles;
   }
   Article article = article_from_object(document, path);
-  if (article.id.empty()) article.id = fallback_article_id(path, 0, 1);
+  if (article.id.empty()) article.id = content_article_id(article);
   article.path = path;
   articles.push_back(std::move(article));
   return articles;
@@ -85,9 +85,7 @@ std::vector<Article> read_json_articles(std::string_view utf8, const std::string
 Article read_json_line(std::string_view line, const std::string& path, std::size_t line_number) {
   const std::string where = path + ":" + std::to_string(line_number);
   Article article = article_from_object(parse_or_throw(line, where), where);
-  if (article.id.empty()) {
-    article.id = (path == "-" ? std::string("stdin") : fallback_article_id(path, 0, 1)) + "#" + std::to_string(line_number);
-  }
+  if (article.id.empty()) article.id = content_article_id(article);
   article.path = path;
   article.where = where;
   return article;

@@ -112,7 +112,6 @@ std::size_t end_before_page_furniture(std::string_view text) {
 Article read_text_article(std::string_view utf8, const std::string& path) {
   Article article;
   article.path = path;
-  article.id = fallback_article_id(path, 0, 1);
   const std::size_t start = read_header(utf8, article);
   article.text = std::string(utf8.substr(start));
   const std::string_view text = article.text;
@@ -128,6 +127,7 @@ Article read_text_article(std::string_view utf8, const std::string& path) {
   }
   article.body_end = std::max(article.body_start, end_before_page_furniture(text));
   if (!article.published) article.published = dateline_time(text, article.body_start);
+  article.id = content_article_id(article);
   return article;
 }
 

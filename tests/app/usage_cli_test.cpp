@@ -27,6 +27,8 @@ INSTANTIATE_TEST_SUITE_P(
                       std::vector<std::string>{"ingest", "--no-such-option"},
                       std::vector<std::string>{"places", "--no-such-option"},
                       std::vector<std::string>{"extract", "--no-such-option"},
+                      std::vector<std::string>{"merge"}, std::vector<std::string>{"merge", "--no-such-option", "x"},
+                      std::vector<std::string>{"places", "-j", "0"},
                       std::vector<std::string>{"render"}, std::vector<std::string>{"view", "--no-such-option"},
                       std::vector<std::string>{"gazetteer"}, std::vector<std::string>{"gazetteer", "lookup"},
                       std::vector<std::string>{"gazetteer", "build"}));

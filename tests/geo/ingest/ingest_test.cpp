@@ -1,4 +1,5 @@
 #include "geo/ingest/ingest.hpp"
+#include "geo/ingest/compose.hpp"
 
 #include <gtest/gtest.h>
 
@@ -92,7 +93,7 @@ TEST_F(IngestTest, JsonLinesGoOnAfterABadLine) {
                     [&](const InputError& e) { failures.push_back(e.path()); }, report);
   ASSERT_EQ(articles_.size(), 2u);
   EXPECT_EQ(articles_[1].text, "Three");
-  EXPECT_EQ(articles_[1].id, "stdin#4");
+  EXPECT_EQ(articles_[1].id, content_article_id(articles_[1]));  // not its line number
   EXPECT_EQ(failures, std::vector<std::string>{"-:2"});
 }
 
@@ -217,6 +218,34 @@ TEST(IngestFormat, FromExtension) {
   EXPECT_EQ(format_from_extension("x.ndjson"), InputFormat::jsonl);
   EXPECT_EQ(format_from_extension("feed.atom"), InputFormat::feed);
   EXPECT_FALSE(format_from_extension("README"));
+}
+
+// Overlapping shards and re-polled feeds hold the same article at other
+// places: its default id must come from what it is, not where it was read.
+TEST(ContentArticleId, UrlDecidesElseTitleAndTextNeverThePath) {
+  Article a;
+  a.url = "https://example.com/story";
+  a.title = "Rockets hit Baghdad";
+  a.text = "Rockets hit Baghdad\n\nEight rockets struck.";
+  a.path = "shard-1.jsonl";
+  Article moved = a;
+  moved.path = "shard-7.jsonl";
+  moved.text = "an edited text";
+  EXPECT_EQ(content_article_id(a), content_article_id(moved));  // the same URL
+  EXPECT_EQ(content_article_id(a).size(), 16u);
+  Article no_url = a;
+  no_url.url.clear();
+  Article other_text = no_url;
+  other_text.text += " Two died.";
+  Article other_title = no_url;
+  other_title.title = "Rockets";
+  EXPECT_NE(content_article_id(no_url), content_article_id(a));
+  EXPECT_NE(content_article_id(no_url), content_article_id(other_text));
+  EXPECT_NE(content_article_id(no_url), content_article_id(other_title));
+  const std::string before = content_article_id(no_url);
+  no_url.path = "elsewhere.txt";
+  no_url.where = "elsewhere.txt:9";
+  EXPECT_EQ(content_article_id(no_url), before);
 }
 
 }  // namespace

@@ -1,4 +1,5 @@
 #include "geo/ingest/reader_html.hpp"
+#include "geo/ingest/compose.hpp"
 
 #include <gtest/gtest.h>
 
@@ -56,7 +57,7 @@ TEST(ReaderHtml, ExtractsTitleBodyTimeUrlAndSource) {
   EXPECT_EQ(a.source, "Coastline Daily");
   ASSERT_TRUE(a.published);
   EXPECT_EQ(format_published_time(*a.published), "2022-03-14T09:30:00+03:00");
-  EXPECT_EQ(a.id, "mortar");
+  EXPECT_EQ(a.id, content_article_id(a));  // of its canonical URL
   EXPECT_EQ(a.path, "pages/mortar.html");
 }
 

@@ -1,4 +1,5 @@
 #include "geo/ingest/reader_json.hpp"
+#include "geo/ingest/compose.hpp"
 
 #include <gtest/gtest.h>
 
@@ -22,7 +23,7 @@ TEST(ReaderJson, NewsApiFieldNames) {
   EXPECT_EQ(a.url, "https://example.org/k");
   ASSERT_TRUE(a.published);
   EXPECT_EQ(format_published_time(*a.published), "2021-08-26T15:00:00Z");
-  EXPECT_EQ(a.id, "k");
+  EXPECT_EQ(a.id, content_article_id(a));  // no id of its own: a hash of the URL, not the file name
 }
 
 TEST(ReaderJson, NumberTooLargeForADoubleIsMalformedJsonNamingTheLine) {
@@ -45,7 +46,7 @@ TEST(ReaderJson, IdBeyondSigned64BitsIsKeptExactly) {
 TEST(ReaderJson, ArrayGivesOneArticlePerElementWithStableIds) {
   const auto articles = read_json_articles(R"([{"text":"One."},{"id":"x7","body":"Two."}])", "feed.json");
   ASSERT_EQ(articles.size(), 2u);
-  EXPECT_EQ(articles[0].id, "feed#1");
+  EXPECT_EQ(articles[0].id, content_article_id(articles[0]));
   EXPECT_EQ(articles[1].id, "x7");
   EXPECT_EQ(articles[1].text, "Two.");
 }

@@ -1,4 +1,5 @@
 #include "geo/ingest/reader_text.hpp"
+#include "geo/ingest/compose.hpp"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +14,7 @@ TEST(ReaderText, FirstLineIsTitleWhenBlankLineFollows) {
   EXPECT_EQ(a.title, "Rockets hit Baghdad");
   EXPECT_EQ(a.text, file);  // the text is the file's bytes
   EXPECT_EQ(a.body_start, file.find("Eight"));
-  EXPECT_EQ(a.id, "rockets");
+  EXPECT_EQ(a.id, content_article_id(a));
   EXPECT_EQ(a.path, "/news/rockets.txt");
 }
 

@@ -1,0 +1,25 @@
+#include "geo/io/fd_input_buffer.hpp"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <ios>
+#include <string>
+
+namespace incimap::geo {
+
+FdInputBuffer::int_type FdInputBuffer::underflow() {
+  if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+  for (;;) {
+    const ssize_t got = ::read(fd_, block_.data(), block_.size());
+    if (got > 0) {
+      setg(block_.data(), block_.data(), block_.data() + got);
+      return traits_type::to_int_type(block_[0]);
+    }
+    if (got == 0) return traits_type::eof();
+    if (errno != EINTR) throw std::ios_base::failure(std::string("read error: ") + std::strerror(errno));
+  }
+}
+
+}  // namespace incimap::geo
