@@ -8,6 +8,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "geo/text/fnv1a.hpp"
+
 namespace incimap::geo {
 
 // assets/models/location_ranker.tsv, compiled in (location_ranker_weights.cpp.in).
@@ -60,15 +62,6 @@ const LocationFeatures& shipped_weights() {
   return weights;
 }
 
-std::uint64_t fingerprint(std::string_view text) noexcept {
-  std::uint64_t h = 14695981039346656037ull;  // FNV-1a, as the trainer computes it
-  for (const char c : text) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
 }  // namespace
 
 std::string_view location_feature_name(LocationFeature f) noexcept { return kNames[static_cast<std::size_t>(f)]; }
@@ -88,7 +81,8 @@ void record_location_candidate(std::string_view text, std::uint32_t trigger_star
   static std::FILE* const out = std::fopen(path, "a");
   if (out == nullptr) return;
   const std::lock_guard lock(mutex);
-  std::fprintf(out, "%016llx\t%u\t%u\t%u\t%u", static_cast<unsigned long long>(fingerprint(text)), trigger_start,
+  // The text's FNV-1a, as the trainer computes it.
+  std::fprintf(out, "%016llx\t%u\t%u\t%u\t%u", static_cast<unsigned long long>(fnv1a64(text)), trigger_start,
                trigger_end, start, end);
   for (const float f : features) std::fprintf(out, "\t%.4g", static_cast<double>(f));
   std::fputc('\n', out);

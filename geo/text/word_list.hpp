@@ -17,17 +17,12 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/text/fnv1a.hpp"
+
 namespace incimap::geo {
 
 // FNV-1a over the bytes: what WordList and Word::hash use.
-constexpr std::uint64_t word_hash(std::string_view word) noexcept {
-  std::uint64_t h = 14695981039346656037ull;
-  for (const char c : word) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
+constexpr std::uint64_t word_hash(std::string_view word) noexcept { return fnv1a64(word); }
 
 class WordList {
  public:
