@@ -61,8 +61,10 @@ LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, con
       if (extracted.unlocated > 0) loaded.warnings.push_back(path + ": " + describe(loaded.incidents.size(), extracted.unlocated));
     } else {
       render::DroppedFeatures dropped;
-      loaded.incidents = render::load_incidents(path, dropped);
+      std::vector<std::string> problems;
+      loaded.incidents = render::load_incidents(path, dropped, &problems);
       if (dropped.total() > 0) loaded.warnings.push_back(path + ": " + render::describe(dropped));
+      for (std::string& problem : problems) loaded.warnings.push_back(std::move(problem));
       loaded.dropped = dropped.total();
     }
   } catch (const std::exception& e) {

@@ -105,7 +105,7 @@ void BM_Export(benchmark::State& state, const char* driver, const char* extensio
       std::filesystem::temp_directory_path() / (std::string("incimap-bench") + extension);
   std::uintmax_t bytes = 0;
   for (auto _ : state) {
-    IncidentWriter writer(ExportOptions{path.string(), driver, Overwrite::replace, "incidents", geojson_writer});
+    IncidentWriter writer(ExportOptions{path.string(), driver, Overwrite::replace, "incidents", geojson_writer, {}});
     for (std::size_t i = 0; i < count; ++i) writer.write(incidents[i % incidents.size()]);
     writer.commit();
     state.PauseTiming();
