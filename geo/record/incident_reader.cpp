@@ -197,9 +197,11 @@ class OgrReader {
 
 }  // namespace
 
-IncidentFile read_incident_file(const std::string& path, const ReadProgress& progress) {
+IncidentFile read_incident_file(const std::string& path, const ReadProgress& progress, GeoJsonReader geojson_reader) {
   IncidentFile file;
-  if (looks_like_json(path) && read_native_geojson(path, file, progress)) return file;
+  if (geojson_reader == GeoJsonReader::native && looks_like_json(path) && read_native_geojson(path, file, progress)) {
+    return file;
+  }
   OgrReader(path, file).read(progress);
   return file;
 }

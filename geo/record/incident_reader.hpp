@@ -7,6 +7,7 @@
 // found by the names of record_fields.hpp; other columns are ignored.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <string>
 #include <vector>
@@ -38,8 +39,13 @@ struct IncidentFile {
 // Called now and then with the share of the file read so far (0..1).
 using ReadProgress = std::function<void(double done)>;
 
+// Who parses GeoJSON and GeoJSONSeq: incimap's reader, or GDAL's drivers
+// (for comparison; what the viewer used before, ~10x slower).
+enum class GeoJsonReader : std::uint8_t { native, gdal };
+
 // Throws InputError naming the file when it cannot be opened or parsed.
-IncidentFile read_incident_file(const std::string& path, const ReadProgress& progress = {});
+IncidentFile read_incident_file(const std::string& path, const ReadProgress& progress = {},
+                                GeoJsonReader geojson_reader = GeoJsonReader::native);
 
 // "3 features left out of the map: 2 without geometry, 1 with coordinates
 // off Earth"; empty when nothing is missing.

@@ -27,6 +27,8 @@ class RecordBuilder {
   // A GeoJSON Feature.id: the incident id unless the properties hold one.
   void set_feature_id(std::string_view id) noexcept { feature_id_ = id; }
 
+  void reserve(std::size_t records) { file_.records.reserve(records); }
+
   // Appends the record of the values set since the last add(), then forgets them.
   void add(std::optional<LonLat> position);
 

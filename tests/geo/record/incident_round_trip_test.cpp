@@ -114,6 +114,19 @@ TEST(IncidentReader, AForeignGeoJsonWithAPolygonIsPlacedAtItsCentroidByGdal) {
   EXPECT_NEAR(zone.position->lat(), 11, 1e-9);
 }
 
+TEST(IncidentReader, APrettyPrintedCollectionReadsLikeOneFeatureALine) {
+  testing::TempDir dir;
+  const std::string path = dir.file("pretty.geojson");
+  std::ofstream(path) << "{\n \"type\": \"FeatureCollection\",\n \"features\": [\n  {\n   \"type\": \"Feature\",\n"
+                         "   \"id\": \"p1\",\n   \"geometry\": {\"type\": \"Point\", \"coordinates\": [44.4, 33.3]},\n"
+                         "   \"properties\": {\"location\": \"Baghdad\", \"candidates\": [\"Baghdad (IQ) 0.93\"]}\n  }\n ]\n}\n";
+  const IncidentFile file = read_incident_file(path);
+  ASSERT_EQ(file.records.size(), 1u);
+  EXPECT_EQ(file.records[0].id, "p1");
+  EXPECT_EQ(file.records[0].candidates, R"(["Baghdad (IQ) 0.93"])") << "a JSON field keeps its value as text";
+  ASSERT_TRUE(file.records[0].position);
+}
+
 TEST(IncidentReader, ACsvWithLatLonColumnsIsPlaced) {
   testing::TempDir dir;
   const std::string path = dir.file("table.csv");
