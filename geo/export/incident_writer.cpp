@@ -199,6 +199,7 @@ struct IncidentWriter::Impl {
   gdal::FeaturePtr feature;
   std::vector<ColumnPlan> columns;
   std::vector<ExtraField> extra_fields;
+  IncidentRecord converted;  // reused by write(const Incident&)
   RecordValues values;
   std::string scratch;  // NUL-terminated copy of a string_view value
   bool in_transaction = false;
@@ -411,7 +412,10 @@ void IncidentWriter::write(const IncidentRecord& record, std::span<const Propert
   impl_->write(record, extra_values);
 }
 
-void IncidentWriter::write(const Incident& incident) { write(record_of(incident)); }
+void IncidentWriter::write(const Incident& incident) {
+  record_of(incident, impl_->converted);
+  write(impl_->converted);
+}
 
 void IncidentWriter::commit() {
   const gdal::CollectedWarnings quiet(impl_->warnings);

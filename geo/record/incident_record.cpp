@@ -18,8 +18,8 @@ void append_json_text_or_null(std::string& out, std::string_view text) {
 
 // [{"article_id","title","url","file","published_at","excerpt_start","excerpt_end"}, ...],
 // written directly: an export builds one per feature, a million times.
-std::string sources_json(const Incident& incident) {
-  std::string out = "[";
+void write_sources_json(const Incident& incident, std::string& out) {
+  out.assign("[");
   for (const IncidentSource& s : incident.sources) {
     if (out.size() > 1) out.push_back(',');
     out += "{\"article_id\":";
@@ -39,15 +39,15 @@ std::string sources_json(const Incident& incident) {
     out.push_back('}');
   }
   out.push_back(']');
-  return out;
 }
 
-// The instant as a file states it (format_published_at), read back: a bare
-// date becomes its first second, an unstated zone UTC.
+// The instant as a file states it (format_published_at) and a reader reads it
+// back: a bare date is its first second, an unstated zone UTC ("Z").
 std::optional<PublishedTime> as_exported(const std::optional<PublishedTime>& time) {
   if (!time) return std::nullopt;
-  auto stated = parse_published_time(format_published_at(*time));
-  if (stated) stated->precision = TimePrecision::second;
+  PublishedTime stated = *time;
+  stated.precision = TimePrecision::second;
+  if (!stated.utc_offset_minutes) stated.utc_offset_minutes = 0;
   return stated;
 }
 
@@ -55,47 +55,51 @@ std::optional<PublishedTime> as_exported(const std::optional<PublishedTime>& tim
 
 IncidentRecord record_of(const Incident& incident) {
   IncidentRecord r;
+  record_of(incident, r);
+  return r;
+}
+
+void record_of(const Incident& incident, IncidentRecord& r) {
+  // Every member assigned, none reset: a reused record keeps its strings' buffers.
+  static const IncidentSource kNoSource;
+  const IncidentSource& first = incident.sources.empty() ? kNoSource : incident.sources.front();
+  const IncidentLocation* where = incident.location ? &*incident.location : nullptr;
+  const bool has_source = !incident.sources.empty();
   r.id = incident.id;
   r.event_date = incident.date;
   r.event_type = acled_name(incident.event_type());
   r.sub_event_type = acled_name(incident.sub_event);
-  if (incident.actor1) {
-    r.actor1 = incident.actor1->name;
-    r.actor1_status = incident.actor1->attribution;
-  }
-  if (incident.actor2) r.actor2 = incident.actor2->name;
+  r.actor1 = incident.actor1 ? std::string_view(incident.actor1->name) : std::string_view();
+  r.actor1_status = incident.actor1 ? incident.actor1->attribution : std::nullopt;
+  r.actor2 = incident.actor2 ? std::string_view(incident.actor2->name) : std::string_view();
   r.fatalities = incident.fatalities;
   r.injuries = incident.injuries;
   r.casualties = incident.casualties;
   r.note = incident.note;
-  if (const auto& where = incident.location) {
-    r.location = where->place.name;
-    r.matched_text = where->matched_text;
-    r.country = where->place.country;
-    r.admin1 = where->place.admin1;
-    r.geo_precision = where->precision;
-    r.geo_type = geo_type_name(where->place.type);
-    if (where->place.geonameid != 0) r.geonameid = where->place.geonameid;
-    r.geocode_confidence = where->confidence;
-    r.matched_start = where->matched_start;
-    r.matched_end = where->matched_end;
-    r.position = where->place.position;
-  }
-  if (!incident.sources.empty()) {
-    const IncidentSource& first = incident.sources.front();
-    r.article_id = first.article_id;
-    r.source_title = first.title;
-    r.source_url = first.url;
-    r.source_file = first.file;
-    r.published_at = as_exported(first.published);
-    r.excerpt = first.excerpt;
-    r.excerpt_start = first.excerpt_start;
-    r.excerpt_end = first.excerpt_end;
-  }
+  r.location = where ? std::string_view(where->place.name) : std::string_view();
+  r.matched_text = where ? std::string_view(where->matched_text) : std::string_view();
+  r.country = where ? std::string_view(where->place.country) : std::string_view();
+  r.admin1 = where ? std::string_view(where->place.admin1) : std::string_view();
+  r.geo_precision = where ? std::optional(where->precision) : std::nullopt;
+  r.geo_type = where ? std::string_view(geo_type_name(where->place.type)) : std::string_view();
+  r.geonameid = where && where->place.geonameid != 0 ? std::optional(where->place.geonameid) : std::nullopt;
+  r.geocode_confidence = where ? std::optional(where->confidence) : std::nullopt;
+  r.matched_start = where ? std::optional(where->matched_start) : std::nullopt;
+  r.matched_end = where ? std::optional(where->matched_end) : std::nullopt;
+  r.position = where ? std::optional(where->place.position) : std::nullopt;
+  r.article_id = first.article_id;
+  r.source_title = first.title;
+  r.source_url = first.url;
+  r.source_file = first.file;
+  r.published_at = as_exported(first.published);
+  r.excerpt = first.excerpt;
+  r.excerpt_start = has_source ? std::optional(first.excerpt_start) : std::nullopt;
+  r.excerpt_end = has_source ? std::optional(first.excerpt_end) : std::nullopt;
   r.source_count = static_cast<std::uint32_t>(incident.sources.size());
-  r.sources = sources_json(incident);
-  r.title = marker_title(r);
-  return r;
+  write_sources_json(incident, r.sources);
+  r.candidates.clear();
+  r.title = r.sub_event_type;
+  if (!r.location.empty()) (r.title += " — ") += r.location;
 }
 
 std::string marker_title(const IncidentRecord& record) {

@@ -64,6 +64,8 @@ struct IncidentRecord {
 
 // The record an export writes for `incident`.
 IncidentRecord record_of(const Incident& incident);
+// The same into `record`, reusing its strings' buffers (an export fills one per feature).
+void record_of(const Incident& incident, IncidentRecord& record);
 
 // "Air/drone strike — Baghdad": the simplestyle title and KML name.
 std::string marker_title(const IncidentRecord& record);
