@@ -35,7 +35,7 @@ struct ExportOptions {
   GeoJsonWriter geojson_writer = GeoJsonWriter::native;
   // Columns after the record's, whose values each write() gives (the viewer's
   // geocode_status and the geocoder's original position).
-  std::vector<ExtraField> extra_fields;
+  std::vector<ExtraField> extra_fields = {};
 };
 
 class IncidentWriter {
