@@ -52,7 +52,7 @@ std::vector<MarkerInstance> highlight_instances(const FrameHighlight& highlight,
   if (highlight.selected && *highlight.selected < map.incidents().size()) {
     const Incident& incident = map.incidents()[*highlight.selected];
     const auto at = camera.to_screen(map.positions()[*highlight.selected]);
-    out.push_back(marker_instance(at, ring.with_alpha(0.35f), incident_radius(incident.fatalities) + 6, 0, false));
+    out.push_back(marker_instance(at, ring.with_alpha(0.35f), incident_radius(incident.fatalities_or_zero()) + 6, 0, false));
   }
   return out;
 }

@@ -41,8 +41,8 @@ class ArticleExtractor {
   std::optional<geo::Geoparser> geoparser_;
 };
 
-// The viewer's form of an extracted incident, with the same values the
-// GeoJSON export writes. Precondition: incident.location is set.
+// The viewer's form of an extracted incident: the record the export writes.
+// Precondition: incident.location is set.
 render::Incident to_render_incident(const geo::Incident& incident);
 
 }  // namespace incimap::app

@@ -165,9 +165,9 @@ std::optional<std::filesystem::path> write_corrections(const std::filesystem::pa
 }
 
 render::Incident corrected(render::Incident incident, const Correction& correction) {
-  incident.where = correction.where;
+  incident.position = correction.where;
   if (!correction.location.empty()) incident.location = correction.location;
-  incident.geo_precision = render::GeoPrecision::place;
+  incident.geo_precision = geo::GeoPrecision::place;
   incident.geocode_confidence = 1.0;
   return incident;
 }
@@ -181,7 +181,7 @@ std::vector<AppliedCorrection> apply_corrections(std::vector<render::Incident>& 
     const auto found = by_id.find(incidents[i].id);
     if (found == by_id.end()) continue;
     AppliedCorrection entry{i, *found->second, incidents[i]};
-    entry.correction.original = incidents[i].where;
+    entry.correction.original = incidents[i].where();
     entry.correction.original_location = incidents[i].location;
     incidents[i] = corrected(std::move(incidents[i]), entry.correction);
     applied.push_back(std::move(entry));

@@ -12,11 +12,19 @@ Dataset load_dataset(const Dataset& base, const std::vector<std::string>& paths,
   dataset.corrections = base.corrections;
   std::vector<render::Incident> incidents;
   if (base.map) incidents.assign(base.map->incidents().begin(), base.map->incidents().end());
+  // In thousandths of a file, so that the bar moves while one large file is read.
+  constexpr std::size_t kSteps = 1000;
+  const std::size_t total = paths.size() * kSteps;
   for (std::size_t i = 0; i < paths.size(); ++i) {
-    if (progress) progress(i, paths.size(), "reading " + paths[i]);
-    LoadedInput loaded = load_input(paths[i], extractor, [&](std::size_t articles) {
-      if (progress) progress(i, paths.size(), paths[i] + ": " + std::to_string(articles) + " articles geoparsed");
-    });
+    if (progress) progress(i * kSteps, total, "reading " + paths[i]);
+    LoadedInput loaded = load_input(
+        paths[i], extractor,
+        [&](std::size_t articles) {
+          if (progress) progress(i * kSteps, total, paths[i] + ": " + std::to_string(articles) + " articles geoparsed");
+        },
+        [&](double done) {
+          if (progress) progress(i * kSteps + std::size_t(done * (kSteps - 1)), total, "reading " + paths[i]);
+        });
     dataset.warnings.insert(dataset.warnings.end(), loaded.warnings.begin(), loaded.warnings.end());
     if (!loaded.error.empty()) {
       dataset.errors.push_back(loaded.error);
@@ -31,7 +39,7 @@ Dataset load_dataset(const Dataset& base, const std::vector<std::string>& paths,
     incidents.insert(incidents.end(), std::make_move_iterator(loaded.incidents.begin()),
                      std::make_move_iterator(loaded.incidents.end()));
   }
-  if (progress) progress(paths.size(), paths.size(), "indexing " + std::to_string(incidents.size()) + " incidents");
+  if (progress) progress(total, total, "indexing " + std::to_string(incidents.size()) + " incidents");
   // Projection is not thread-safe: this thread gets its own.
   const geo::Projection projection(crs);
   dataset.map = std::make_shared<render::IncidentMap>(std::move(incidents), projection, grouping);

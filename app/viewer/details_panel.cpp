@@ -1,5 +1,7 @@
 #include "app/viewer/details_panel.hpp"
 
+#include "geo/record/record_fields.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <vector>
@@ -39,10 +41,11 @@ std::string coordinates(geo::LonLat where) {
 }
 
 std::string casualties(const render::Incident& incident) {
-  if (incident.fatalities == 0 && incident.injuries == 0) return "none reported";
+  const std::uint32_t killed = incident.fatalities.value_or(0), injured = incident.injuries.value_or(0);
+  if (killed == 0 && injured == 0) return "none reported";
   std::string text;
-  if (incident.fatalities > 0) text = std::to_string(incident.fatalities) + " killed";
-  if (incident.injuries > 0) text += (text.empty() ? "" : ", ") + std::to_string(incident.injuries) + " injured";
+  if (killed > 0) text = std::to_string(killed) + " killed";
+  if (injured > 0) text += (text.empty() ? "" : ", ") + std::to_string(injured) + " injured";
   return text;
 }
 
@@ -66,8 +69,8 @@ void facts_table(const ViewerModel& model, std::uint32_t index) {
   if (!ImGui::BeginTable("##facts", 2, kFlags)) return;
   ImGui::TableSetupColumn("key", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.5f);
   ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
-  fact("Date", incident.event_date.empty() ? std::string("unknown")
-                                           : incident.event_date + "  (" + describe(incident.time_precision) + ")");
+  fact("Date", !incident.event_date ? std::string("unknown")
+                                    : incident.date_text() + "  (" + describe(incident.event_date->precision) + ")");
   std::string type = incident.event_type;
   if (!incident.sub_event_type.empty() && incident.sub_event_type != incident.event_type) {
     type += " — " + incident.sub_event_type;
@@ -83,9 +86,9 @@ void facts_table(const ViewerModel& model, std::uint32_t index) {
   ImGui::TextDisabled("Confidence");
   ImGui::TableNextColumn();
   char confidence[16];
-  std::snprintf(confidence, sizeof confidence, "%.2f", incident.geocode_confidence);
-  ImGui::ProgressBar(float(incident.geocode_confidence), {-1, ImGui::GetFontSize() * 1.1f}, confidence);
-  fact("Position", coordinates(incident.where));
+  std::snprintf(confidence, sizeof confidence, "%.2f", incident.confidence());
+  ImGui::ProgressBar(float(incident.confidence()), {-1, ImGui::GetFontSize() * 1.1f}, confidence);
+  fact("Position", coordinates(incident.where()));
   if (correction) fact("Corrected", correction_description(*correction));
   fact("Id", incident.id);
   ImGui::EndTable();
@@ -111,7 +114,9 @@ void source_section(const UiFonts& fonts, std::uint32_t index, const render::Inc
                     CommandList& commands) {
   heading(fonts, "Source");
   if (!incident.source_title.empty()) ImGui::TextWrapped("%s", incident.source_title.c_str());
-  if (!incident.published_at.empty()) ImGui::TextDisabled("Published %s", incident.published_at.c_str());
+  if (incident.published_at) {
+    ImGui::TextDisabled("Published %s", geo::format_published_at(*incident.published_at).c_str());
+  }
   if (!incident.source_url.empty()) {
     ImGui::TextWrapped("%s", incident.source_url.c_str());
     if (ImGui::SmallButton("Copy URL")) ImGui::SetClipboardText(incident.source_url.c_str());
@@ -155,11 +160,12 @@ void fix_location_section(const ViewerModel& model, const UiFonts& fonts, std::u
   }
   if (ui.place.incident != index) ui.place = PlaceQuery{index, {}, {}, false};
   const bool gazetteer = places.available();
-  if (!incident.candidates.empty()) {
+  const std::vector<std::string> candidates = incident.candidate_lines();
+  if (!candidates.empty()) {
     ImGui::TextDisabled("The geocoder weighed:");
-    for (std::size_t i = 0; i < incident.candidates.size(); ++i) {
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
       ImGui::PushID(int(i));
-      const auto [name, country] = candidate_name_and_country(incident.candidates[i]);
+      const auto [name, country] = candidate_name_and_country(candidates[i]);
       ImGui::BeginDisabled(!gazetteer);
       if (ImGui::SmallButton("Look up")) {
         ui.place.text = name;
@@ -168,7 +174,7 @@ void fix_location_section(const ViewerModel& model, const UiFonts& fonts, std::u
       }
       ImGui::EndDisabled();
       ImGui::SameLine();
-      ImGui::TextUnformatted(incident.candidates[i].c_str());
+      ImGui::TextUnformatted(candidates[i].c_str());
       ImGui::PopID();
     }
   }
@@ -203,7 +209,7 @@ void listed_incidents(const ViewerModel& model, const UiFonts& fonts, CommandLis
       for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
         const std::uint32_t index = listed[std::size_t(row)];
         const render::Incident& incident = model.incidents()[index];
-        const std::string text = (incident.event_date.empty() ? std::string("undated") : incident.event_date) +
+        const std::string text = (!incident.event_date ? std::string("undated") : incident.date_text()) +
                                  "  " + incident.event_type + " · " + incident.title + "##" + std::to_string(row);
         if (ImGui::Selectable(text.c_str(), model.selected() == index)) commands.push_back(SelectIncident{index});
       }
@@ -223,31 +229,30 @@ std::string place_description(const render::Incident& incident, const Correction
 
 std::string precision_description(const render::Incident& incident, const CorrectionEntry* correction) {
   if (correction) return "set by you";
-  return describe(incident.geo_precision);
+  return describe(incident.precision());
 }
 
 std::string correction_description(const CorrectionEntry& correction) {
   const Correction& c = correction.correction;
   const std::string was = c.original_location.empty() ? coordinates(c.original)
                                                       : c.original_location + ", " + coordinates(c.original);
-  return "by you; the geocoder said " + was + " (" + describe(correction.original.geo_precision) + ")";
+  return "by you; the geocoder said " + was + " (" + describe(correction.original.precision()) + ")";
 }
 
-const char* describe(render::TimePrecision precision) noexcept {
+const char* describe(geo::DatePrecision precision) noexcept {
   switch (precision) {
-    case render::TimePrecision::day: return "the day";
-    case render::TimePrecision::week: return "within a week";
-    case render::TimePrecision::month: return "within a month";
-    case render::TimePrecision::unknown: break;
+    case geo::DatePrecision::day: return "the day";
+    case geo::DatePrecision::week: return "within a week";
+    case geo::DatePrecision::month: return "within a month";
   }
   return "precision unknown";
 }
 
-const char* describe(render::GeoPrecision precision) noexcept {
+const char* describe(geo::GeoPrecision precision) noexcept {
   switch (precision) {
-    case render::GeoPrecision::place: return "the place itself";
-    case render::GeoPrecision::near_place: return "near the place, or part of a region";
-    case render::GeoPrecision::region: return "only the region or country";
+    case geo::GeoPrecision::place: return "the place itself";
+    case geo::GeoPrecision::near: return "near the place, or part of a region";
+    case geo::GeoPrecision::region: return "only the region or country";
   }
   return "";
 }

@@ -26,7 +26,7 @@ std::string precision_description(const render::Incident& incident, const Correc
 std::string correction_description(const CorrectionEntry& correction);
 
 // How precise a date or a place is, in words.
-const char* describe(render::TimePrecision precision) noexcept;
-const char* describe(render::GeoPrecision precision) noexcept;
+const char* describe(geo::DatePrecision precision) noexcept;
+const char* describe(geo::GeoPrecision precision) noexcept;
 
 }  // namespace incimap::app

@@ -1,9 +1,9 @@
 #pragma once
-// The incidents the viewer shows, written with OGR to any vector format
-// (from the file's extension; GeoJSON in RFC 7946 form). Beside DESIGN.md's
-// incident properties each feature says how it was placed: geocode_status
-// "geocoded", or "corrected" with the geocoder's original_lon, original_lat
-// and original_location, so a correction is never silent.
+// The incidents the viewer shows, written by the export's own writer
+// (geo/export/incident_writer.hpp: every record field, in any vector format
+// from the file's extension). Beside the record each feature says how it was
+// placed: geocode_status "geocoded", or "corrected" with the geocoder's
+// original_lon, original_lat and original_location, so a correction is never silent.
 
 #include <span>
 #include <string>

@@ -30,10 +30,10 @@ bool contains_ignoring_case(std::string_view haystack, std::string_view needle) 
 }
 
 bool passes(const render::Incident& incident, const IncidentFilter& filter, DateCheck dates) {
-  if (incident.geocode_confidence < filter.min_confidence) return false;
+  if (incident.confidence() < filter.min_confidence) return false;
   if (!filter.event_type.empty() && incident.event_type != filter.event_type) return false;
   if (!filter.country.empty() && incident.country != filter.country) return false;
-  if (dates == DateCheck::apply && filter.days && !(incident.day && filter.days->contains(*incident.day))) {
+  if (dates == DateCheck::apply && filter.days && !(incident.day() && filter.days->contains(*incident.day()))) {
     return false;
   }
   return filter.text.empty() || text_matches(incident, filter.text);

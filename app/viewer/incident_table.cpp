@@ -9,12 +9,12 @@ namespace {
 // Strict weak order on one column, ascending.
 bool column_less(const render::Incident& a, const render::Incident& b, TableColumn column) {
   switch (column) {
-    case TableColumn::date: return a.day.value_or(-1'000'000) < b.day.value_or(-1'000'000);
+    case TableColumn::date: return a.day().value_or(-1'000'000) < b.day().value_or(-1'000'000);
     case TableColumn::event_type: return a.event_type < b.event_type;
     case TableColumn::location: return a.location < b.location;
     case TableColumn::country: return a.country < b.country;
-    case TableColumn::fatalities: return a.fatalities < b.fatalities;
-    case TableColumn::confidence: return a.geocode_confidence < b.geocode_confidence;
+    case TableColumn::fatalities: return a.fatalities_or_zero() < b.fatalities_or_zero();
+    case TableColumn::confidence: return a.confidence() < b.confidence();
     case TableColumn::title: return a.title < b.title;
   }
   return false;

@@ -48,7 +48,8 @@ InputKind input_kind(const std::string& path) {
   return InputKind::incidents;
 }
 
-LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress) {
+LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress,
+                       const geo::ReadProgress& reading) {
   LoadedInput loaded;
   loaded.path = path;
   try {
@@ -61,8 +62,10 @@ LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, con
       if (extracted.unlocated > 0) loaded.warnings.push_back(path + ": " + describe(loaded.incidents.size(), extracted.unlocated));
     } else {
       render::DroppedFeatures dropped;
-      loaded.incidents = render::load_incidents(path, dropped);
+      std::vector<std::string> problems;
+      loaded.incidents = render::load_incidents(path, dropped, &problems, reading);
       if (dropped.total() > 0) loaded.warnings.push_back(path + ": " + render::describe(dropped));
+      for (std::string& problem : problems) loaded.warnings.push_back(std::move(problem));
       loaded.dropped = dropped.total();
     }
   } catch (const std::exception& e) {

@@ -9,6 +9,7 @@
 
 #include "app/viewer/article_incidents.hpp"
 #include "app/viewer/corrections.hpp"
+#include "geo/record/incident_reader.hpp"
 #include "render/model/incident.hpp"
 
 namespace incimap::app {
@@ -31,6 +32,8 @@ struct LoadedInput {
 };
 
 // Never throws: a failure is reported in `error`.
-LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress = {});
+// `reading`: the share of an incident file read so far (0..1).
+LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress = {},
+                       const geo::ReadProgress& reading = {});
 
 }  // namespace incimap::app

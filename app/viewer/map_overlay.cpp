@@ -16,12 +16,13 @@ void incident_tooltip(const render::Incident& incident) {
   ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
   ImGui::TextUnformatted(incident.title.empty() ? incident.id.c_str() : incident.title.c_str());
   ImGui::PopTextWrapPos();
-  ImGui::TextDisabled("%s  ·  %s", incident.event_date.empty() ? "undated" : incident.event_date.c_str(),
+  const std::string date = incident.date_text();
+  ImGui::TextDisabled("%s  ·  %s", date.empty() ? "undated" : date.c_str(),
                       incident.event_type.c_str());
   std::string place = incident.location;
   if (!incident.country.empty()) place += " (" + incident.country + ")";
   ImGui::Text("%s", place.c_str());
-  if (incident.is_uncertain()) ImGui::TextDisabled("Approximate: %s", describe(incident.geo_precision));
+  if (incident.is_uncertain()) ImGui::TextDisabled("Approximate: %s", describe(incident.precision()));
 }
 
 void cluster_tooltip(const ViewerModel& model, const render::Mark& mark) {

@@ -109,7 +109,7 @@ bool MapView::on_selected_marker(geo::ScreenPoint at, const ViewerModel& model) 
   const auto selected = model.selected();
   if (!map || !selected || !map->is_shown(*selected)) return false;
   const geo::ScreenPoint marker = camera_.to_screen(map->positions()[*selected]);
-  const double radius = std::max(render::incident_radius(map->incidents()[*selected].fatalities), 6.0);
+  const double radius = std::max(render::incident_radius(map->incidents()[*selected].fatalities_or_zero()), 6.0);
   return std::hypot(marker.x - at.x, marker.y - at.y) <= radius;
 }
 
@@ -302,7 +302,7 @@ void MapView::draw_drag_preview(const ViewerModel& model) {
   const render::IncidentMap& map = *model.map();
   const render::Incident& incident = map.incidents()[marker_drag_->incident];
   const render::Rgba colour = map.layering().layers[map.layering().layer_of[marker_drag_->incident]].colour;
-  const double radius = render::incident_radius(incident.fatalities);
+  const double radius = render::incident_radius(incident.fatalities_or_zero());
   const std::vector<render::MarkerInstance> preview = {
       render::marker_instance(marker_drag_->at, render::Rgba::from_rgb(0x111111).with_alpha(0.3f), radius + 6, 0, false),
       render::marker_instance(marker_drag_->at, colour, radius, 0, false)};

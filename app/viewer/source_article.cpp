@@ -81,7 +81,7 @@ std::optional<std::pair<std::size_t, std::size_t>> mention_in_article(const Sour
   const std::string& name = incident.matched_text.empty() ? incident.location : incident.matched_text;
   if (name.empty()) return std::nullopt;
   const std::string_view text = article.text;
-  if (const auto& span = incident.matched_span;
+  if (const auto span = incident.matched_span();
       span && span->second <= text.size() && text.substr(span->first, span->second - span->first) == name) {
     return span;
   }

@@ -2,9 +2,13 @@
 
 #include <fstream>
 #include <stdexcept>
+#include <type_traits>
+#include <variant>
 
 #include "app/viewer/details_panel.hpp"
 #include "app/viewer/incident_table.hpp"
+#include "geo/incidents/date_resolver.hpp"
+#include "geo/record/record_fields.hpp"
 
 namespace incimap::app {
 namespace {
@@ -14,16 +18,44 @@ using Json = nlohmann::ordered_json;
 // Rows listed in full; beyond, only the count.
 constexpr std::size_t kRowsListed = 200;
 
+// Every field of the record, by the field table (JSON-typed fields as text).
+Json record_json(const geo::IncidentRecord& record) {
+  Json json = Json::object();
+  geo::RecordValues values;
+  values.fill(record);
+  const auto fields = geo::incident_fields();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    const std::string name(fields[i].name);
+    std::visit(
+        [&](const auto& value) {
+          using T = std::decay_t<decltype(value)>;
+          if constexpr (std::is_same_v<T, std::monostate>) {
+            json[name] = nullptr;
+          } else if constexpr (std::is_same_v<T, std::string_view>) {
+            json[name] = std::string(value);
+          } else if constexpr (std::is_same_v<T, geo::EventDate>) {
+            json[name] = geo::format_event_date(value);
+          } else if constexpr (std::is_same_v<T, geo::LocalDateTime>) {
+            json[name] = geo::format_local_date_time(value);
+          } else {
+            json[name] = value;
+          }
+        },
+        values.values[i]);
+  }
+  return json;
+}
+
 Json incident_json(const ViewerModel& model, std::uint32_t index) {
   const render::Incident& incident = model.incidents()[index];
   Json json = {{"id", incident.id},
                {"title", incident.title},
-               {"event_date", incident.event_date},
+               {"event_date", incident.date_text()},
                {"event_type", incident.event_type},
                {"location", incident.location},
                {"country", incident.country},
-               {"lon", incident.where.lon()},
-               {"lat", incident.where.lat()},
+               {"lon", incident.where().lon()},
+               {"lat", incident.where().lat()},
                {"excerpt", incident.excerpt},
                {"geocode_status", model.correction_of(index) ? "corrected" : "geocoded"}};
   const CorrectionEntry* correction = model.correction_of(index);
@@ -35,6 +67,7 @@ Json incident_json(const ViewerModel& model, std::uint32_t index) {
                         {"lat", correction->correction.original.lat()},
                         {"location", correction->correction.original_location}};
   }
+  json["record"] = record_json(incident);
   if (const auto mention = incident.mention_in_excerpt()) {
     json["mention"] = incident.excerpt.substr(mention->first, mention->second - mention->first);
   }

@@ -44,7 +44,8 @@ void row(const ViewerModel& model, std::uint32_t index, CommandList& commands) {
   ImGui::PushID(int(index));
   const bool selected = model.selected() == index;
   constexpr ImGuiSelectableFlags kRowFlags = ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap;
-  if (ImGui::Selectable(incident.event_date.empty() ? "undated" : incident.event_date.c_str(), selected, kRowFlags)) {
+  const std::string date = incident.date_text();
+  if (ImGui::Selectable(date.empty() ? "undated" : date.c_str(), selected, kRowFlags)) {
     commands.push_back(SelectIncident{index, CameraMove::fly_to});
   }
   ImGui::PopID();
@@ -55,9 +56,9 @@ void row(const ViewerModel& model, std::uint32_t index, CommandList& commands) {
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(incident.country.c_str());
   ImGui::TableNextColumn();
-  ImGui::Text("%d", incident.fatalities);
+  ImGui::Text("%d", incident.fatalities_or_zero());
   ImGui::TableNextColumn();
-  ImGui::Text("%.2f", incident.geocode_confidence);
+  ImGui::Text("%.2f", incident.confidence());
   ImGui::TableNextColumn();
   ImGui::TextUnformatted(incident.title.c_str());
 }

@@ -8,9 +8,9 @@ namespace incimap::app {
 Timeline::Timeline(std::span<const render::Incident> incidents, const IncidentFilter& filter) {
   int first = std::numeric_limits<int>::max(), last = std::numeric_limits<int>::min();
   for (const render::Incident& incident : incidents) {
-    if (!incident.day) continue;
-    first = std::min(first, *incident.day);
-    last = std::max(last, *incident.day);
+    if (!incident.day()) continue;
+    first = std::min(first, *incident.day());
+    last = std::max(last, *incident.day());
   }
   if (first > last) return;
   span_ = {first, last};
@@ -18,8 +18,8 @@ Timeline::Timeline(std::span<const render::Incident> incidents, const IncidentFi
   counts_.assign(std::size_t((span_.length() + days_per_bin() - 1) / days_per_bin()), 0.0f);
   for (const render::Incident& incident : incidents) {
     if (!passes(incident, filter, DateCheck::ignore)) continue;
-    if (incident.day) {
-      counts_[bin_of(*incident.day)] += 1;
+    if (incident.day()) {
+      counts_[bin_of(*incident.day())] += 1;
     } else {
       ++undated_;
     }

@@ -273,7 +273,7 @@ void ViewerModel::move_incident(std::uint32_t incident, geo::LonLat where, std::
   if (fresh) {
     entry->second.original = incidents()[incident];
     entry->second.correction.incident_id = incidents()[incident].id;
-    entry->second.correction.original = incidents()[incident].where;
+    entry->second.correction.original = incidents()[incident].where();
     entry->second.correction.original_location = incidents()[incident].location;
   }
   entry->second.correction.where = where;

@@ -34,4 +34,14 @@ void CPL_STDCALL CollectedWarnings::record(CPLErr type, CPLErrorNum /*number*/, 
   log.emplace_back(message);
 }
 
+TransformPtr transform_to_wgs84(OGRLayerH layer) {
+  OGRSpatialReferenceH source = OGR_L_GetSpatialRef(layer);  // owned by the layer
+  if (source == nullptr) return nullptr;
+  const SpatialReferencePtr wgs84 = wgs84_lon_lat();
+  const SpatialReferencePtr source_gis_order(OSRClone(source));
+  OSRSetAxisMappingStrategy(source_gis_order.get(), OAMS_TRADITIONAL_GIS_ORDER);
+  if (OSRIsSame(source_gis_order.get(), wgs84.get())) return nullptr;
+  return TransformPtr(OCTNewCoordinateTransformation(source_gis_order.get(), wgs84.get()));
+}
+
 }  // namespace incimap::geo::gdal

@@ -36,6 +36,22 @@ struct SpatialReferenceReleaser {
 };
 using SpatialReferencePtr = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SpatialReferenceReleaser>;
 
+struct GeometryDestroyer {
+  void operator()(OGRGeometryH geometry) const noexcept { OGR_G_DestroyGeometry(geometry); }
+};
+using GeometryPtr = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDestroyer>;
+
+struct TransformDestroyer {
+  void operator()(OGRCoordinateTransformationH transform) const noexcept {
+    OCTDestroyCoordinateTransformation(transform);
+  }
+};
+using TransformPtr = std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformDestroyer>;
+
+// A transform from the layer's CRS to WGS84 lon/lat (traditional GIS order),
+// or null when the layer has no CRS or already is WGS84 lon/lat.
+TransformPtr transform_to_wgs84(OGRLayerH layer);
+
 // Registers GDAL's drivers once per process; safe from any thread.
 void ensure_registered();
 

@@ -7,6 +7,7 @@
 #include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/incidents/date_resolver.hpp"
+#include "geo/record/record_fields.hpp"
 #include "geo/text/json_writer.hpp"
 
 namespace incimap::geo {
@@ -35,12 +36,12 @@ void append_value(std::string& out, FieldType type, const PropertyValue& value) 
   }
 }
 
-void append_geometry(std::string& out, const Incident& incident) {
-  if (!incident.location) {
+void append_geometry(std::string& out, const IncidentRecord& record) {
+  if (!record.position) {
     out.append("null");
     return;
   }
-  const LonLat p = incident.location->place.position;
+  const LonLat p = *record.position;
   out.append("{ \"type\": \"Point\", \"coordinates\": [ ");
   append_json_number(out, p.lon(), kCoordinateDecimals);
   out.append(", ");
@@ -50,12 +51,13 @@ void append_geometry(std::string& out, const Incident& incident) {
 
 }  // namespace
 
-void append_geojson_feature(std::string& out, const Incident& incident, const IncidentProperties& properties) {
+void append_geojson_feature(std::string& out, const IncidentRecord& record, const RecordValues& values,
+                            std::span<const ExtraField> extra, std::span<const PropertyValue> extra_values) {
   const auto fields = incident_fields();
   out.append("{ \"type\": \"Feature\"");
   bool first_property = true;
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    const PropertyValue& value = properties.values[i];
+    const PropertyValue& value = values.values[i];
     if (fields[i].name == kIdField) {
       // Feature.id, as GDAL's ID_FIELD option writes it; an incident always has one.
       out.append(", \"id\": ");
@@ -68,14 +70,21 @@ void append_geojson_feature(std::string& out, const Incident& incident, const In
     out.append("\": ");
     append_value(out, fields[i].type, value);
   }
+  for (std::size_t i = 0; i < extra.size() && i < extra_values.size(); ++i) {
+    out.append(first_property ? ", \"properties\": { " : ", ");
+    first_property = false;
+    append_json_string(out, extra[i].name);  // the application's name: escaped, unlike ours
+    out.append(": ");
+    append_value(out, extra[i].type, extra_values[i]);
+  }
   out.append(first_property ? ", \"properties\": { }" : " }");
   out.append(", \"geometry\": ");
-  append_geometry(out, incident);
+  append_geometry(out, record);
   out.append(" }");
 }
 
-GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout layout)
-    : file_(file), path_(std::move(path)), layout_(layout) {
+GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout layout, std::vector<ExtraField> extra)
+    : file_(file), path_(std::move(path)), layout_(layout), extra_(std::move(extra)) {
   buffer_.reserve(kFlushBytes + 64 * 1024);
   if (layout_ == GeoJsonLayout::collection) {
     // "description" carries the data credit, where GDAL's DESCRIPTION layer option puts it.
@@ -85,11 +94,11 @@ GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout la
   }
 }
 
-void GeoJsonStream::write(const Incident& incident) {
-  incident_properties(incident, properties_);
+void GeoJsonStream::write(const IncidentRecord& record, std::span<const PropertyValue> extra_values) {
+  values_.fill(record);
   if (layout_ == GeoJsonLayout::collection && !first_) buffer_.append(",\n");
   first_ = false;
-  append_geojson_feature(buffer_, incident, properties_);
+  append_geojson_feature(buffer_, record, values_, extra_, extra_values);
   if (layout_ == GeoJsonLayout::sequence) buffer_.push_back('\n');
   flush_if_full();
 }

@@ -21,15 +21,18 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <span>
 #include <string>
+#include <vector>
 
-#include "geo/export/incident_properties.hpp"
-#include "geo/incidents/incident.hpp"
+#include "geo/record/record_fields.hpp"
 
 namespace incimap::geo {
 
-// Appends one Feature object (no trailing separator).
-void append_geojson_feature(std::string& out, const Incident& incident, const IncidentProperties& properties);
+// Appends one Feature object (no trailing separator): `values` filled from
+// `record`, then the extra columns' values, in `extra`'s order.
+void append_geojson_feature(std::string& out, const IncidentRecord& record, const RecordValues& values,
+                            std::span<const ExtraField> extra = {}, std::span<const PropertyValue> extra_values = {});
 
 enum class GeoJsonLayout : std::uint8_t { collection, sequence };
 
@@ -37,11 +40,12 @@ class GeoJsonStream {
  public:
   // Writes to `file` (not owned; the caller opens and closes it). `path`
   // names the output in errors.
-  GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout layout);
+  GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout layout, std::vector<ExtraField> extra = {});
   GeoJsonStream(const GeoJsonStream&) = delete;
   GeoJsonStream& operator=(const GeoJsonStream&) = delete;
 
-  void write(const Incident& incident);
+  // `extra_values` holds one value per extra field.
+  void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values = {});
   // Sends what is buffered on to the file now (a filter's reader waits for
   // each article's incidents). Throws ExportError.
   void flush();
@@ -56,7 +60,8 @@ class GeoJsonStream {
   std::string path_;
   GeoJsonLayout layout_;
   std::string buffer_;
-  IncidentProperties properties_;
+  std::vector<ExtraField> extra_;
+  RecordValues values_;
   bool first_ = true;
 };
 

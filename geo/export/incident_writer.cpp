@@ -1,5 +1,6 @@
 #include "geo/export/incident_writer.hpp"
 
+#include <cassert>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,7 +14,6 @@
 #include "geo/export/export_error.hpp"
 #include "geo/export/gdal_handles.hpp"
 #include "geo/export/geojson_stream.hpp"
-#include "geo/export/incident_properties.hpp"
 #include "geo/export/postgis_table.hpp"
 #include "geo/export/vector_formats.hpp"
 #include "geo/incidents/date_resolver.hpp"
@@ -104,7 +104,7 @@ struct ColumnPlan {
   std::string name;
   OGRFieldType type = OFTString;
   OGRFieldSubType subtype = OFSTNone;
-  std::size_t value = 0;  // index into IncidentProperties::values
+  std::size_t value = 0;  // index into incident_fields(), or past it into the extra fields
   KmlTime kml_time = KmlTime::none;
   Coordinate coordinate = Coordinate::none;
 };
@@ -131,7 +131,26 @@ PropertyValue kml_time_value(KmlTime kind, const PropertyValue& event_date) {
 
 // incident_fields() in the driver's types, plus KML's name, description and
 // timestamp (which LIBKML writes as <name>, <description> and <TimeStamp>).
-std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driver_name) {
+OGRFieldType ogr_type(FieldType type, const DriverTypes& types, const std::string& driver_name) {
+  // CSV readers want ISO dates, not GDAL's "2020/01/05".
+  switch (type) {
+    case FieldType::string:
+    case FieldType::json:
+      return OFTString;
+    case FieldType::integer:
+      return OFTInteger;
+    case FieldType::real:
+      return OFTReal;
+    case FieldType::date:
+      return types.has("Date") && driver_name != "CSV" ? OFTDate : OFTString;
+    case FieldType::datetime:
+      return types.has("DateTime") && driver_name != "CSV" ? OFTDateTime : OFTString;
+  }
+  return OFTString;
+}
+
+std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driver_name,
+                                     const std::vector<ExtraField>& extra) {
   const DriverTypes types(driver);
   const auto fields = incident_fields();
   std::vector<ColumnPlan> plan;
@@ -139,42 +158,18 @@ std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driv
     plan.push_back({"longitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::longitude});
     plan.push_back({"latitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::latitude});
   }
-  auto index_of = [&](std::string_view name) {
-    for (std::size_t i = 0; i < fields.size(); ++i) {
-      if (fields[i].name == name) return i;
-    }
-    return fields.size();
-  };
-  // CSV readers want ISO dates, not GDAL's "2020/01/05".
-  const bool typed_dates = types.has("Date") && driver_name != "CSV";
-  const bool typed_date_times = types.has("DateTime") && driver_name != "CSV";
   for (std::size_t i = 0; i < fields.size(); ++i) {
-    ColumnPlan column{std::string(fields[i].name), OFTString, OFSTNone, i, KmlTime::none};
-    switch (fields[i].type) {
-      case FieldType::string:
-        break;
-      case FieldType::integer:
-        column.type = OFTInteger;
-        break;
-      case FieldType::real:
-        column.type = OFTReal;
-        break;
-      case FieldType::date:
-        column.type = typed_dates ? OFTDate : OFTString;
-        break;
-      case FieldType::datetime:
-        column.type = typed_date_times ? OFTDateTime : OFTString;
-        break;
-      case FieldType::json:
-        if (writes_json_subtype(driver_name)) column.subtype = OFSTJSON;
-        break;
-    }
+    ColumnPlan column{std::string(fields[i].name), ogr_type(fields[i].type, types, driver_name), OFSTNone, i};
+    if (fields[i].type == FieldType::json && writes_json_subtype(driver_name)) column.subtype = OFSTJSON;
     plan.push_back(std::move(column));
   }
+  for (std::size_t i = 0; i < extra.size(); ++i) {
+    plan.push_back({extra[i].name, ogr_type(extra[i].type, types, driver_name), OFSTNone, fields.size() + i});
+  }
   if (is_kml(driver_name)) {
-    const std::size_t date = index_of("event_date");
-    plan.push_back({"name", OFTString, OFSTNone, index_of("title"), KmlTime::none});
-    plan.push_back({"description", OFTString, OFSTNone, index_of("excerpt"), KmlTime::none});
+    const std::size_t date = field_index("event_date");
+    plan.push_back({"name", OFTString, OFSTNone, field_index("title"), KmlTime::none});
+    plan.push_back({"description", OFTString, OFSTNone, field_index("excerpt"), KmlTime::none});
     plan.push_back({"timestamp", OFTDate, OFSTNone, date, KmlTime::when});
     plan.push_back({"begin", OFTDate, OFSTNone, date, KmlTime::begin});
     plan.push_back({"end", OFTDate, OFSTNone, date, KmlTime::end});
@@ -204,7 +199,9 @@ struct IncidentWriter::Impl {
   OGRLayerH layer = nullptr;
   gdal::FeaturePtr feature;
   std::vector<ColumnPlan> columns;
-  IncidentProperties properties;
+  std::vector<ExtraField> extra_fields;
+  IncidentRecord converted;  // reused by write(const Incident&)
+  RecordValues values;
   std::string scratch;  // NUL-terminated copy of a string_view value
   bool in_transaction = false;
   std::string table;  // a PostGIS output's table
@@ -247,8 +244,8 @@ struct IncidentWriter::Impl {
     if (native_file == nullptr) {
       throw ExportError(path, driver_name, std::string("cannot create the file: ") + std::strerror(errno));
     }
-    native.emplace(native_file, path,
-                   driver_name == "GeoJSONSeq" ? GeoJsonLayout::sequence : GeoJsonLayout::collection);
+    native.emplace(native_file, path, driver_name == "GeoJSONSeq" ? GeoJsonLayout::sequence : GeoJsonLayout::collection,
+                   extra_fields);
   }
 
   // Closes the native writer's file (not stdout); false when the close failed.
@@ -271,7 +268,7 @@ struct IncidentWriter::Impl {
       // properties, ogrinfo) list it beside the description.
       GDALSetMetadataItem(layer, "ATTRIBUTION", export_attribution().c_str(), nullptr);
     }
-    columns = plan_columns(driver, driver_name);
+    columns = plan_columns(driver, driver_name, extra_fields);
     for (const ColumnPlan& column : columns) create_field(column);
     feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
     if (!feature) fail("could not allocate a feature");
@@ -372,46 +369,53 @@ struct IncidentWriter::Impl {
     }
   }
 
-  void set_geometry(const Incident& incident) {
+  void set_geometry(const IncidentRecord& record) {
     OGRFeatureH f = feature.get();
-    if (!incident.location) {
+    if (!record.position) {
       OGR_F_SetGeometryDirectly(f, nullptr);
       return;
     }
     OGRGeometryH point = OGR_G_CreateGeometry(wkbPoint);
-    const LonLat p = incident.location->place.position;
+    const LonLat p = *record.position;
     OGR_G_SetPoint_2D(point, 0, p.lon(), p.lat());
     OGR_F_SetGeometryDirectly(f, point);
   }
 
-  // The value of a column for `incident`: a property, or a coordinate.
-  PropertyValue column_value(const ColumnPlan& column, const Incident& incident) const {
+  // The value of a column for `record`: a property, an extra column's, or a coordinate.
+  PropertyValue column_value(const ColumnPlan& column, const IncidentRecord& record,
+                             std::span<const PropertyValue> extra_values) const {
     if (column.coordinate != Coordinate::none) {
-      if (!incident.location) return {};
-      const LonLat p = incident.location->place.position;
+      if (!record.position) return {};
+      const LonLat p = *record.position;
       return column.coordinate == Coordinate::longitude ? p.lon() : p.lat();
     }
-    const PropertyValue& value = properties.values[column.value];
+    const std::size_t fields = values.values.size();
+    if (column.value >= fields) {
+      const std::size_t extra = column.value - fields;
+      return extra < extra_values.size() ? extra_values[extra] : PropertyValue{};
+    }
+    const PropertyValue& value = values.values[column.value];
     return column.kml_time == KmlTime::none ? value : kml_time_value(column.kml_time, value);
   }
 
-  void write(const Incident& incident) {
+  void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values) {
+    assert(extra_values.size() == extra_fields.size() || extra_values.empty());
     if (native) {
-      native->write(incident);
+      native->write(record, extra_values);
       ++written;
       return;
     }
-    if (!incident.location && drops_features_without_geometry(driver_name)) {
+    if (!record.position && drops_features_without_geometry(driver_name)) {
       ++skipped;
       return;
     }
-    incident_properties(incident, properties);
+    values.fill(record);
     for (std::size_t i = 0; i < columns.size(); ++i) {
-      set_field(static_cast<int>(i), columns[i], column_value(columns[i], incident));
+      set_field(static_cast<int>(i), columns[i], column_value(columns[i], record, extra_values));
     }
-    set_geometry(incident);
+    set_geometry(record);
     OGR_F_SetFID(feature.get(), OGRNullFID);
-    if (OGR_L_CreateFeature(layer, feature.get()) != OGRERR_NONE) fail("could not write incident " + incident.id);
+    if (OGR_L_CreateFeature(layer, feature.get()) != OGRERR_NONE) fail("could not write incident " + record.id);
     ++written;
   }
 
@@ -442,6 +446,7 @@ IncidentWriter::IncidentWriter(const ExportOptions& options) : impl_(std::make_u
   gdal::ensure_registered();
   const gdal::CollectedWarnings quiet(impl_->warnings);
   impl_->path = options.path;
+  impl_->extra_fields = options.extra_fields;
   impl_->driver_name = choose_driver(options);
   try {
     impl_->open(options);
@@ -469,9 +474,14 @@ IncidentWriter::~IncidentWriter() {
   impl_->dataset.reset();
 }
 
-void IncidentWriter::write(const Incident& incident) {
+void IncidentWriter::write(const IncidentRecord& record, std::span<const PropertyValue> extra_values) {
   const gdal::CollectedWarnings quiet(impl_->warnings);
-  impl_->write(incident);
+  impl_->write(record, extra_values);
+}
+
+void IncidentWriter::write(const Incident& incident) {
+  record_of(incident, impl_->converted);
+  write(impl_->converted);
 }
 
 void IncidentWriter::commit() {

@@ -14,11 +14,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "geo/export/staged_output.hpp"
 #include "geo/incidents/incident.hpp"
+#include "geo/record/record_fields.hpp"
 
 namespace incimap::geo {
 
@@ -38,6 +40,9 @@ struct ExportOptions {
   std::string layer_name = "incidents";
   GeoJsonWriter geojson_writer = GeoJsonWriter::native;
   Append append = Append::no;  // databases only
+  // Columns after the record's, whose values each write() gives (the viewer's
+  // geocode_status and the geocoder's original position).
+  std::vector<ExtraField> extra_fields = {};
 };
 
 class IncidentWriter {
@@ -50,6 +55,8 @@ class IncidentWriter {
   IncidentWriter(const IncidentWriter&) = delete;
   IncidentWriter& operator=(const IncidentWriter&) = delete;
 
+  // `extra_values`: one per ExportOptions::extra_fields, in order.
+  void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values = {});
   void write(const Incident& incident);
   // Pushes what is written so far on to the output (a stream's reader is
   // waiting); the file is still only complete after commit().

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "geo/export/incident_properties.hpp"
+#include "geo/record/record_fields.hpp"
 
 namespace incimap::geo {
 namespace {

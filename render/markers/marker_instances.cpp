@@ -21,7 +21,7 @@ std::vector<MarkerInstance> marker_instances(std::span<const Mark> marks, const 
       out.push_back(marker_instance(at, fill, cluster_radius(mark.count), 5, true));
     } else {
       const Incident& incident = incidents[mark.incident];
-      out.push_back(marker_instance(at, fill, incident_radius(incident.fatalities), uncertainty_halo(incident), false));
+      out.push_back(marker_instance(at, fill, incident_radius(incident.fatalities_or_zero()), uncertainty_halo(incident), false));
     }
   }
   return out;

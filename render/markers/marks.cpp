@@ -12,12 +12,12 @@ double incident_radius(int fatalities) noexcept {
 }
 
 double uncertainty_halo(const Incident& incident) noexcept {
-  switch (incident.geo_precision) {
-    case GeoPrecision::region: return 9;
-    case GeoPrecision::near_place: return 6;
-    case GeoPrecision::place: break;
+  switch (incident.precision()) {
+    case geo::GeoPrecision::region: return 9;
+    case geo::GeoPrecision::near: return 6;
+    case geo::GeoPrecision::place: break;
   }
-  return incident.geocode_confidence < 0.6 ? 5 : 0;
+  return incident.confidence() < 0.6 ? 5 : 0;
 }
 
 double cluster_radius(std::uint32_t count) noexcept {
@@ -27,7 +27,7 @@ double cluster_radius(std::uint32_t count) noexcept {
 double mark_radius(const Mark& mark, std::span<const Incident> incidents) noexcept {
   if (mark.is_cluster()) return cluster_radius(mark.count);
   const Incident& incident = incidents[mark.incident];
-  return incident_radius(incident.fatalities) + uncertainty_halo(incident);
+  return incident_radius(incident.fatalities_or_zero()) + uncertainty_halo(incident);
 }
 
 MarkSource::MarkSource(const ClusterIndex& index, const VisibleSums& shown, std::span<const geo::MapPoint> positions,

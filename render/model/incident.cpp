@@ -4,6 +4,10 @@
 #include <chrono>
 #include <cstdio>
 
+#include <nlohmann/json.hpp>
+
+#include "geo/incidents/date_resolver.hpp"
+
 namespace incimap::render {
 namespace {
 
@@ -15,6 +19,40 @@ std::optional<int> parse_int(std::string_view text) {
 }
 
 }  // namespace
+
+Incident::Incident(geo::IncidentRecord record) : geo::IncidentRecord(std::move(record)) {
+  // A file without titles (a spreadsheet) names its rows by their source.
+  if (title.empty()) title = source_title;
+}
+
+std::vector<std::string> Incident::candidate_lines() const {
+  std::vector<std::string> out;
+  if (candidates.empty()) return out;
+  const auto json = nlohmann::json::parse(candidates, nullptr, false);
+  if (!json.is_array()) return {candidates};
+  for (const auto& item : json) {
+    if (item.is_string()) {
+      out.push_back(item.get<std::string>());
+    } else if (item.is_object()) {
+      std::string line = item.value("name", std::string("?"));
+      if (item.contains("country") && item["country"].is_string()) line += " (" + item["country"].get<std::string>() + ")";
+      if (item.contains("score") && item["score"].is_number()) {
+        char score[32];
+        std::snprintf(score, sizeof score, " %.2f", item["score"].get<double>());
+        line += score;
+      }
+      out.push_back(line);
+    }
+  }
+  return out;
+}
+
+std::string Incident::date_text() const { return event_date ? geo::format_event_date(*event_date) : std::string(); }
+
+std::optional<std::pair<std::size_t, std::size_t>> Incident::matched_span() const noexcept {
+  if (!matched_start || !matched_end || *matched_end <= *matched_start) return std::nullopt;
+  return std::pair{std::size_t(*matched_start), std::size_t(*matched_end)};
+}
 
 std::optional<std::pair<std::size_t, std::size_t>> Incident::mention_in_excerpt() const {
   for (const std::string* needle : {&matched_text, &location}) {

@@ -1,58 +1,45 @@
 #pragma once
-// One incident as the map shows it: the GeoJSON properties of DESIGN.md's
-// incident record that the viewer and the offscreen map use.
+// One incident as the map shows it: the incident record (geo/record) the
+// file or the extraction gave, plus what the map derives from it.
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
-#include "geo/projection/lonlat.hpp"
+#include "geo/record/incident_record.hpp"
 
 namespace incimap::render {
 
-// DESIGN.md's geo_precision: 1 the place itself, 2 near it or part of a
-// region, 3 only the region or country is known.
-enum class GeoPrecision : std::uint8_t { place = 1, near_place = 2, region = 3 };
+struct Incident : geo::IncidentRecord {
+  Incident() = default;
+  // Precondition: record.position is set (the map holds only placed incidents).
+  explicit Incident(geo::IncidentRecord record);
 
-// DESIGN.md's time_precision: 1 day, 2 week, 3 month; unknown when absent.
-enum class TimePrecision : std::uint8_t { unknown = 0, day = 1, week = 2, month = 3 };
-
-struct Incident {
-  std::string id;
-  geo::LonLat where = geo::LonLat::from(geo::Longitude{0}, geo::Latitude{0});
-  std::string title;
-  std::string event_date;  // YYYY-MM-DD or empty
-  std::optional<int> day;  // days since 1970-01-01 of event_date
-  TimePrecision time_precision = TimePrecision::unknown;
-  std::string event_type;
-  std::string sub_event_type;
-  std::string actor1;
-  std::string actor2;
-  int fatalities = 0;
-  int injuries = 0;
-  std::string location;
-  std::string matched_text;
-  std::string country;  // ISO 3166-1 alpha-2
-  std::string admin1;
-  GeoPrecision geo_precision = GeoPrecision::place;
-  std::string geo_type;
-  double geocode_confidence = 1.0;  // 0..1
-  std::string source_title;
-  std::string source_url;
-  std::string source_file;
-  std::string published_at;
-  std::string excerpt;
-  // Where the matched place name sits in the article's text (matched_start,
-  // matched_end: UTF-8 byte offsets), when the record says.
-  std::optional<std::pair<std::size_t, std::size_t>> matched_span;
-  std::vector<std::string> candidates;  // "Name (CC) 0.42" lines the geocoder weighed, when exported
-
+  // Where it is drawn.
+  geo::LonLat where() const noexcept { return position.value_or(geo::LonLat::from(geo::Longitude{0}, geo::Latitude{0})); }
+  // Days since 1970-01-01 of event_date, for the timeline and the table.
+  std::optional<int> day() const noexcept {
+    return event_date ? std::optional<int>(static_cast<int>(event_date->days)) : std::nullopt;
+  }
+  // event_date as the exports write it ("2024-03-07"); empty when undated.
+  std::string date_text() const;
+  // A count the text did not state reads as none.
+  int fatalities_or_zero() const noexcept { return static_cast<int>(fatalities.value_or(0)); }
+  double confidence() const noexcept { return geocode_confidence.value_or(1.0); }
+  geo::GeoPrecision precision() const noexcept { return geo_precision.value_or(geo::GeoPrecision::place); }
+  // Where the matched place name sits in the article's text (UTF-8 byte offsets), when the record says.
+  std::optional<std::pair<std::size_t, std::size_t>> matched_span() const noexcept;
   // Where the matched place name sits in the excerpt, as byte offsets into
   // `excerpt`; nullopt when it does not occur there.
   std::optional<std::pair<std::size_t, std::size_t>> mention_in_excerpt() const;
+  // The candidates as lines, "Baghdad (IQ) 0.93", whether the file listed
+  // strings or {name, country, score} objects.
+  std::vector<std::string> candidate_lines() const;
   // Low geo precision or confidence: drawn with a halo.
-  bool is_uncertain() const noexcept { return geo_precision != GeoPrecision::place || geocode_confidence < 0.6; }
+  bool is_uncertain() const noexcept { return precision() != geo::GeoPrecision::place || confidence() < 0.6; }
 };
 
 // Days since 1970-01-01 for "YYYY-MM-DD" (a longer timestamp is cut to its

@@ -12,8 +12,8 @@ IncidentMap::IncidentMap(std::vector<Incident> incidents, const geo::Projection&
 void IncidentMap::set_projection(const geo::Projection& projection) {
   std::vector<double> xs(incidents_.size()), ys(incidents_.size());
   for (std::size_t i = 0; i < incidents_.size(); ++i) {
-    xs[i] = incidents_[i].where.lon();
-    ys[i] = incidents_[i].where.lat();
+    xs[i] = incidents_[i].where().lon();
+    ys[i] = incidents_[i].where().lat();
   }
   projection.forward_in_place(xs, ys);
   positions_.resize(incidents_.size());
@@ -43,7 +43,7 @@ void IncidentMap::set_layer_colour(std::size_t layer, const Rgba& colour) {
 
 void IncidentMap::replace_incident(std::size_t index, Incident incident, const geo::Projection& projection) {
   assert(index < incidents_.size());
-  positions_[index] = projection.forward(incident.where).value_or(projection.world_bounds().centre());
+  positions_[index] = projection.forward(incident.where()).value_or(projection.world_bounds().centre());
   incidents_[index] = std::move(incident);
   index_ = ClusterIndex(positions_, projection.world_bounds());
   refresh_shown();

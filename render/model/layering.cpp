@@ -22,7 +22,7 @@ std::string group_key(const Incident& incident, LayerGrouping grouping) {
     }
     case LayerGrouping::country: return incident.country.empty() ? "Unknown country" : incident.country;
     case LayerGrouping::month:
-      return incident.event_date.size() >= 7 ? incident.event_date.substr(0, 7) : std::string("Undated");
+      return incident.day() ? format_day(*incident.day()).substr(0, 7) : std::string("Undated");
   }
   return {};
 }

@@ -1,5 +1,7 @@
 // Writes N synthetic incidents as GeoJSON Sequence (one Feature a line) for
-// measuring the viewer: `viewer_bench_incidents 1000000 out.geojsons`.
+// measuring the viewer: `viewer_bench_incidents 1000000 out.geojsons`; to a
+// name ending in .geojson, as a FeatureCollection laid out as incimap's
+// writer lays it out (one feature a line).
 // Incidents gather around a few dozen real city positions with a long tail
 // of scattered ones, over two years, in the six ACLED event types, so
 // clustering, layers and the timeline see realistic shapes. Deterministic.
@@ -88,7 +90,9 @@ int main(int argc, char** argv) {
   std::geometric_distribution<int> deaths(0.35);
   constexpr long kFirstDay = 19358;  // 2023-01-01
   constexpr long kDays = 730;
-  std::string line;
+  const std::string_view path(argv[2]);
+  const bool collection = path.size() > 8 && path.substr(path.size() - 8) == ".geojson";
+  if (collection) out << "{\n\"type\": \"FeatureCollection\",\n\"features\": [\n";
   for (std::size_t i = 0; i < count; ++i) {
     const Hub& hub = kHubs[pick_hub(random)];
     // One in ten is scattered across the inhabited latitudes, far from any hub.
@@ -107,10 +111,12 @@ int main(int argc, char** argv) {
         "\"properties\":{\"event_date\":\"%s\",\"time_precision\":1,\"event_type\":\"%.*s\",\"fatalities\":%d,"
         "\"location\":\"%s\",\"matched_text\":\"%s\",\"country\":\"%s\",\"geo_precision\":%d,"
         "\"geocode_confidence\":%.2f,\"title\":\"%.*s near %s\","
-        "\"excerpt\":\"Synthetic report %zu of an incident near %s.\"}}\n",
+        "\"excerpt\":\"Synthetic report %zu of an incident near %s.\"}}%s",
         i, lon, lat, date.c_str(), int(type.size()), type.data(), fatalities, hub.name, hub.name, hub.country,
-        precision, confidence, int(type.size()), type.data(), hub.name, i, hub.name);
+        precision, confidence, int(type.size()), type.data(), hub.name, i, hub.name,
+        !collection ? "\n" : i + 1 < count ? ",\n" : "\n");
     out.write(buffer, written);
   }
+  if (collection) out << "]\n}\n";
   return out.flush() ? 0 : 1;
 }

@@ -107,8 +107,8 @@ TEST(Timeline, CountsPerDayIgnoringTheDateRangeButNotTheOtherFilters) {
 
 TEST(Timeline, LongSpansUseWeeksAndPlaybackWrapsAround) {
   std::vector<render::Incident> incidents(2);
-  incidents[0].day = 0;
-  incidents[1].day = 999;
+  incidents[0].event_date = geo::EventDate{0, geo::DatePrecision::day};
+  incidents[1].event_date = geo::EventDate{999, geo::DatePrecision::day};
   const Timeline timeline(incidents, {});
   EXPECT_EQ(timeline.bin_width(), BinWidth::week);
   DayRange range = initial_playback_range(timeline);
@@ -123,8 +123,8 @@ TEST(Timeline, LongSpansUseWeeksAndPlaybackWrapsAround) {
 
 TEST(Timeline, PlaybackStepsBackStopsAtTheEndWithoutLoopAndShowsTheChosenWindow) {
   std::vector<render::Incident> incidents(2);
-  incidents[0].day = 100;
-  incidents[1].day = 160;
+  incidents[0].event_date = geo::EventDate{100, geo::DatePrecision::day};
+  incidents[1].event_date = geo::EventDate{160, geo::DatePrecision::day};
   const Timeline timeline(incidents, {});
   ASSERT_EQ(timeline.bin_width(), BinWidth::day);
   const DayRange week = initial_playback_range(timeline, 7);
@@ -166,7 +166,7 @@ TEST(Corrections, RoundTripThroughTheSidecarAndApplyByIdWithTheOriginalKept) {
   const render::Incident& bgd3 = incidents[applied[0].incident];
   EXPECT_EQ(bgd3.id, "bgd-3");
   EXPECT_EQ(bgd3.location, "Kirkuk");
-  EXPECT_DOUBLE_EQ(bgd3.where.lon(), 44.39222);
+  EXPECT_DOUBLE_EQ(bgd3.where().lon(), 44.39222);
   EXPECT_EQ(bgd3.geocode_confidence, 1.0) << "a person placed it";
   EXPECT_EQ(applied[0].correction.original_location, "Baghdad");
   EXPECT_NEAR(applied[0].correction.original.lon(), 44.361488, 1e-9);

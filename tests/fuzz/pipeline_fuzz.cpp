@@ -16,7 +16,6 @@
 #include "fixture_index.hpp"
 #include "fuzz_check.hpp"
 #include "geo/export/geojson_stream.hpp"
-#include "geo/export/incident_properties.hpp"
 #include "geo/incidents/incident_builder.hpp"
 #include "geo/resolve/geoparser.hpp"
 #include "geo/text/encoding.hpp"
@@ -45,11 +44,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   article.where = "fuzz.txt";
   const auto mentions = geoparser->parse(article.text, Explain::yes);
   for (const PlaceMention& m : mentions) INCIMAP_FUZZ_CHECK(m.start <= m.end && m.end <= article.text.size());
-  IncidentProperties properties;
+  RecordValues values;
   for (const Incident& incident : extract_incidents(article, mentions)) {
     std::string feature;
-    incident_properties(incident, properties);
-    append_geojson_feature(feature, incident, properties);
+    const IncidentRecord record = record_of(incident);
+    values.fill(record);
+    append_geojson_feature(feature, record, values);
     INCIMAP_FUZZ_CHECK(nlohmann::json::accept(feature));
   }
   return 0;

@@ -22,12 +22,12 @@ TEST(IncidentMap, AReplacedIncidentIsPickedAtItsNewPlaceAndNoLongerAtTheOld) {
   const std::size_t mosul = index_of(map, "mos-1");
   const geo::MapPoint old_at = map.positions()[mosul];
   Incident moved = map.incidents()[mosul];
-  moved.where = geo::LonLat::from(geo::Longitude{44.39222}, geo::Latitude{35.46806});  // Kirkuk
+  moved.position = geo::LonLat::from(geo::Longitude{44.39222}, geo::Latitude{35.46806});  // Kirkuk
   moved.location = "Kirkuk";
   map.replace_incident(mosul, moved, projection);
 
   EXPECT_EQ(map.incidents()[mosul].location, "Kirkuk");
-  const geo::MapPoint new_at = *projection.forward(moved.where);
+  const geo::MapPoint new_at = *projection.forward(moved.where());
   EXPECT_EQ(map.positions()[mosul], new_at);
   const Camera camera({800, 600}, new_at, 200);
   const auto picked = map.marks().pick(camera, camera.to_screen(new_at));

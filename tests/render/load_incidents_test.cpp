@@ -23,25 +23,26 @@ TEST(LoadIncidents, ReadsEveryPointWithItsRecordFields) {
   const auto incidents = load_incidents(kSample);
   ASSERT_EQ(incidents.size(), 15u);
   const Incident& bomb = by_id(incidents, "bgd-4");
-  EXPECT_NEAR(bomb.where.lon(), 44.361488, 1e-6);
-  EXPECT_NEAR(bomb.where.lat(), 33.312805, 1e-6);
+  EXPECT_NEAR(bomb.where().lon(), 44.361488, 1e-6);
+  EXPECT_NEAR(bomb.where().lat(), 33.312805, 1e-6);
   EXPECT_EQ(bomb.event_type, "Explosions/Remote violence");
-  EXPECT_EQ(bomb.fatalities, 7);
+  EXPECT_EQ(bomb.fatalities, 7u);
   EXPECT_EQ(bomb.location, "Baghdad");
   EXPECT_EQ(bomb.country, "IQ");
-  EXPECT_EQ(bomb.event_date, "2024-03-11");  // GDAL types it as a Date; it must read back as ISO text
-  ASSERT_TRUE(bomb.day);
-  EXPECT_EQ(format_day(*bomb.day), "2024-03-11");
-  EXPECT_EQ(bomb.time_precision, TimePrecision::day);
-  EXPECT_EQ(bomb.geo_precision, GeoPrecision::place);
-  ASSERT_EQ(bomb.candidates.size(), 1u);
-  EXPECT_NE(bomb.candidates[0].find("Baghdad"), std::string::npos);
+  EXPECT_EQ(bomb.date_text(), "2024-03-11");
+  ASSERT_TRUE(bomb.day());
+  EXPECT_EQ(format_day(*bomb.day()), "2024-03-11");
+  ASSERT_TRUE(bomb.event_date);
+  EXPECT_EQ(bomb.event_date->precision, geo::DatePrecision::day);
+  EXPECT_EQ(bomb.geo_precision, geo::GeoPrecision::place);
+  ASSERT_EQ(bomb.candidate_lines().size(), 1u);
+  EXPECT_NE(bomb.candidate_lines()[0].find("Baghdad"), std::string::npos);
 }
 
 TEST(LoadIncidents, RegionLevelLocationsAreUncertain) {
   const auto incidents = load_incidents(kSample);
   const Incident& talks = by_id(incidents, "irq-1");
-  EXPECT_EQ(talks.geo_precision, GeoPrecision::region);
+  EXPECT_EQ(talks.geo_precision, geo::GeoPrecision::region);
   EXPECT_TRUE(talks.is_uncertain());
   EXPECT_FALSE(by_id(incidents, "bgd-1").is_uncertain());
 }

@@ -100,10 +100,10 @@ std::vector<Incident> crowded_incidents() {
     const double spread = i % 3 == 0 ? 1.5 : 0.05;
     Incident incident;
     incident.id = "c" + std::to_string(i);
-    incident.where = geo::LonLat::from(geo::Longitude{lon + (next() - 0.5) * spread},
-                                       geo::Latitude{lat + (next() - 0.5) * spread});
-    incident.fatalities = int(next() * 40);
-    if (i % 7 == 0) incident.geo_precision = GeoPrecision::region;
+    incident.position = geo::LonLat::from(geo::Longitude{lon + (next() - 0.5) * spread},
+                                          geo::Latitude{lat + (next() - 0.5) * spread});
+    incident.fatalities = std::uint32_t(next() * 40);
+    if (i % 7 == 0) incident.geo_precision = geo::GeoPrecision::region;
     incident.event_type = i % 2 ? "Battles" : "Riots";
     out.push_back(std::move(incident));
   }

@@ -172,6 +172,7 @@ inline ExpectedFeature expected(const Incident& i, const std::string& event_type
   p["excerpt_end"] = std::to_string(s.excerpt_end);
   p["matched_start"] = w ? Opt(std::to_string(w->matched_start)) : Opt();
   p["matched_end"] = w ? Opt(std::to_string(w->matched_end)) : Opt();
+  p["candidates"] = Opt();  // extract has no ranked candidates to give
   p["marker-color"] = color;
   p["title"] = w ? Opt(sub_event + " — " + w->place.name) : Opt(sub_event);
   if (w) e.lon_lat = std::make_pair(w->place.position.lon(), w->place.position.lat());

@@ -1,0 +1,111 @@
+#include "geo/record/incident_record.hpp"
+
+#include "geo/ingest/published_time.hpp"
+#include "geo/record/record_fields.hpp"
+#include "geo/resolve/place_mention_json.hpp"
+#include "geo/text/json_writer.hpp"
+
+namespace incimap::geo {
+namespace {
+
+void append_json_text_or_null(std::string& out, std::string_view text) {
+  if (text.empty()) {
+    out += "null";
+  } else {
+    append_json_string(out, text);
+  }
+}
+
+// [{"article_id","title","url","file","published_at","excerpt_start","excerpt_end"}, ...],
+// written directly: an export builds one per feature, a million times.
+void write_sources_json(const Incident& incident, std::string& out) {
+  out.assign("[");
+  for (const IncidentSource& s : incident.sources) {
+    if (out.size() > 1) out.push_back(',');
+    out += "{\"article_id\":";
+    append_json_string(out, s.article_id);
+    out += ",\"title\":";
+    append_json_text_or_null(out, s.title);
+    out += ",\"url\":";
+    append_json_text_or_null(out, s.url);
+    out += ",\"file\":";
+    append_json_text_or_null(out, s.file);
+    out += ",\"published_at\":";
+    append_json_text_or_null(out, s.published ? format_published_at(*s.published) : std::string());
+    out += ",\"excerpt_start\":";
+    append_json_integer(out, s.excerpt_start);
+    out += ",\"excerpt_end\":";
+    append_json_integer(out, s.excerpt_end);
+    out.push_back('}');
+  }
+  out.push_back(']');
+}
+
+// The instant as a file states it (format_published_at) and a reader reads it
+// back: a bare date is its first second, an unstated zone UTC ("Z").
+std::optional<PublishedTime> as_exported(const std::optional<PublishedTime>& time) {
+  if (!time) return std::nullopt;
+  PublishedTime stated = *time;
+  stated.precision = TimePrecision::second;
+  if (!stated.utc_offset_minutes) stated.utc_offset_minutes = 0;
+  return stated;
+}
+
+}  // namespace
+
+IncidentRecord record_of(const Incident& incident) {
+  IncidentRecord r;
+  record_of(incident, r);
+  return r;
+}
+
+void record_of(const Incident& incident, IncidentRecord& r) {
+  // Every member assigned, none reset: a reused record keeps its strings' buffers.
+  static const IncidentSource kNoSource;
+  const IncidentSource& first = incident.sources.empty() ? kNoSource : incident.sources.front();
+  const IncidentLocation* where = incident.location ? &*incident.location : nullptr;
+  const bool has_source = !incident.sources.empty();
+  r.id = incident.id;
+  r.event_date = incident.date;
+  r.event_type = acled_name(incident.event_type());
+  r.sub_event_type = acled_name(incident.sub_event);
+  r.actor1 = incident.actor1 ? std::string_view(incident.actor1->name) : std::string_view();
+  r.actor1_status = incident.actor1 ? incident.actor1->attribution : std::nullopt;
+  r.actor2 = incident.actor2 ? std::string_view(incident.actor2->name) : std::string_view();
+  r.fatalities = incident.fatalities;
+  r.injuries = incident.injuries;
+  r.casualties = incident.casualties;
+  r.note = incident.note;
+  r.location = where ? std::string_view(where->place.name) : std::string_view();
+  r.matched_text = where ? std::string_view(where->matched_text) : std::string_view();
+  r.country = where ? std::string_view(where->place.country) : std::string_view();
+  r.admin1 = where ? std::string_view(where->place.admin1) : std::string_view();
+  r.geo_precision = where ? std::optional(where->precision) : std::nullopt;
+  r.geo_type = where ? std::string_view(geo_type_name(where->place.type)) : std::string_view();
+  r.geonameid = where && where->place.geonameid != 0 ? std::optional(where->place.geonameid) : std::nullopt;
+  r.geocode_confidence = where ? std::optional(where->confidence) : std::nullopt;
+  r.matched_start = where ? std::optional(where->matched_start) : std::nullopt;
+  r.matched_end = where ? std::optional(where->matched_end) : std::nullopt;
+  r.position = where ? std::optional(where->place.position) : std::nullopt;
+  r.article_id = first.article_id;
+  r.source_title = first.title;
+  r.source_url = first.url;
+  r.source_file = first.file;
+  r.published_at = as_exported(first.published);
+  r.excerpt = first.excerpt;
+  r.excerpt_start = has_source ? std::optional(first.excerpt_start) : std::nullopt;
+  r.excerpt_end = has_source ? std::optional(first.excerpt_end) : std::nullopt;
+  r.source_count = static_cast<std::uint32_t>(incident.sources.size());
+  write_sources_json(incident, r.sources);
+  r.candidates.clear();
+  r.title = r.sub_event_type;
+  if (!r.location.empty()) (r.title += " — ") += r.location;
+}
+
+std::string marker_title(const IncidentRecord& record) {
+  std::string title = record.sub_event_type;
+  if (!record.location.empty()) title += " — " + record.location;
+  return title;
+}
+
+}  // namespace incimap::geo
