@@ -161,14 +161,17 @@ std::size_t window_start(const Words& words, std::size_t at, std::size_t max_wor
 }
 
 // A tally or trend is about events in general: "the third night in a row",
-// "attacks have risen sharply", "more than a dozen similar attacks".
-bool is_tally(const Words& words) {
+// "attacks have risen sharply", "more than a dozen similar attacks". The
+// ordinal counts the event only before its trigger: "a soldier was killed
+// Tuesday, the first fatality since March" reports the killing, then
+// ranks it.
+bool is_tally(const Words& words, std::size_t at) {
   static const WordList kTally({"row", "since", "far"});
   bool ordinal = false;
   bool tally = false;
-  for (const Word& w : words) {
-    ordinal |= in_list(w, kOrdinals);
-    tally |= in_list(w, kTally);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    ordinal |= i < at && in_list(words[i], kOrdinals);
+    tally |= in_list(words[i], kTally);
   }
   return ordinal && tally;
 }
@@ -347,7 +350,7 @@ Verdict a_known_agreement(const StatusContext& c) {
 }
 
 Verdict a_tally_habit_or_trend(const StatusContext& c) {
-  const bool general = is_tally(c.words) || is_habitual(c.words) ||
+  const bool general = is_tally(c.words, c.at()) || is_habitual(c.words) ||
                        (is_plural_noun(c.trigger()) && is_trend(c.words)) || is_counted_or_compared(c.words, c.at());
   return general ? Verdict(MentionStatus::generic) : kNoVerdict;
 }

@@ -80,6 +80,13 @@ TEST(EventDetector, ThreatsPlansAndConditionsAreNotEvents) {
   EXPECT_FALSE(event_in("Police foiled a planned attack on the base."));
 }
 
+TEST(EventDetector, AnEventRankedAfterItIsToldIsStillTheEvent) {
+  EXPECT_EQ(event_in("A soldier was shot dead on Tuesday, the first fatality for the force since March."),
+            SubEventType::attack);
+  EXPECT_FALSE(event_in("It was the third attack on the base since March."))
+      << "an ordinal before the trigger counts events";
+}
+
 TEST(EventDetector, APlanWordQualifyingAnotherNounLeavesTheEventAsserted) {
   EXPECT_EQ(event_in("Guerrillas attacked the site of a planned oil refinery, killing nine people."),
             SubEventType::attack);
