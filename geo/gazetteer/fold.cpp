@@ -1,5 +1,7 @@
 #include "geo/gazetteer/fold.hpp"
 
+#include "geo/text/fnv1a.hpp"
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -90,13 +92,6 @@ std::string fold_name(std::string_view utf8) {
   return out;
 }
 
-std::uint64_t name_key_hash(std::string_view folded) noexcept {
-  std::uint64_t h = 14695981039346656037ULL;  // FNV-1a 64-bit offset basis
-  for (const char c : folded) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ULL;
-  }
-  return h;
-}
+std::uint64_t name_key_hash(std::string_view folded) noexcept { return fnv1a64(folded); }
 
 }  // namespace incimap::geo

@@ -478,7 +478,12 @@ bool is_settlement_type_word(std::string_view w) {
   return std::find(kSettlements.begin(), kSettlements.end(), w) != kSettlements.end();
 }
 
-bool is_area_type_word(std::string_view w);
+bool is_area_type_word(std::string_view w) {
+  static constexpr auto kAreas = std::to_array<std::string_view>(
+      {"area", "areas", "countryside", "governorate", "oblast", "prefecture", "province", "provinces", "region",
+       "state", "territory"});
+  return std::find(kAreas.begin(), kAreas.end(), w) != kAreas.end();
+}
 
 // Whether the type word the text gives can be what the gazetteer says the
 // place is: a town is a "town" or a "village", a province a "province".
@@ -488,12 +493,6 @@ bool type_fits(std::string_view type_word, GeoType type) {
   return !is_settlement_type_word(type_word);
 }
 
-bool is_area_type_word(std::string_view w) {
-  static constexpr auto kAreas = std::to_array<std::string_view>(
-      {"area", "areas", "countryside", "governorate", "oblast", "prefecture", "province", "provinces", "region",
-       "state", "territory"});
-  return std::find(kAreas.begin(), kAreas.end(), w) != kAreas.end();
-}
 
 // "launched an offensive in the Hama countryside, targeting the village of
 // X": another event verb stands between the trigger and the place.
@@ -538,7 +537,8 @@ void set_place_kind(LocationFeatures& f, const PlaceMention& m) {
 }
 
 // What the ranker knows of one candidate: how the text ties it to the
-// trigger, and what kind of place it is. `others` are the other candidates.
+// trigger, and what kind of place it is. `candidates` are all of the key
+// sentence's, `m` among them.
 LocationFeatures candidate_features(std::string_view text, const PlaceMention& m,
                                     const std::vector<const PlaceMention*>& candidates, const LocationScopes& scopes,
                                     const Cues& cues) {
@@ -554,9 +554,8 @@ LocationFeatures candidate_features(std::string_view text, const PlaceMention& m
   set(LocationFeature::after_in_or_at, cue == "in" || cue == "at" || cue == "inside" || cue == "into");
   set(LocationFeature::after_near_word, is_near_phrase(text, m, before));
   // "the fortified district of Baghdad" says what the district is, not Baghdad.
-  const std::string type_word = !is_resolved(m) || type_fits(type_word_of(text, m), m.place->type)
-                                    ? type_word_of(text, m)
-                                    : std::string{};
+  std::string type_word = type_word_of(text, m);
+  if (is_resolved(m) && !type_fits(type_word, m.place->type)) type_word.clear();
   set(LocationFeature::named_by_type, !type_word.empty() && !is_area_type_word(type_word));
   set(LocationFeature::named_as_area, is_area_type_word(type_word));
   set(LocationFeature::event_word_between, event_word_between(text, m, trigger));
