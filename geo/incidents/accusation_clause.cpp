@@ -8,11 +8,8 @@ namespace {
 
 // "over the weekend", "over two days": a time, not a charge.
 bool starts_a_time(const Words& words, std::size_t at) {
-  static const WordList kTimes(
-      {"weekend", "night", "nights", "day", "days", "week", "weeks", "month", "months", "year", "years", "past",
-       "last", "next", "period", "hours", "holiday", "course"});
   for (std::size_t i = at; i < words.size() && i < at + 3; ++i) {
-    if (in_list(words[i], kTimes) || words[i].kind == TokenKind::number) return true;
+    if (in_class(words[i], WordClass::time_periods) || words[i].kind == TokenKind::number) return true;
   }
   return false;
 }
@@ -21,12 +18,9 @@ bool starts_a_time(const Words& words, std::size_t at) {
 // word for arresting or charging someone, up to four words back ("troops
 // held the town over two days" is neither).
 bool is_held_over(const Words& words, std::size_t at) {
-  static const WordList kHeld(
-      {"arrest", "arrests", "arrested", "detain", "detains", "detained", "charged", "jailed", "sentenced",
-       "convicted", "suspects", "suspect", "questioned", "questioning"});
   if (!words[at].is("over") || starts_a_time(words, at + 1)) return false;
   for (std::size_t i = at > 4 ? at - 4 : 0; i < at; ++i) {
-    if (in_list(words[i], kHeld)) return true;
+    if (in_class(words[i], WordClass::custody_words)) return true;
   }
   return false;
 }

@@ -8,77 +8,12 @@
 namespace incimap::geo {
 namespace {
 
-// Nouns that name a party to an incident.
-const WordList kActorHeads(
-    {"group",          "groups",     "militia",    "militias",   "militants",    "militant",     "insurgents",
-     "insurgent",      "rebels",     "rebel",      "fighters",   "forces",       "force",        "troops",
-     "soldiers",       "army",       "military",   "police",     "policemen",    "coalition",    "government",
-     "gunmen",         "gunman",     "attackers",  "assailants", "bombers",      "bomber",       "protesters",
-     "demonstrators",  "rioters",    "civilians",  "embassy",    "consulate",    "regime",       "authorities",
-     "jihadists",      "extremists", "terrorists", "outlaws",    "mob",          "crowd",        "residents",
-     "villagers",      "students",   "party",      "movement",   "organization", "organisation", "faction",
-     "brigade",        "brigades",   "battalion",  "unit",       "guards",       "corps",        "navy",
-     "patrol",         "ministry",   "officials",  "personnel",  "contractors",  "perpetrators", "men",
-     "administration", "alliance",   "cells",      "network",      "cartel",       "cartels",      "gang",
-     "gangs",          "factions"});
-
-// Heads that say someone did it without saying who.
-const WordList kGenericHeads(
-    {"group", "groups", "gunmen", "gunman", "attackers", "assailants", "men", "outlaws", "perpetrators"});
-
-const WordList kStopWords(
-    {"in",   "on",     "at",       "of",         "for",  "from",    "with",     "by",      "to",      "into",  "and",
-     "or",   "but",    "that",     "which",      "who",  "whom",    "was",      "were",    "is",      "are",   "has",
-     "have", "had",    "be",       "been",       "said", "says",    "after",    "before",  "when",    "while", "as",
-     "than", "likely", "probably", "reportedly", "also", "however", "although", "though",  "if",      "not",   "no",
-     "it",   "they",   "he",       "she",        "we",   "against", "during",   "helping", "blaming", "near"});
-
-const WordList kDeterminers(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "two", "three", "several", "some", "both"});
-
-const WordList kPerpetratorVerbs(
-    {"launched", "fired",   "attacked",  "shelled",  "bombed",    "ambushed", "stormed", "struck",
-     "targeted", "killed",  "kidnapped", "abducted", "detonated", "raided",   "seized",  "torched",
-     "executed", "carried", "opened",    "claimed",  "shot",      "overran",  "hit",     "conducted"});
-
-const WordList kSuspicionCues(
-    {"likely", "probably", "possibly", "presumably", "suspected", "believed", "allegedly", "believe", "believes",
-     "suspect"});
-
-// Lower-case words inside a proper name: "Santa Rosa de Lima", "Ahl al Sunna".
-const WordList kNameConnectors(
-    {"de", "del", "della", "di", "da", "do", "dos", "das", "du", "des", "la", "le", "van", "von", "al", "el", "bin",
-     "ibn"});
-
-// Weapons named for the army that fires them: "Russian artillery struck".
-const WordList kWeaponsOfForces(
-    {"artillery", "jets", "jet", "warplanes", "warplane", "aircraft", "drones", "drone", "tanks", "guns",
-     "gunships", "helicopters", "missiles"});
-
-// "accused X of launching ...": what X is accused of is an attack.
-const WordList kAttackGerunds(
-    {"launching", "carrying", "firing", "attacking", "shelling", "bombing", "targeting", "killing", "kidnapping",
-     "abducting", "staging", "planting", "orchestrating", "being", "ambushing", "shooting", "raiding"});
-
-const WordList kEventNouns({"attack", "attacks", "assault", "strike", "strikes", "raid", "raids", "airstrike",
-                                     "airstrikes", "offensive", "bombing"});
-
-const WordList kPassiveOutcomes({"attacked", "hit", "targeted", "struck", "bombed", "shelled", "ambushed",
-                                     "stormed", "raided", "besieged", "overrun", "rocketed"});
-
-bool is_actor_head(const Word& w) { return w.kind == TokenKind::word && in_list(w, kActorHeads); }
-bool is_stop(const Word& w) { return in_list(w, kStopWords); }
-bool is_determiner(const Word& w) { return in_list(w, kDeterminers); }
+bool is_actor_head(const Word& w) { return w.kind == TokenKind::word && in_class(w, WordClass::actor_heads); }
+bool is_stop(const Word& w) { return in_class(w, WordClass::actor_stop_words); }
+bool is_determiner(const Word& w) { return in_class(w, WordClass::actor_determiners); }
 // Capitalised words that are not names: numbers ("Five killed as ...") and
 // the function words a sentence starts with.
-bool is_capitalised_common_word(const Word& w) {
-  static const WordList kCommon(
-      {"one",    "two",    "three",  "four",     "five",    "six",  "seven", "eight", "nine", "ten",
-       "eleven", "twelve", "dozens", "hundreds", "several", "the",  "a",     "an",    "this", "that",
-       "these",  "those",  "it",     "he",       "she",     "they", "we",    "in",    "on",   "at",
-       "after",  "before", "no",     "none",     "some",    "many", "all",   "most",  "both"});
-  return in_list(w, kCommon);
-}
+bool is_capitalised_common_word(const Word& w) { return in_class(w, WordClass::actor_common_words); }
 
 bool is_name_word(const Word& w) {
   return w.kind == TokenKind::word && (w.capitalized || w.initialism) && !is_capitalised_common_word(w);
@@ -125,7 +60,8 @@ std::optional<Phrase> phrase_starting_at(const Words& words, std::size_t at) {
     std::size_t last = i;
     auto continues_name = [&](std::size_t k) {
       if (is_name_word(words[k]) || (k > i && words[k].joined_to_previous)) return true;
-      return in_list(words[k].raw, kNameConnectors) && k + 1 < words.size() && is_name_word(words[k + 1]);
+      return in_class(words[k].raw, WordClass::person_name_particles) && k + 1 < words.size() &&
+             is_name_word(words[k + 1]);
     };
     while (last < words.size() && continues_name(last)) ++last;
     if (last < words.size() && is_possessive(words[last])) return std::nullopt;  // "Iraq’s Green Zone"
@@ -186,7 +122,7 @@ class Finder {
     }
     if (head == 0) return;
     const Word& w = words_[head - 1];
-    if (in_list(w, kWeaponsOfForces)) {
+    if (in_class(w, WordClass::weapons_of_forces)) {
       add_forces_of(role, head - 1, attribution);
       return;
     }
@@ -239,11 +175,9 @@ class Finder {
       }
       return;
     }
-    if (in_list(w, kSuspicionCues) && !counts_what_follows(i)) {
+    if (in_class(w, WordClass::suspicion_cues) && !counts_what_follows(i)) {
       std::size_t j = i + 1;
-      static const WordList kLinking(
-          {"to", "be", "been", "by", "of", "being", "belong", "belonged", "members", "member", "part", "from"});
-      while (j < words_.size() && in_list(words_[j], kLinking)) ++j;
+      while (j < words_.size() && in_class(words_[j], WordClass::membership_links)) ++j;
       add_after(ActorRole::perpetrator, j, Attribution::suspected);
       return;
     }
@@ -263,7 +197,8 @@ class Finder {
       accused_of_attack(i);
       return;
     }
-    if (w.is("by") && i > 0 && (is_violent_participle(words_[i - 1]) || in_list(words_[i - 1], kEventNouns))) {
+    if (w.is("by") && i > 0 &&
+        (is_violent_participle(words_[i - 1]) || in_class(words_[i - 1], WordClass::attack_nouns))) {
       std::optional<Attribution> attribution;
       if (words_[i - 1].is("claimed")) {
         attribution = Attribution::claimed;
@@ -273,8 +208,8 @@ class Finder {
       add_after(ActorRole::perpetrator, i + 1, attribution);
       return;
     }
-    if (in_list(w, kPerpetratorVerbs) && !(i > 0 && (words_[i - 1].is("was") || words_[i - 1].is("were"))) &&
-        !is_headline_passive(i)) {
+    if (in_class(w, WordClass::perpetrator_verbs) &&
+        !(i > 0 && (words_[i - 1].is("was") || words_[i - 1].is("were"))) && !is_headline_passive(i)) {
       add_before(ActorRole::perpetrator, i, std::nullopt);
     }
   }
@@ -283,41 +218,34 @@ class Finder {
   // suspected gang members": the cue describes people counted as victims
   // or detainees, or the object of the event verb, not the perpetrator.
   bool counts_what_follows(std::size_t cue) const {
-    static const WordList kCounts(
-        {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "several", "hundreds"});
     if (cue == 0) return false;
     const Word& before = words_[cue - 1];
-    return before.kind == TokenKind::number || in_list(before, kCounts) || is_event_verb_form(before.lower);
+    return before.kind == TokenKind::number || in_class(before, WordClass::count_words) ||
+           is_event_verb_form(before.lower);
   }
 
   // A suspicion cue earlier in the clause: "Investigators believe the
   // attack was carried out by ...".
   bool suspicion_before(std::size_t at) const {
     for (std::size_t i = at; i > 0 && !is_clause_break(words_[i - 1]); --i) {
-      if (in_list(words_[i - 1], kSuspicionCues) && !counts_what_follows(i - 1)) return true;
+      if (in_class(words_[i - 1], WordClass::suspicion_cues) && !counts_what_follows(i - 1)) return true;
     }
     return false;
   }
 
-  static bool is_speech_verb(const Word& w) {
-    static const WordList kSpeech({"said", "says", "announced", "stated", "claimed", "boasted"});
-    return in_list(w, kSpeech);
-  }
+  static bool is_speech_verb(const Word& w) { return in_class(w, WordClass::claim_speech_verbs); }
 
   // "X said in a statement that its fighters had carried out the attack":
   // X speaks for the attackers ("its", "their"), which is a claim.
   bool speaks_for_the_attackers(std::size_t speech) const {
-    static const WordList kOwnMen(
-        {"fighters", "forces", "men", "militants", "members", "troops", "units", "mujahideen", "soldiers"});
-    static const WordList kAuxiliaries({"had", "have", "has", "were", "was", "been", "successfully"});
     for (std::size_t j = speech + 1; j + 2 < words_.size() && j <= speech + 20; ++j) {
       if (is_clause_break(words_[j])) return false;
       if (!words_[j].is("its") && !words_[j].is("their")) continue;
       std::size_t k = j + 1;
-      if (!in_list(words_[k], kOwnMen)) ++k;  // one modifier: "its own fighters"
-      if (k >= words_.size() || !in_list(words_[k], kOwnMen)) continue;
+      if (!in_class(words_[k], WordClass::own_men_nouns)) ++k;  // one modifier: "its own fighters"
+      if (k >= words_.size() || !in_class(words_[k], WordClass::own_men_nouns)) continue;
       ++k;
-      while (k < words_.size() && in_list(words_[k], kAuxiliaries)) ++k;
+      while (k < words_.size() && in_class(words_[k], WordClass::claim_auxiliaries)) ++k;
       if (k < words_.size() && is_responsibility_word(words_[k])) return true;
     }
     return false;
@@ -333,7 +261,7 @@ class Finder {
     const auto p = phrase_starting_at(words_, accused + 1);
     if (!p || p->last + 1 >= words_.size() || !words_[p->last].is("of")) return;
     const Word& what = words_[p->last + 1];
-    if (in_list(what, kAttackGerunds) || in_list(what, kEventNouns) || what.is("the")) {
+    if (in_any_class(what, {WordClass::attack_gerunds, WordClass::attack_nouns}) || what.is("the")) {
       add(ActorRole::perpetrator, *p, Attribution::suspected);
     }
   }
@@ -341,13 +269,9 @@ class Finder {
   // "Two soldiers killed in clash", "Five killed as shelling hits": a
   // headline's "killed" with no object is passive, its subject the victims.
   bool is_headline_passive(std::size_t verb) const {
-    static const WordList kVictimVerbs({"killed", "wounded", "injured", "hit", "struck", "shot", "attacked",
-                                         "kidnapped", "abducted", "targeted", "executed", "seized", "ambushed"});
-    if (!in_list(words_[verb], kVictimVerbs)) return false;
-    static const WordList kNoObject(
-        {"in", "at", "on", "by", "as", "after", "near", "during", "when", "while", "outside", "inside"});
+    if (!in_class(words_[verb], WordClass::victim_verbs)) return false;
     const bool object_follows = verb + 1 < words_.size() && words_[verb + 1].kind != TokenKind::punct &&
-                                !in_list(words_[verb + 1], kNoObject);
+                                !in_class(words_[verb + 1], WordClass::adjunct_openers);
     if (!object_follows) return true;
     // "Two soldiers killed three militants" is rare; "Two soldiers killed" is how headlines put it.
     std::size_t subject = verb;
@@ -358,10 +282,7 @@ class Finder {
   // "claimed responsibility", "claimed the Diwaniyah bombing".
   bool claims_an_event(std::size_t claimed) const {
     for (std::size_t j = claimed + 1; j < words_.size() && j <= claimed + 4; ++j) {
-      static const WordList kClaimable(
-          {"responsibility", "killing", "killings", "bombings", "shelling", "explosion", "blast", "ambush",
-           "kidnapping", "abduction", "massacre", "assassination", "rocket", "rockets"});
-      if (in_list(words_[j], kClaimable) || in_list(words_[j], kEventNouns)) return true;
+      if (in_any_class(words_[j], {WordClass::claimable_acts, WordClass::attack_nouns})) return true;
       if (words_[j].kind == TokenKind::punct) return false;
     }
     return false;
@@ -392,14 +313,7 @@ class Finder {
   }
 
   // "attacked by X", "carried out by X"; not "posted by X" or "published by X".
-  static bool is_violent_participle(const Word& w) {
-    static const WordList kParticiples(
-        {"attacked",    "killed",    "claimed",   "fired",        "launched",  "targeted", "shelled",
-         "bombed",      "struck",    "hit",       "ambushed",     "kidnapped", "abducted", "wounded",
-         "injured",     "seized",    "detonated", "conducted",    "shot",      "stormed",  "raided",
-         "perpetrated", "committed", "executed",  "orchestrated", "out"});
-    return in_list(w, kParticiples);
-  }
+  static bool is_violent_participle(const Word& w) { return in_class(w, WordClass::perpetration_participles); }
 
   void target_cues(std::size_t i) {
     const Word& w = words_[i];
@@ -410,7 +324,7 @@ class Finder {
     }
     if (i == 0) return;
     const Word& prev = words_[i - 1];
-    if ((w.is("on") || w.is("against")) && in_list(prev, kEventNouns) && !blame_before(i)) {
+    if ((w.is("on") || w.is("against")) && in_class(prev, WordClass::attack_nouns) && !blame_before(i)) {
       add_after(ActorRole::target, i + 1, std::nullopt);
       return;
     }
@@ -442,7 +356,7 @@ class Finder {
       if (!words_[i].is("was") && !words_[i].is("were")) continue;
       std::size_t verb = i + 1;
       if (words_[verb].is("reportedly") || words_[verb].is("also")) ++verb;
-      if (verb >= words_.size() || !in_list(words_[verb], kPassiveOutcomes)) continue;
+      if (verb >= words_.size() || !in_class(words_[verb], WordClass::attack_outcome_participles)) continue;
       for (std::size_t head = 0; head < i; ++head) {
         if (!is_actor_head(words_[head])) continue;
         add(ActorRole::target, phrase_ending_at(words_, head), std::nullopt);
@@ -474,7 +388,7 @@ bool has_specific_head(const ActorMention& m) {
   const std::string_view name = m.actor.name;
   const std::size_t space = name.find_last_of(" -");
   const std::string head = lower_ascii(space == std::string_view::npos ? name : name.substr(space + 1));
-  return !in_list(head, kGenericHeads);
+  return !in_class(head, WordClass::generic_actor_heads);
 }
 
 }  // namespace

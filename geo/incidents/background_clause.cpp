@@ -6,14 +6,11 @@
 namespace incimap::geo {
 namespace {
 
-const WordList kTimeUnits(
-    {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"});
-
 // "three years after", "a year after", "two decades since": the unit is one
 // or two words before the connective ("three full years after").
 bool follows_length_of_time(const Words& words, std::size_t connective) {
   for (std::size_t back = 1; back <= 2 && back <= connective; ++back) {
-    if (in_list(words[connective - back], kTimeUnits)) return true;
+    if (in_class(words[connective - back], WordClass::time_units)) return true;
   }
   return false;
 }

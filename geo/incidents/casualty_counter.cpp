@@ -35,51 +35,10 @@ constexpr std::array<NumberWord, 7> kVagueWords = {{
     {"multiple", 2},
 }};
 
-const WordList kQualifiers({"at", "least", "more", "than", "over", "nearly", "almost", "about", "around",
-                                     "some", "up", "to", "as", "approximately"});
-
-// Nouns for the people an incident kills or wounds, by side: reports of
-// different sides add up (see CasualtySide); the rest name no side.
-const WordList kForces({
-    "soldier", "soldiers", "troops", "trooper", "troopers", "officer", "officers", "policeman", "policemen",
-    "police", "guard", "guards", "personnel", "servicemen", "marine", "marines", "peacekeeper", "peacekeepers"});
-const WordList kFighters({
-    "fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "terrorist",
-    "terrorists", "jihadist", "jihadists", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
-    "militiaman", "militiamen", "combatant", "combatants"});
-const WordList kCivilians({
-    "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women", "boy", "boys", "girl", "girls",
-    "student", "students", "pilgrim", "pilgrims", "resident", "residents", "villager", "villagers", "passenger",
-    "passengers", "journalist", "journalists", "bystander", "bystanders", "worshippers", "infant", "baby",
-    "babies", "teenager", "teenagers", "shopper", "shoppers", "customer", "customers", "farmer", "farmers"});
-const WordList kUnsidedPeople({
-    "people", "person", "persons", "man", "men", "worker", "workers", "member", "members", "protester",
-    "protesters", "demonstrator", "demonstrators", "staff", "employee", "employees", "contractor", "contractors",
-    "others", "victims", "citizens", "nationals", "official", "officials", "driver", "drivers", "passerby",
-    "passersby", "passer", "passers", "trader", "traders", "nurse", "nurses", "doctor", "doctors", "guest",
-    "guests", "councillor", "councilor", "hostage", "hostages", "prisoner", "prisoners", "captive", "captives",
-    "suspect", "suspects"});
-
-
-// Words that may stand between a count and what happened to it: "five
-// innocent people were reportedly killed".
-const WordList kFillerWords(
-    {"innocent",   "unarmed",   "local", "foreign", "security", "young",  "elderly",   "other",     "more",
-     "additional", "were",      "was",   "have",    "has",      "had",    "been",      "are",       "is",
-     "reportedly", "also",      "later", "all",     "being",    "of",     "them",      "including", "critically",
-     "suffered",   "sustained", "minor", "serious", "light",    "severe", "seriously", "slightly",
-     // "were shot dead", "were burned to death"
-     "shot",       "burned",    "burnt", "beaten",  "hacked",   "stabbed", "stoned",   "to"});
-
-const WordList kFatalityWords(
-    {"killed", "dead", "died", "deaths", "death", "fatalities", "slain", "bodies", "perished"});
-const WordList kInjuryWords({"injured", "wounded", "hurt", "injuries", "injury", "wounds", "maimed"});
-const WordList kCasualtyWords({"casualties", "casualty"});
-
 std::optional<CasualtyKind> casualty_kind(const Word& word) {
-  if (in_list(word, kFatalityWords)) return CasualtyKind::fatalities;
-  if (in_list(word, kInjuryWords)) return CasualtyKind::injuries;
-  if (in_list(word, kCasualtyWords)) return CasualtyKind::casualties;
+  if (in_class(word, WordClass::fatality_words)) return CasualtyKind::fatalities;
+  if (in_class(word, WordClass::injury_words)) return CasualtyKind::injuries;
+  if (in_class(word, WordClass::casualty_nouns)) return CasualtyKind::casualties;
   return std::nullopt;
 }
 
@@ -87,16 +46,13 @@ std::optional<CasualtyKind> casualty_kind(const Word& word) {
 // dead an official", "burned to death at least 13" (`at` is the last word
 // of the verb: "dead", "death").
 std::optional<CasualtyKind> verb_kind(const Words& words, std::size_t at) {
-  static const WordList kKill({"killing", "killed", "kills", "kill"});
-  static const WordList kWound({"wounding", "wounded", "injuring", "injured", "wounds", "injures"});
-  static const WordList kSentenced({"sentenced", "condemned", "sentencing"});
   const Word& word = words[at];
-  if (in_list(word, kKill)) return CasualtyKind::fatalities;
-  if (in_list(word, kWound)) return CasualtyKind::injuries;
+  if (in_class(word, WordClass::kill_forms)) return CasualtyKind::fatalities;
+  if (in_class(word, WordClass::wound_forms)) return CasualtyKind::injuries;
   if (word.is("dead") && at > 0 && words[at - 1].is("shot")) return CasualtyKind::fatalities;
   // "sentenced to death three men" is a court, not a killing.
   const bool to_death = word.is("death") && at > 0 && words[at - 1].is("to");
-  if (to_death && !(at > 1 && in_list(words[at - 2], kSentenced))) return CasualtyKind::fatalities;
+  if (to_death && !(at > 1 && in_class(words[at - 2], WordClass::sentence_verbs))) return CasualtyKind::fatalities;
   return std::nullopt;
 }
 
@@ -107,8 +63,8 @@ bool is_quote_mark(const Word& word) {
 }  // namespace
 
 bool is_person_word(const Word& word) {
-  return word.kind == TokenKind::word && (in_list(word, kUnsidedPeople) || in_list(word, kForces) ||
-                                          in_list(word, kFighters) || in_list(word, kCivilians));
+  return word.kind == TokenKind::word && in_any_class(word, {WordClass::people_nouns, WordClass::security_force_nouns,
+                                                             WordClass::fighter_nouns, WordClass::civilian_nouns});
 }
 
 namespace {
@@ -119,12 +75,9 @@ bool is_demonym_like(const Word& word) { return word.kind == TokenKind::word && 
 // The person noun that `at` starts or that up to three modifiers lead to
 // ("woman", "young man", "local council official"); size() when none.
 std::size_t person_noun_after_modifiers(const Words& words, std::size_t at) {
-  static const WordList kNotModifiers(
-      {"the", "a", "an", "in", "on", "at", "of", "for", "from", "with", "by", "to", "and", "or", "who", "which",
-       "that", "was", "were", "is", "are", "where", "when", "after", "before", "day", "week", "year"});
   for (std::size_t k = at; k < words.size() && k < at + 4; ++k) {
     if (is_person_word(words[k])) return k;
-    if (words[k].kind != TokenKind::word || in_list(words[k], kNotModifiers)) break;
+    if (words[k].kind != TokenKind::word || in_class(words[k], WordClass::non_modifiers)) break;
   }
   return words.size();
 }
@@ -211,14 +164,14 @@ std::optional<Count> read_count(const Words& words, std::size_t i) {
 // holds them.
 std::size_t qualifier_start(const Words& words, std::size_t i) {
   std::size_t start = i;
-  while (start > 0 && i - start < 3 && in_list(words[start - 1], kQualifiers)) --start;
+  while (start > 0 && i - start < 3 && in_class(words[start - 1], WordClass::count_qualifiers)) --start;
   return start;
 }
 
 CasualtySide side_of(const Word& word) {
-  if (in_list(word, kForces)) return CasualtySide::forces;
-  if (in_list(word, kFighters)) return CasualtySide::fighters;
-  if (in_list(word, kCivilians)) return CasualtySide::civilians;
+  if (in_class(word, WordClass::security_force_nouns)) return CasualtySide::forces;
+  if (in_class(word, WordClass::fighter_nouns)) return CasualtySide::fighters;
+  if (in_class(word, WordClass::civilian_nouns)) return CasualtySide::civilians;
   return CasualtySide::unnamed;
 }
 
@@ -271,12 +224,9 @@ CasualtyReport wound_or_death(const Words& words, const Count& count, std::size_
 // mean killed. The head is left out: often fatal, so it says neither.
 // Returns the words it covers, 0 when it is not such a phrase.
 std::size_t shot_in_a_limb(const Words& words, std::size_t at) {
-  static const WordList kOwners({"the", "his", "her", "their", "both"});
-  static const WordList kLimbs(
-      {"leg", "legs", "arm", "arms", "hand", "hands", "foot", "feet", "shoulder", "shoulders", "back", "chest",
-       "stomach", "thigh", "thighs", "knee", "knees", "hip", "abdomen"});
   if (at + 3 >= words.size() || !words[at].is("shot") || !words[at + 1].is("in")) return 0;
-  if (!in_list(words[at + 2], kOwners) || !in_list(words[at + 3], kLimbs)) return 0;
+  if (!in_class(words[at + 2], WordClass::body_part_owners) || !in_class(words[at + 3], WordClass::body_parts))
+    return 0;
   return 4;
 }
 
@@ -292,8 +242,7 @@ std::optional<CasualtyReport> one_shot_in_a_limb(const Words& words, std::size_t
 
 // "of the", "of its", "of their": a count out of a group ("one of the fighters").
 bool is_partitive(const Words& words, std::size_t at) {
-  static const WordList kDeterminers({"the", "its", "their", "our", "those"});
-  return at + 1 < words.size() && words[at].is("of") && in_list(words[at + 1], kDeterminers);
+  return at + 1 < words.size() && words[at].is("of") && in_class(words[at + 1], WordClass::side_determiners);
 }
 
 // ", among them nine children," / ", including two women,": a clause that
@@ -343,7 +292,7 @@ std::optional<CasualtyReport> count_then_outcome(const Words& words, std::size_t
         continue;
       }
     }
-    if (!(is_person_word(w) || is_demonym_like(w) || in_list(w, kFillerWords))) return std::nullopt;
+    if (!(is_person_word(w) || is_demonym_like(w) || in_class(w, WordClass::casualty_fillers))) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -371,7 +320,7 @@ std::optional<CasualtyReport> verb_then_count(const Words& words, std::size_t ve
   if (!kind) return std::nullopt;
   std::size_t i = verb + 1;
   if (i < words.size() && is_quote_mark(words[i])) ++i;  // killed "dozens of terrorists"
-  while (i < words.size() && i - verb <= 3 && in_list(words[i], kQualifiers)) ++i;
+  while (i < words.size() && i - verb <= 3 && in_class(words[i], WordClass::count_qualifiers)) ++i;
   if (i >= words.size()) return std::nullopt;
   auto count = read_count(words, i);
   if (!count) return std::nullopt;
@@ -420,14 +369,13 @@ std::vector<CasualtyReport> zero_reports(const Words& words, std::size_t i) {
   if (nobody && w.is("no")) ++j;
   if (nobody) {
     // "none of its troops had been hurt": who "none" counts, then the outcome.
-    static const WordList kWhose({"the", "its", "their", "our", "his", "her", "those", "these"});
     for (std::size_t skipped = 0; j < words.size() && skipped < 6; ++j, ++skipped) {
       if (const auto kind = casualty_kind(words[j])) {
         out.push_back(make_report(words, *kind, zero, i, j + 1));
         return out;
       }
-      const bool whose = in_list(words[j], kWhose) || is_person_word(words[j]);
-      if (!in_list(words[j], kFillerWords) && !(w.is("none") && whose)) break;
+      const bool whose = in_class(words[j], WordClass::possessive_determiners) || is_person_word(words[j]);
+      if (!in_class(words[j], WordClass::casualty_fillers) && !(w.is("none") && whose)) break;
     }
     return out;
   }

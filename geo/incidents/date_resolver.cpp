@@ -16,10 +16,9 @@ constexpr long kSecondsPerDay = 86400;
 int weekday_of(long days) noexcept { return static_cast<int>(((days % 7) + 11) % 7); }
 
 int weekday_from_name(std::string_view lower) noexcept {
-  static constexpr auto kNames =
-      std::to_array<std::string_view>({"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"});
-  for (std::size_t i = 0; i < kNames.size(); ++i) {
-    if (lower == kNames[i]) return static_cast<int>(i);
+  const auto names = words_of(WordClass::weekdays);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (lower == names[i]) return static_cast<int>(i);
   }
   return -1;
 }
@@ -65,11 +64,7 @@ unsigned month_of(const Word& word) {
   return month_from_name(word.raw);
 }
 
-bool is_range_word(const Word& word) {
-  static constexpr auto kRange =
-      std::to_array<std::string_view>({"since", "until", "till", "by", "before", "after", "through"});
-  return std::find(kRange.begin(), kRange.end(), word.lower) != kRange.end();
-}
+bool is_range_word(const Word& word) { return in_class(word.lower, WordClass::date_range_words); }
 
 bool is_future_word(const Word& word) {
   return word.is("next") || word.is("coming") || word.is("upcoming") || word.is("tomorrow");
@@ -78,12 +73,10 @@ bool is_future_word(const Word& word) {
 // Skips "the", "on", "in", "of", "early", "last", ... to the word that
 // governs the expression, so "since early October" is a range.
 bool governed_by_range(const Words& words, std::size_t at) {
-  static constexpr auto kSkippable =
-      std::to_array<std::string_view>({"the", "on", "in", "of", "early", "mid", "late", "last", "this", "end"});
   for (std::size_t i = at; i > 0 && at - i < 4; --i) {
     const Word& w = words[i - 1];
     if (is_range_word(w) || is_future_word(w)) return true;
-    if (std::find(kSkippable.begin(), kSkippable.end(), w.lower) == kSkippable.end()) return false;
+    if (!in_class(w.lower, WordClass::date_skippable_words)) return false;
   }
   return false;
 }

@@ -110,28 +110,6 @@ std::size_t match_length(const CompiledTrigger& trigger, const Words& words, std
   return trigger.patterns.size();
 }
 
-// Words before a trigger that make it something other than violence:
-// "heart attack", "panic attack", "legal battle".
-const WordList kNonViolentModifiers({"heart", "panic", "asthma", "cyber", "anxiety", "legal", "political", "court",
-                                     "custody", "uphill", "election", "budget", "bidding", "ratings", "media",
-                                     "hunger", "general", "labour", "labor"});
-
-const WordList kHypotheticalCues(
-    {"threatened", "threatens", "threaten",  "threatening", "threat",  "threats",    "warned", "warns",  "warning",
-     "vowed",      "vows",      "would",     "could",       "might",   "if",         "unless", "plan",   "plans",
-     "planned",    "planning",  "plot",      "plotting",    "prevent", "preventing", "avoid",  "intend", "intends",
-     "intended",   "possible",  "potential", "fear",        "fears",   "feared",     "risk"});
-
-const WordList kDenialVerbs({"denied", "denies", "deny", "denying", "rejected"});
-const WordList kGenericDeterminers(
-    {"these", "those", "such", "any", "every", "sorts", "sort", "kinds", "kind", "types", "type"});
-
-const WordList kOrdinals(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest"});
-
-const WordList kSeparateCues(
-    {"another", "separate", "second", "third", "fresh", "new", "previous", "earlier", "similar"});
-
 bool is_protest(SubEventType sub_event) { return event_type_of(sub_event) == EventType::protests; }
 
 // A verb's bare form after "to" is an intention rather than an event
@@ -144,11 +122,7 @@ bool is_infinitive(const Words& words, const EventMention& mention, bool verb_ba
 
 // "the storm", "a target", "their march": a verb's bare form after a
 // determiner is a noun, an event only where the taxonomy lists that noun.
-bool is_determiner(const Word& word) {
-  static const WordList kDeterminers(
-      {"a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "every", "each"});
-  return in_list(word, kDeterminers);
-}
+bool is_determiner(const Word& word) { return in_class(word, WordClass::event_determiners); }
 
 bool is_plural_noun(const Word& word) { return word.lower.size() > 3 && word.lower.back() == 's'; }
 
@@ -166,32 +140,26 @@ std::size_t window_start(const Words& words, std::size_t at, std::size_t max_wor
 // Tuesday, the first fatality since March" reports the killing, then
 // ranks it.
 bool is_tally(const Words& words, std::size_t at) {
-  static const WordList kTally({"row", "since", "far"});
   bool ordinal = false;
   bool tally = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    ordinal |= i < at && in_list(words[i], kOrdinals);
-    tally |= in_list(words[i], kTally);
+    ordinal |= i < at && in_class(words[i], WordClass::ordinals);
+    tally |= in_class(words[i], WordClass::tally_words);
   }
   return ordinal && tally;
 }
 
 bool is_trend(const Words& words) {
-  static const WordList kTrend(
-      {"risen", "rose", "increased", "decreased", "dropped", "fallen", "surge", "surged", "spate", "trend", "similar"});
-  return std::any_of(words.begin(), words.end(), [](const Word& w) { return in_list(w, kTrend); });
+  return std::any_of(words.begin(), words.end(), [](const Word& w) { return in_class(w, WordClass::trend_words); });
 }
 
 // "has recorded more murders than any other state", "registered 40
 // kidnappings this year": plural events counted or compared are a tally.
 bool is_counted_or_compared(const Words& words, std::size_t at) {
-  static const WordList kRecord(
-      {"recorded", "records", "registered", "documented", "counted", "tallied", "logged"});
-  static const WordList kComparatives({"more", "fewer", "less"});
   if (!is_plural_noun(words[at])) return false;
   for (std::size_t i = window_start(words, at, 4); i < at; ++i) {
-    if (in_list(words[i], kRecord)) return true;
-    if (in_list(words[i], kComparatives)) {
+    if (in_class(words[i], WordClass::recording_verbs)) return true;
+    if (in_class(words[i], WordClass::comparatives)) {
       for (std::size_t k = at + 1; k < words.size() && k <= at + 4; ++k) {
         if (words[k].is("than")) return true;
       }
@@ -202,43 +170,31 @@ bool is_counted_or_compared(const Words& words, std::size_t at) {
 
 // "has been shelled almost daily", "usually at night": a habit, not an event.
 bool is_habitual(const Words& words) {
-  static const WordList kHabitual(
-      {"daily", "nightly", "weekly", "regularly", "frequently", "repeatedly", "routinely", "often", "usually"});
-  return std::any_of(words.begin(), words.end(), [](const Word& w) { return in_list(w, kHabitual); });
+  return std::any_of(words.begin(), words.end(),
+                     [](const Word& w) { return in_class(w, WordClass::habitual_adverbs); });
 }
 
 bool is_agreement(SubEventType sub_event) { return sub_event == SubEventType::agreement; }
 
-bool is_reporting_verb(const Word& word) {
-  static const WordList kReporting(
-      {"said", "says", "say", "told", "reported", "reports", "added", "adds", "noted", "stated", "states",
-       "announced", "claimed", "claims", "believe", "believes", "believed", "think", "thinks", "thought",
-       "confirmed", "confirms", "denied", "denies", "warned", "warns", "feared", "fears", "know", "knew",
-       "showed", "shows", "suggested", "suggests", "alleged", "alleges", "insisted", "argued", "so", "such"});
-  return in_list(word, kReporting);
-}
+bool is_reporting_verb(const Word& word) { return in_class(word, WordClass::reporting_verbs); }
 
 // "gangs that kidnap, extort and kill", "a militia which attacks convoys": a
 // present-tense verb in a relative clause says what someone habitually does.
 // News reports events in the past tense ("the gang that kidnapped ...").
 bool is_present_tense_in_relative_clause(const Words& words, std::size_t at) {
-  static const WordList kRelativePronouns({"that", "which", "who"});
   // Words that are never the bare verbs of such a list.
-  static const WordList kFunctionWords(
-      {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of", "in", "on", "at",
-       "to", "by", "for", "with", "from", "was", "were", "is", "are", "has", "have", "had", "not", "no"});
   if (!is_present_tense_event_verb(words[at].lower)) return false;
   // Back over a list of verbs ("that kidnap, extort and kill") to the pronoun.
   std::size_t i = at;
   for (std::size_t listed = 0; i > 0 && listed < 6; --i, ++listed) {
     const Word& w = words[i - 1];
-    if (in_list(w, kRelativePronouns)) break;
+    if (in_class(w, WordClass::relative_pronouns)) break;
     const bool list_word = w.is_punct(",") || w.is("and") || w.is("or");
     const bool bare_verb = w.kind == TokenKind::word && !w.capitalized && !w.lower.ends_with("ed") &&
-                           !w.lower.ends_with("ing") && !in_list(w, kFunctionWords);
+                           !w.lower.ends_with("ing") && !in_class(w, WordClass::clause_function_words);
     if (!list_word && !bare_verb) return false;
   }
-  if (i < 2 || !in_list(words[i - 1], kRelativePronouns)) return false;
+  if (i < 2 || !in_class(words[i - 1], WordClass::relative_pronouns)) return false;
   // "said that attacks had risen": "that" after a verb of saying opens what
   // was said, not a relative clause about the word before it.
   const Word& antecedent = words[i - 2];
@@ -248,31 +204,24 @@ bool is_present_tense_in_relative_clause(const Words& words, std::size_t at) {
 // "agree to end fighting", "a truce to halt the clashes": the fighting is
 // what an agreement stops, not an event the sentence reports.
 bool is_object_of_ending(const Words& words, const EventMention& mention) {
-  static const WordList kEndVerbs(
-      {"end", "ends", "ended", "ending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped",
-       "stopping", "cease", "ceased", "ceasing"});
   if (event_type_of(mention.sub_event) != EventType::battles) return false;
   std::size_t i = mention.first_word;
   while (i > 0 && (words[i - 1].is("the") || words[i - 1].is("all"))) --i;
-  return i > 0 && in_list(words[i - 1], kEndVerbs);
+  return i > 0 && in_class(words[i - 1], WordClass::ending_verbs);
 }
 
 // "went on strike on Monday", "a strike on 3 May": a labour strike has a
 // day where a military strike has a target.
 bool is_labour_strike(const Words& words, std::size_t first, std::size_t last) {
-  static const WordList kDays(
-      {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-       "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"});
   if (!words[first].lower.starts_with("strike")) return false;
   if (first > 0 && words[first - 1].is("on")) return true;
-  return last < words.size() && (words[last].kind == TokenKind::number || in_list(words[last], kDays));
+  return last < words.size() &&
+         (words[last].kind == TokenKind::number || in_class(words[last], WordClass::day_and_month_names));
 }
 
 // "riot police", "riot gear": the police, not a riot. "March": the month.
 // "arrest warrant", "house arrest": no arrest.
 bool names_something_else(const Words& words, std::size_t first, std::size_t last) {
-  static const WordList kRiotGear(
-      {"police", "gear", "squad", "squads", "control", "shields", "officers", "units", "act"});
   if (words[first].raw == "March") return true;
   // "an arrest warrant", "under house arrest": no one was arrested here.
   if (words[first].is("arrest")) {
@@ -283,7 +232,7 @@ bool names_something_else(const Words& words, std::size_t first, std::size_t las
   }
   if (is_labour_strike(words, first, last)) return true;
   const bool riot = words[first].is("riot");
-  return riot && last < words.size() && in_list(words[last], kRiotGear);
+  return riot && last < words.size() && in_class(words[last], WordClass::riot_gear_words);
 }
 
 // "the Tigray People's Liberation Front", "the Battle of Mosul Museum",
@@ -359,55 +308,41 @@ Verdict a_tally_habit_or_trend(const StatusContext& c) {
 // accident or disaster caused is no political violence. Only the generic
 // words ("killed", "injured") yield; "a bomb" in the same sentence stays.
 Verdict an_accident(const StatusContext& c) {
-  static const WordList kAccidents(
-      {"crash",     "crashed",   "collision", "accident",   "accidents", "derailed", "derailment", "blaze",
-       "flood",     "floods",    "flooding",  "earthquake", "quake",     "landslide", "avalanche",  "stampede",
-       "drowned",   "drowning",  "lightning", "heatwave",   "cyclone",   "hurricane", "typhoon",    "tornado",
-       "overdose",  "outbreak",  "epidemic",  "collapsed",  "capsized",  "wildfire",  "mudslide"});
   if (c.mention.specificity != Specificity::generic) return kNoVerdict;
   const bool accident =
-      std::any_of(c.words.begin(), c.words.end(), [](const Word& w) { return in_list(w, kAccidents); });
+      std::any_of(c.words.begin(), c.words.end(), [](const Word& w) { return in_class(w, WordClass::accident_words); });
   return accident ? Verdict(MentionStatus::generic) : kNoVerdict;
 }
 
 // "The striker shot the ball past the keeper": sport borrows the words of
 // violence.
 Verdict sport(const StatusContext& c) {
-  static const WordList kSport(
-      {"ball", "striker", "goalkeeper", "midfielder", "innings", "wicket", "wickets", "batsman", "bowler",
-       "touchdown", "quarterback", "playoff", "playoffs", "semifinal", "referee", "qualifying", "goals"});
   if (!c.generic_words()) return kNoVerdict;
   const bool sporting =
-      std::any_of(c.words.begin(), c.words.end(), [](const Word& w) { return in_list(w, kSport); });
+      std::any_of(c.words.begin(), c.words.end(), [](const Word& w) { return in_class(w, WordClass::sport_words); });
   return sporting ? Verdict(MentionStatus::generic) : kNoVerdict;
 }
 
 // "Critics attacked the budget plan", "an assault on democracy": words
 // attacked, not people or places.
 Verdict an_abstract_target(const StatusContext& c) {
-  static const WordList kAbstract(
-      {"plan",     "plans",    "policy",  "policies", "decision", "proposal", "proposals", "budget", "bill",
-       "law",      "laws",     "remarks", "comments", "record",   "reforms",  "reform",    "idea",   "ideas",
-       "democracy", "freedom", "rights",  "report",   "ruling",   "verdict",  "speech",    "critics", "media"});
   if (c.mention.sub_event != SubEventType::attack || c.mention.specificity != Specificity::generic) {
     return kNoVerdict;
   }
   for (std::size_t i = c.mention.last_word; i < c.words.size() && i <= c.mention.last_word + 4; ++i) {
     if (is_clause_break(c.words[i]) || c.words[i].is_punct(",")) break;
-    if (in_list(c.words[i], kAbstract)) return MentionStatus::generic;
+    if (in_class(c.words[i], WordClass::abstract_nouns)) return MentionStatus::generic;
   }
-  if (c.at() > 0 && in_list(c.words[c.at() - 1], kAbstract)) return MentionStatus::generic;
+  if (c.at() > 0 && in_class(c.words[c.at() - 1], WordClass::abstract_nouns)) return MentionStatus::generic;
   return kNoVerdict;
 }
 
 // "The war has killed more than 10,000 people", "the conflict has
 // displaced ...": a war's running toll, not an event.
 Verdict a_war_toll(const StatusContext& c) {
-  static const WordList kWars(
-      {"war", "conflict", "insurgency", "violence", "crisis", "fighting", "unrest", "uprising", "revolution"});
   if (!c.generic_words()) return kNoVerdict;
   for (std::size_t i = window_start(c.words, c.at(), 5); i < c.at(); ++i) {
-    if (!in_list(c.words[i], kWars)) continue;
+    if (!in_class(c.words[i], WordClass::war_words)) continue;
     for (std::size_t k = i + 1; k < c.at(); ++k) {
       if (c.words[k].is("has") || c.words[k].is("have")) return MentionStatus::generic;
     }
@@ -418,9 +353,6 @@ Verdict a_war_toll(const StatusContext& c) {
 // "the 2017 bombing", "a memorial for the victims of the attack", "on the
 // anniversary of the massacre": a past event named or remembered.
 Verdict a_past_event_remembered(const StatusContext& c) {
-  static const WordList kRemembering(
-      {"anniversary", "memorial", "commemorate", "commemorated", "commemorating", "commemoration", "mourned",
-       "remembered", "remembrance", "ceremony", "vigil", "tribute"});
   const std::size_t at = c.at();
   // People demonstrate to mark an anniversary: the protest is the event.
   // "The 2016 peace agreement" is judged as agreements are.
@@ -431,7 +363,7 @@ Verdict a_past_event_remembered(const StatusContext& c) {
   if (at > 0 && is_year(c.words[at - 1])) return MentionStatus::generic;
   // The remembering word comes first: "the anniversary of the massacre".
   for (std::size_t i = window_start(c.words, at, 12); i < at; ++i) {
-    if (in_list(c.words[i], kRemembering)) return MentionStatus::generic;
+    if (in_class(c.words[i], WordClass::remembrance_words)) return MentionStatus::generic;
   }
   return kNoVerdict;
 }
@@ -442,7 +374,7 @@ Verdict negated_or_generic_just_before(const StatusContext& c) {
   for (std::size_t i = window_start(c.words, c.at(), 3); i < c.at(); ++i) {
     if (is_negation(c.words[i])) return MentionStatus::denied;
     const bool the_victims = c.words[i].is("those") && i + 1 == c.at() && c.trigger().lower.ends_with("ed");
-    if (in_list(c.words[i], kGenericDeterminers) && !the_victims) return MentionStatus::generic;
+    if (in_class(c.words[i], WordClass::generic_determiners) && !the_victims) return MentionStatus::generic;
   }
   return kNoVerdict;
 }
@@ -457,8 +389,9 @@ Verdict threat_plan_or_denial_before(const StatusContext& c) {
     // when the trigger follows within two words ("a planned attack").
     const bool qualifies_another_noun = i > 0 && is_determiner(c.words[i - 1]) && c.at() > i + 2;
     // Lower-case "may" is the modal; "May" is the month.
-    if ((in_list(w, kHypotheticalCues) && !qualifies_another_noun) || w.raw == "may") return MentionStatus::hypothetical;
-    if (in_list(w, kDenialVerbs)) return MentionStatus::denied;
+    if ((in_class(w, WordClass::hypothetical_cues) && !qualifies_another_noun) || w.raw == "may")
+      return MentionStatus::hypothetical;
+    if (in_class(w, WordClass::denial_verbs)) return MentionStatus::denied;
     if (w.lower.starts_with("condemn") && is_plural_noun(c.trigger())) return MentionStatus::generic;
   }
   return kNoVerdict;
@@ -498,13 +431,12 @@ MentionStatus judge_status(const Words& words, const EventMention& mention,
 }
 
 NewEventCue judge_cue(const Words& words, const EventMention& mention) {
-  static const WordList kDefinite({"the", "this", "that", "its", "their"});
   const std::size_t at = mention.first_word;
   for (std::size_t i = window_start(words, at, 2); i < at; ++i) {
-    if (in_list(words[i], kSeparateCues)) return NewEventCue::separate;
+    if (in_class(words[i], WordClass::separate_event_cues)) return NewEventCue::separate;
   }
   if (at > 0 && words[at - 1].is("one") && mention.specificity == Specificity::generic) return NewEventCue::separate;
-  if (at > 0 && in_list(words[at - 1], kDefinite)) return NewEventCue::refers_back;
+  if (at > 0 && in_class(words[at - 1], WordClass::definite_determiners)) return NewEventCue::refers_back;
   return NewEventCue::none;
 }
 
@@ -513,11 +445,6 @@ NewEventCue judge_cue(const Words& words, const EventMention& mention) {
 // up. An earlier event the sentence recalls ("three years after the blast
 // killed 220") says nothing about how this one went.
 std::optional<SubEventType> protest_outcome(const Words& words, const std::optional<WordRange>& background) {
-  static const WordList kLethalForce({"killed", "killing", "shot", "live", "gunfire", "bullets", "dead"});
-  static const WordList kViolence({"clashed", "clashes", "threw", "hurled", "stones", "rocks", "molotov", "torched",
-                                       "burned", "smashed", "vandalized", "looted"});
-  static const WordList kIntervention(
-      {"dispersed", "tear", "teargas", "cannon", "cannons", "rubber", "arrested", "detained", "batons"});
   bool violence = false;
   bool intervention = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -525,9 +452,10 @@ std::optional<SubEventType> protest_outcome(const Words& words, const std::optio
     const Word& w = words[i];
     // "rubber bullets" is intervention, not lethal force.
     const bool after_rubber = i > 0 && words[i - 1].is("rubber");
-    if (in_list(w, kLethalForce) && !after_rubber) return SubEventType::excessive_force_against_protesters;
-    violence |= in_list(w, kViolence);
-    intervention |= in_list(w, kIntervention);
+    if (in_class(w, WordClass::lethal_force_words) && !after_rubber)
+      return SubEventType::excessive_force_against_protesters;
+    violence |= in_class(w, WordClass::protest_violence_words);
+    intervention |= in_class(w, WordClass::crowd_control_words);
   }
   if (violence) return SubEventType::violent_demonstration;
   if (intervention) return SubEventType::protest_with_intervention;
@@ -575,8 +503,6 @@ void name_a_protest_told_twice(std::vector<EventMention>& mentions) {
 // abduction, not territory changing hands. Only the words next to the verb
 // count: its object within four words, or its passive subject.
 bool captures_people(const Words& words, const EventMention& m) {
-  static const WordList kPronounObjects({"her", "him", "them"});
-  static const WordList kPronounSubjects({"he", "she", "they"});
   const std::string_view verb = words[m.first_word].lower;
   if (!(verb.starts_with("captur") || verb.starts_with("seiz"))) return false;
   std::size_t k = m.first_word;
@@ -586,12 +512,12 @@ bool captures_people(const Words& words, const EventMention& m) {
   // "captured two soldiers", "seized hundreds of hostages"; not "captured by rebels".
   for (std::size_t j = m.last_word; !passive && j < words.size() && j < m.last_word + 4; ++j) {
     if (words[j].kind != TokenKind::word || words[j].is("by") || words[j].is("from")) break;
-    if (is_person_word(words[j]) || in_list(words[j], kPronounObjects) || words[j].is("alive")) return true;
+    if (is_person_word(words[j]) || in_class(words[j], WordClass::object_pronouns) || words[j].is("alive")) return true;
   }
   if (!passive || k < 2) return false;
   std::size_t subject = k - 2;
   if (words[k - 1].is("been") && subject > 0 && (words[subject].is("has") || words[subject].is("have"))) --subject;
-  return is_person_word(words[subject]) || in_list(words[subject], kPronounSubjects);
+  return is_person_word(words[subject]) || in_class(words[subject], WordClass::subject_pronouns);
 }
 
 }  // namespace
@@ -609,7 +535,7 @@ std::vector<EventMention> detect_events(const Words& words) {
       for (const CompiledTrigger& trigger : *candidates) {
         length = match_length(trigger, words, i);
         if (length == 0) continue;
-        if (i > 0 && in_list(words[i - 1], kNonViolentModifiers)) break;
+        if (i > 0 && in_class(words[i - 1], WordClass::non_violent_modifiers)) break;
         if (names_something_else(words, i, i + length) || is_part_of_a_name(words, i, i + length)) break;
         // "a cartel which has been fighting a rival for control": an
         // ongoing state that describes someone, no event and no frame.
@@ -655,15 +581,12 @@ std::vector<EventMention> detect_events(const Words& words) {
 }
 
 bool throws_at_security_forces(const Words& words) {
-  static const WordList kThrow({"thrown", "threw", "throw", "throwing", "hurled", "lobbed", "tossed"});
-  static const WordList kSecurityForces(
-      {"troops", "soldiers", "police", "policemen", "officers", "security", "army", "guards", "gendarmes"});
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (!in_list(words[i], kThrow)) continue;
+    if (!in_class(words[i], WordClass::throw_verbs)) continue;
     for (std::size_t at = i + 1; at < words.size() && at <= i + 5 && !is_clause_break(words[at]); ++at) {
       if (!words[at].is("at")) continue;
       for (std::size_t k = at + 1; k < words.size() && k <= at + 3; ++k) {
-        if (in_list(words[k], kSecurityForces)) return true;
+        if (in_class(words[k], WordClass::security_forces)) return true;
       }
     }
   }

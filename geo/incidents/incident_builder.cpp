@@ -137,10 +137,7 @@ bool ends_with_terminal(std::string_view sentence) {
 // "said on Monday", "officials said Monday", "Monday said": a speech verb
 // right beside the date dates the report, not the event.
 bool is_reporting_time(const Words& words, const DateAnchor& anchor) {
-  static const WordList kSpeech({"said", "says", "told", "announced", "reported", "stated", "added", "tweeted"});
-  auto speech = [&](std::size_t i) {
-    return i < words.size() && std::find(kSpeech.begin(), kSpeech.end(), words[i].lower) != kSpeech.end();
-  };
+  auto speech = [&](std::size_t i) { return i < words.size() && in_class(words[i].lower, WordClass::statement_verbs); };
   const std::size_t first = word_at_or_after(words, anchor.start);
   const std::size_t after = word_at_or_after(words, anchor.end);
   const bool on_between = first >= 2 && words[first - 1].is("on");
@@ -162,10 +159,9 @@ TextSpan clause_around(const Words& words, std::uint32_t at) {
 // relative clause after the event's own words, to its closing comma or the
 // end of the sentence; empty when there is none.
 TextSpan relative_clause_after(const Words& words, std::uint32_t event_start) {
-  static const WordList kRelatives({"where", "which", "who", "whose"});
   for (std::size_t i = 1; i + 1 < words.size(); ++i) {
     if (words[i].start <= event_start || !words[i - 1].is_punct(",")) continue;
-    if (!in_list(words[i], kRelatives)) continue;
+    if (!in_class(words[i], WordClass::relative_words)) continue;
     std::size_t end = i + 1;
     while (end < words.size() && !words[end].is_punct(",") && !is_clause_break(words[end])) ++end;
     return {words[i].start, words[end - 1].end};

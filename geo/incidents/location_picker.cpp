@@ -1,8 +1,8 @@
 #include "geo/incidents/location_picker.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -12,8 +12,8 @@
 #include "geo/incidents/event_verbs.hpp"
 #include "geo/incidents/location_ranker.hpp"
 #include "geo/incidents/sentence_words.hpp"
+#include "geo/text/lexicon.hpp"
 #include "geo/text/word_list.hpp"
-#include "geo/recognize/word_cues.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -60,18 +60,14 @@ bool is_possessive_before_name(std::string_view text, const PlaceMention& m) {
 // a site or an area, which lies in the place before it.
 bool names_a_site(std::string_view rest) {
   // Sites the word lists of recognize/ do not name: what a town holds.
-  static const WordList kSitesInATown({"bazaar", "building", "camp", "cathedral", "church", "compound", "consulate",
-                                       "embassy", "headquarters", "hotel", "market", "ministry", "mosque", "palace",
-                                       "park", "prison", "school", "shrine", "square", "stadium", "station", "temple",
-                                       "university"});
   std::string last;
   for (int words = 0; words < 6 && !rest.empty(); ++words) {
     std::size_t n = 0;
     while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-')) ++n;
     if (n == 0) break;
     last = lower_ascii(rest.substr(0, n));
-    if (is_site_type_word(last) || is_place_type_word(last) || is_feature_type_word(last) ||
-        in_list(last, kSitesInATown)) {
+    if (in_any_class(last, {WordClass::site_types, WordClass::place_types, WordClass::feature_types,
+                            WordClass::sites_in_a_town})) {
       return true;
     }
     const bool capitalised = std::isupper(static_cast<unsigned char>(rest.front()));
@@ -239,14 +235,10 @@ bool is_news_source(std::string_view before) {
 // "Militants from Mosul attacked the village", "a man from Dayton": where
 // the people came from, not where the event happened.
 bool is_origin_of_people(std::string before) {
-  static constexpr auto kPeople = std::to_array<std::string_view>(
-      {"militants", "fighters", "gunmen", "man", "woman", "men", "women", "people", "residents", "natives",
-       "native", "students", "student", "soldiers", "troops", "rebels", "refugees", "migrants", "family",
-       "families", "boy", "girl", "pilgrims", "workers", "tourists", "activists", "protesters", "demonstrators"});
   if (!remove_last_word(before, "from")) return false;
   const std::size_t space = before.rfind(' ');
   const std::string last = space == std::string::npos ? before : before.substr(space + 1);
-  return std::find(kPeople.begin(), kPeople.end(), last) != kPeople.end();
+  return in_class(last, WordClass::people_from_nouns);
 }
 
 // "the Gaza Strip was captured by Israel", "backed by Iran": a country
@@ -274,13 +266,13 @@ bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
   const std::string next = lower_case_word_after(text, m);
   if (next.empty()) return false;
   const bool verb_like = next.ends_with("ed") || next.ends_with("ing") || next.ends_with("s");
-  return !verb_like && !is_function_word(next) && !is_locative_cue(next) && next != "and" && next != "or";
+  return !verb_like && !in_any_class(next, {WordClass::function_words, WordClass::locative_cues}) && next != "and" &&
+         next != "or";
 }
 
 // "90 km east of Tikrit", "15 miles from the capital Kabul": the point a
 // distance is measured from.
 bool is_distance_reference(std::string_view text, const PlaceMention& m) {
-  static const WordList kUnits({"km", "kilometers", "kilometres", "miles", "mi"});
   const std::size_t from = m.start > 40 ? m.start - 40 : 0;
   const std::string_view before = text.substr(from, std::min<std::size_t>(m.start, text.size()) - from);
   // The words before the place, last first, up to a comma or semicolon.
@@ -295,7 +287,7 @@ bool is_distance_reference(std::string_view text, const PlaceMention& m) {
     std::size_t start = end;
     while (start > 0 && std::isalpha(static_cast<unsigned char>(before[start - 1]))) --start;
     // A whole word ("90km" too: digits are no letters).
-    if (in_list(lower_ascii(before.substr(start, end - start)), kUnits)) return true;
+    if (in_class(lower_ascii(before.substr(start, end - start)), WordClass::distance_units)) return true;
     end = start;
   }
   return false;
@@ -334,7 +326,8 @@ bool inside_longer_name(std::string_view text, const PlaceMention& m) {
   while (prev > 0 && text[prev - 1] == ' ') --prev;
   if (prev > 0 && (text[prev - 1] == '.' || text[prev - 1] == '\n')) return false;  // a sentence start
   const std::string word = lower_ascii(text.substr(start, end - start));
-  return !is_place_modifier(word) && !is_function_word(word) && !is_locative_cue(word) && word != "the";
+  return !in_any_class(word, {WordClass::place_modifiers, WordClass::function_words, WordClass::locative_cues}) &&
+         word != "the";
 }
 
 bool after_locative_word(std::string_view before) {
@@ -345,8 +338,8 @@ bool after_locative_word(std::string_view before) {
   // "extradited to the United States", "marched towards the capital":
   // where someone went, not where the event happened.
   if (last == "from" || last == "to" || last == "toward" || last == "towards") return false;
-  return is_locative_cue(last) || last == "of" || last == "on" || last == "around" || last == "outside" ||
-         last == "near";
+  return in_class(last, WordClass::locative_cues) || last == "of" || last == "on" || last == "around" ||
+         last == "outside" || last == "near";
 }
 
 // "the U.S. Embassy in Baghdad", "the Huriyah neighborhood of Baghdad",
@@ -385,7 +378,7 @@ const PlaceMention* part_of_pair(std::string_view text, const PlaceMention& a, c
   const std::string head = between.substr(0, between.size() - 4);
   const std::size_t space = head.rfind(' ');
   const std::string type = space == std::string::npos ? head : head.substr(space + 1);
-  if (!is_place_type_word(type) || std::count(head.begin(), head.end(), ' ') > 2) return nullptr;
+  if (!in_class(type, WordClass::place_types) || std::count(head.begin(), head.end(), ' ') > 2) return nullptr;
   if (!is_resolved(first)) return &first;
   if (!is_resolved(second)) return &second;
   return first.place->population <= second.place->population ? &first : &second;
@@ -464,26 +457,17 @@ std::string type_word_of(std::string_view text, const PlaceMention& m) {
   const std::size_t from = m.start > 32 ? m.start - 32 : 0;
   std::string before = lower_ascii(text.substr(from, m.start - from));
   while (!before.empty() && before.back() == ' ') before.pop_back();
-  if (remove_last_word(before, "of") && is_place_type_word(last_word_of(before))) return last_word_of(before);
+  if (remove_last_word(before, "of") && in_class(last_word_of(before), WordClass::place_types))
+    return last_word_of(before);
   const std::string after = lower_ascii(text.substr(std::min<std::size_t>(m.end, text.size()), 20));
   if (!after.starts_with(' ')) return {};
   const std::string next = after.substr(1, after.find_first_of(" ,.;", 1) - 1);
-  return is_place_type_word(next) || next == "countryside" ? next : std::string{};
+  return in_class(next, WordClass::place_types) || next == "countryside" ? next : std::string{};
 }
 
-bool is_settlement_type_word(std::string_view w) {
-  static constexpr auto kSettlements = std::to_array<std::string_view>(
-      {"capital", "cities", "city", "hamlet", "port", "settlement", "settlements", "stronghold", "town", "towns",
-       "township", "village", "villages"});
-  return std::find(kSettlements.begin(), kSettlements.end(), w) != kSettlements.end();
-}
+bool is_settlement_type_word(std::string_view w) { return in_class(w, WordClass::settlement_words); }
 
-bool is_area_type_word(std::string_view w) {
-  static constexpr auto kAreas = std::to_array<std::string_view>(
-      {"area", "areas", "countryside", "governorate", "oblast", "prefecture", "province", "provinces", "region",
-       "state", "territory"});
-  return std::find(kAreas.begin(), kAreas.end(), w) != kAreas.end();
-}
+bool is_area_type_word(std::string_view w) { return in_class(w, WordClass::area_words); }
 
 // Whether the type word the text gives can be what the gazetteer says the
 // place is: a town is a "town" or a "village", a province a "province".
@@ -492,7 +476,6 @@ bool type_fits(std::string_view type_word, GeoType type) {
   if (type == GeoType::city || type == GeoType::landmark) return is_settlement_type_word(type_word);
   return !is_settlement_type_word(type_word);
 }
-
 
 // "launched an offensive in the Hama countryside, targeting the village of
 // X": another event verb stands between the trigger and the place.
@@ -517,8 +500,9 @@ bool event_word_between(std::string_view text, const PlaceMention& m, const Text
 bool qualifies_next_noun(std::string_view text, const PlaceMention& m) {
   if (text.substr(std::min<std::size_t>(m.end, text.size())).starts_with('-')) return true;
   const std::string next = lower_case_word_after(text, m);
-  return !next.empty() && !is_function_word(next) && !is_locative_cue(next) && !is_place_type_word(next) && next != "and" &&
-         next != "or" && next != "countryside" && !is_event_verb_form(next);
+  return !next.empty() &&
+         !in_any_class(next, {WordClass::function_words, WordClass::locative_cues, WordClass::place_types}) &&
+         next != "and" && next != "or" && next != "countryside" && !is_event_verb_form(next);
 }
 
 void set_place_kind(LocationFeatures& f, const PlaceMention& m) {

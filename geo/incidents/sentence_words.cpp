@@ -25,6 +25,7 @@ Words sentence_words(std::string_view text, const std::vector<Token>& tokens, co
     Word word;
     word.lower = lower_ascii(raw);
     word.hash = word_hash(word.lower);
+    word.classes = word_classes(word.lower, word.hash);
     word.raw = raw;
     word.start = token.start;
     word.end = token.end;
@@ -53,8 +54,7 @@ std::string lower_ascii(std::string_view text) {
 }
 
 bool is_negation(const Word& word) noexcept {
-  static const WordList kNegations({"no", "not", "never", "without"});
-  return in_list(word, kNegations) || word.lower.ends_with("n't") || word.lower.ends_with("n’t");
+  return in_class(word, WordClass::negations) || word.lower.ends_with("n't") || word.lower.ends_with("n’t");
 }
 
 bool is_clause_break(const Word& word) noexcept {

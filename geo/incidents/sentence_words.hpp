@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/text/lexicon.hpp"
 #include "geo/text/sentences.hpp"
 #include "geo/text/tokens.hpp"
 #include "geo/text/word_list.hpp"
@@ -17,6 +18,7 @@ namespace incimap::geo {
 struct Word {
   std::string lower;        // ASCII letters lower-cased; other bytes kept
   std::uint64_t hash = 0;   // word_hash(lower): every list test reuses it
+  WordClasses classes;      // the lexicon's classes of `lower`: each class test is a bit test
   std::string_view raw;     // the word as written (a view into the article text)
   std::uint32_t start = 0;  // UTF-8 byte offsets into the article text
   std::uint32_t end = 0;
@@ -45,6 +47,12 @@ bool is_clause_break(const Word& word) noexcept;
 
 // "no", "not", "never", "without", "didn't", "wasn’t".
 bool is_negation(const Word& word) noexcept;
+
+// True when the word (lower-cased) is one of the class's: a bit test.
+inline bool in_class(const Word& word, WordClass c) noexcept { return word.classes.has(c); }
+inline bool in_any_class(const Word& word, std::initializer_list<WordClass> cs) noexcept {
+  return word.classes.has_any(cs);
+}
 
 // True when the word (lower-cased) is one of `list`'s: one probe.
 inline bool in_list(const Word& word, const WordList& list) noexcept { return list.contains(word.lower, word.hash); }

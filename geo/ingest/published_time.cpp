@@ -4,6 +4,8 @@
 #include <cctype>
 #include <cstdio>
 
+#include "geo/text/lexicon.hpp"
+
 namespace incimap::geo {
 namespace {
 
@@ -186,15 +188,14 @@ CivilDate civil_from_days(long z) noexcept {
 }
 
 unsigned month_from_name(std::string_view word) noexcept {
-  static constexpr std::array<std::string_view, 12> kNames = {"january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december"};
+  const auto names = words_of(WordClass::months);
   if (word.size() < 3) return 0;
   std::string lower(word);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (unsigned i = 0; i < kNames.size(); ++i) {
-    if (lower == kNames[i]) return i + 1;
+  for (unsigned i = 0; i < names.size(); ++i) {
+    if (lower == names[i]) return i + 1;
     // "Jan", "Sept"
-    if (lower.size() <= 4 && kNames[i].starts_with(lower) && (lower.size() == 3 || lower == "sept")) return i + 1;
+    if (lower.size() <= 4 && names[i].starts_with(lower) && (lower.size() == 3 || lower == "sept")) return i + 1;
   }
   return 0;
 }

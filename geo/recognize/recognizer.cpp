@@ -6,7 +6,7 @@
 #include <string>
 
 #include "geo/gazetteer/fold.hpp"
-#include "geo/recognize/word_cues.hpp"
+#include "geo/text/lexicon.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -81,16 +81,18 @@ class SentenceScan {
       if (j + 1 < s_.last_token && is_proper(tokens_[j + 1])) continue;
       const std::string first = folded(i);
       const std::string second = folded(j);
-      const bool title = is_person_title(first);
+      const bool title = in_class(first, WordClass::person_titles);
       if (j != i + 1 && !title) continue;
       // "West" and "Central" are in the given-name lists too; before a name
       // they say where ("North West Bicester"), not who.
-      const bool given = index_.is_given_name(name_key_hash(first)) && !is_place_modifier(first);
+      const bool given = index_.is_given_name(name_key_hash(first)) && !in_class(first, WordClass::place_modifiers);
       if (!title && !given &&
-          (is_function_word(first) || is_place_modifier(first) || names_a_place(i) || is_common_word(i)))
+          (in_any_class(first, {WordClass::function_words, WordClass::place_modifiers}) || names_a_place(i) ||
+           is_common_word(i)))
         continue;
       if (!title && !index_.lookup_folded(folded(i, j + 1)).empty()) continue;  // "Fort Worth"
-      if (is_place_type_word(second) || is_organisation_word(second) || is_feature_type_word(second)) continue;
+      if (in_any_class(second, {WordClass::place_types, WordClass::organisation_words, WordClass::feature_types}))
+        continue;
       surnames.push_back(second);
     }
   }
@@ -143,7 +145,7 @@ class SentenceScan {
       }
       // "People's Republic of China": a possessive inside a longer name.
       if (is_possessive(t) && attached(prev, t) && is_proper(prev)) continue;
-      if (!is_name_connector(folded(j))) break;
+      if (!in_class(folded(j), WordClass::name_connectors)) break;
     }
     return ends;
   }
@@ -269,9 +271,9 @@ class SentenceScan {
     }
     if (!is_proper(next) || next.initialism || next.all_caps) return false;
     const std::string w = folded(i + 1);
-    if (is_media_word(w)) return true;
-    if (is_organisation_word(w) || is_calendar_word(w) || is_place_type_word(w) || is_feature_type_word(w) ||
-        is_function_word(w) || is_person_title(w))
+    if (in_class(w, WordClass::media_words)) return true;
+    if (in_any_class(w, {WordClass::organisation_words, WordClass::calendar_words, WordClass::place_types,
+                         WordClass::feature_types, WordClass::function_words, WordClass::person_titles}))
       return false;
     // "George Bush", "Mary Wheeler", "George Washington": after a given name
     // a capitalised word is a surname, even a dictionary word or a place.
@@ -284,7 +286,8 @@ class SentenceScan {
   bool rejected_single_word(std::uint32_t i, const std::vector<NameEntry>& entries, bool abbreviated) const {
     const Token& t = tokens_[i];
     const std::string word = folded(i);
-    if (is_calendar_word(word) || is_place_modifier(word) || is_person_title(word) || is_organisation_word(word))
+    if (in_any_class(word, {WordClass::calendar_words, WordClass::place_modifiers, WordClass::person_titles,
+                            WordClass::organisation_words}))
       return true;
     if (!abbreviated && t.end - t.start < 3) return true;
     // Capitals without an abbreviation entry: "CNN", "KBR"; a headline in
@@ -302,12 +305,13 @@ class SentenceScan {
       return true;
     if (const auto prev = previous_word(i)) {
       const std::string p = folded(*prev);
-      if (is_person_title(p)) return true;
+      if (in_class(p, WordClass::person_titles)) return true;
       // "Joyce Karam": a capitalised word that is neither a sentence-opening
       // function word, a modifier ("Northern") nor a place itself makes this
       // word part of a longer name.
-      if (is_proper(tokens_[*prev]) && !tokens_[*prev].initialism && !tokens_[*prev].all_caps && !is_function_word(p) &&
-          !is_place_modifier(p) && !names_a_place(*prev) && !(is_sentence_initial(*prev) && is_common_word(*prev)))
+      if (is_proper(tokens_[*prev]) && !tokens_[*prev].initialism && !tokens_[*prev].all_caps &&
+          !in_any_class(p, {WordClass::function_words, WordClass::place_modifiers}) && !names_a_place(*prev) &&
+          !(is_sentence_initial(*prev) && is_common_word(*prev)))
         return true;
     }
     // A city of a quarter million or more ("Austin", "Orlando", "Sydney")
@@ -315,11 +319,12 @@ class SentenceScan {
     const bool given_name_reads_as_person = !division_or_larger(entries) && !has_population(entries, 250000);
     if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i, given_name_reads_as_person)) return true;
     // "Jones said": a minor place name that speaks is a person.
-    if (!major && i + 1 < s_.last_token && is_speech_verb(folded(i + 1)) && !after_locative_cue(i)) return true;
+    if (!major && i + 1 < s_.last_token && in_class(folded(i + 1), WordClass::speech_verbs) && !after_locative_cue(i))
+      return true;
     // "David", "Mary": given names are people unless the place is major
     // ("Georgia", "Dallas") or follows a locative cue ("in Elizabeth").
     if (index_.is_given_name(name_key_hash(word)) && !major && !after_locative_cue(i)) return true;
-    if (is_group_word(word)) return true;  // "Arab", "Christian", "Sunni"
+    if (in_class(word, WordClass::group_names)) return true;  // "Arab", "Christian", "Sunni"
     // Known only as another place's alternate spelling ("Hamas" for Hama):
     // without a locative cue, a one-word alternate is too weak.
     if (!has_kind(entries, NameKind::primary) && !has_kind(entries, NameKind::abbreviation) &&
@@ -343,7 +348,8 @@ class SentenceScan {
     // token, and folding each one to look it up cost more than the rest of
     // the scan of it.
     return i + 2 < s_.last_token && tokens_[i + 1].in(text_) == "-" && attached(tokens_[i], tokens_[i + 1]) &&
-           attached(tokens_[i + 1], tokens_[i + 2]) && is_proper(tokens_[i + 2]) && is_arabic_article(folded(i));
+           attached(tokens_[i + 1], tokens_[i + 2]) && is_proper(tokens_[i + 2]) &&
+           in_class(folded(i), WordClass::arabic_articles);
   }
 
   // "in Baghdad", "near the Mosul dam", "the town of Sake", "on the edge of
@@ -354,21 +360,21 @@ class SentenceScan {
     std::uint32_t k = *prev;
     // "in western Bosnia", "in central Kiev": a lower-case modifier between
     // the cue and the name.
-    if (!is_proper(tokens_[k]) && is_place_modifier(folded(k)) && k > s_.first_token) {
+    if (!is_proper(tokens_[k]) && in_class(folded(k), WordClass::place_modifiers) && k > s_.first_token) {
       const auto before = previous_word(k);
       if (!before) return false;
       k = *before;
     }
     if (folded(k) == "of" && k > s_.first_token) {
       const auto before = previous_word(k);
-      return before && (is_place_type_word(folded(*before)) || is_place_part_word(folded(*before)));
+      return before && (in_any_class(folded(*before), {WordClass::place_types, WordClass::place_parts}));
     }
     if (folded(k) == "the" && k > s_.first_token) {
       const auto before = previous_word(k);
       if (!before) return false;
       k = *before;
     }
-    return is_locative_cue(folded(k));
+    return in_class(folded(k), WordClass::locative_cues);
   }
 
   // "Sake, a lakeside town about 25 km west of Goma": the text says what the
@@ -380,7 +386,7 @@ class SentenceScan {
     if (article != "a" && article != "an") return false;
     for (std::uint32_t end = std::min(k + 6, s_.last_token); ++k < end;) {
       if (!is_word(tokens_[k])) return false;
-      if (is_place_type_word(folded(k))) return true;
+      if (in_class(folded(k), WordClass::place_types)) return true;
     }
     return false;
   }
@@ -407,7 +413,8 @@ class SentenceScan {
     std::erase_if(entries, [demonym](const NameEntry& e) { return (kind_of(e) == NameKind::demonym) != demonym; });
     m.entries = std::move(entries);
     m.after_locative_cue = after_locative_cue(first);
-    m.division_word_after = last < s_.last_token && !is_proper(tokens_[last]) && is_division_word(folded(last));
+    m.division_word_after =
+        last < s_.last_token && !is_proper(tokens_[last]) && in_class(folded(last), WordClass::division_words);
     m.written_as_abbreviation = abbreviated;
     return m;
   }
@@ -446,7 +453,7 @@ class SentenceScan {
     // Springfield" holds "Main Street".
     for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {
       const std::uint32_t last = ends[k];
-      if (!is_feature_type_word(folded(last - 1))) continue;
+      if (!in_class(folded(last - 1), WordClass::feature_types)) continue;
       // "Crowds on Main Street", "Rock Hill's Main Street", "the Gulf of
       // Oman and the Arabian Sea", "Berry Lane and Lombardy Drive": a
       // feature name starts after a connector or a possessive; what comes
@@ -469,7 +476,7 @@ class SentenceScan {
   std::uint32_t match_road_number(std::uint32_t first, std::vector<RecognizedMention>& out) const {
     if (first + 1 >= s_.last_token || !tokens_[first].capitalized || tokens_[first + 1].kind != TokenKind::number)
       return first;
-    if (!is_road_prefix(folded(first))) return first;
+    if (!in_class(folded(first), WordClass::road_prefixes)) return first;
     out.push_back(make(first, first + 2, {}, false));
     return first + 2;
   }
@@ -505,11 +512,6 @@ class SentenceScan {
   // which neither annotated corpus counts as a place, and which is no
   // incident's location. "Protesters outside the White House" still reads.
   bool stands_for_its_government(std::uint32_t first, std::uint32_t last, const std::vector<NameEntry>& entries) const {
-    static constexpr auto kRoles = std::to_array<std::string_view>(
-        {"adviser", "advisers", "advisor", "advisors", "aide", "aides", "budget", "chief", "correspondent", "counsel",
-         "insiders", "official", "officials", "press", "source", "sources", "spokesman", "spokesperson",
-         "spokeswoman", "staff", "statement", "strategist"});
-    static constexpr auto kAuxiliaries = std::to_array<std::string_view>({"has", "had", "is", "was", "will", "would"});
     if (!is_seat_of_government(entries) || after_locative_cue(first)) return false;
     if (auto prev = previous_word(first)) {
       if (folded(*prev) == "the") prev = previous_word(*prev);
@@ -519,9 +521,10 @@ class SentenceScan {
     if (rest.starts_with("'s") || rest.starts_with("’s")) return true;
     if (last >= s_.last_token || !is_word(tokens_[last])) return false;
     const std::string next = folded(last);
-    const auto listed = [&](const auto& list) { return std::find(list.begin(), list.end(), next) != list.end(); };
-    if (is_speech_verb(next) || listed(kRoles)) return true;
-    return listed(kAuxiliaries) && last + 1 < s_.last_token && is_speech_verb(folded(last + 1));
+    const WordClasses classes = word_classes(next);
+    if (classes.has(WordClass::speech_verbs) || classes.has(WordClass::speaker_roles)) return true;
+    return classes.has(WordClass::tense_auxiliaries) && last + 1 < s_.last_token &&
+           in_class(folded(last + 1), WordClass::speech_verbs);
   }
 
   // Names made of place names that name no place: "Lyme disease", "West
@@ -533,10 +536,10 @@ class SentenceScan {
     if (last < s_.last_token) {
       const Token& next = tokens_[last];
       if (next.kind == TokenKind::punct && next.in(text_) == "$" && attached(tokens_[last - 1], next)) return last + 1;
-      if (is_word(next) && !next.all_caps && is_disease_word(folded(last))) return last + 1;
+      if (is_word(next) && !next.all_caps && in_class(folded(last), WordClass::disease_words)) return last + 1;
     }
     for (const std::uint32_t end : ends) {
-      if (end > first + 1 && is_climate_pattern(folded(first, end))) return end;
+      if (end > first + 1 && in_class(folded(first, end), WordClass::climate_patterns)) return end;
     }
     return first;
   }
@@ -552,9 +555,10 @@ class SentenceScan {
       // "Springfield City Council": "City" belongs to the council's name.
       if (!single && folded(last - 1) == "city" && last < s_.last_token && is_proper(tokens_[last])) continue;
       // "Ind.", "Calif.": a word with its period, in the abbreviation list.
-      const bool with_period = single && last < s_.last_token && tokens_[last].in(text_) == "." &&
-                               attached(tokens_[first], tokens_[last]) && !is_person_title(folded(first)) &&
-                               !is_organisation_word(folded(first)) && !is_calendar_word(folded(first));
+      const bool with_period =
+          single && last < s_.last_token && tokens_[last].in(text_) == "." && attached(tokens_[first], tokens_[last]) &&
+          !in_any_class(folded(first),
+                        {WordClass::person_titles, WordClass::organisation_words, WordClass::calendar_words});
       const bool abbreviated = single && (tokens_[first].initialism || tokens_[first].all_caps);
       auto entries = usable_entries(first, last, abbreviated || with_period);
       if (with_period && !abbreviated && has_kind(entries, NameKind::abbreviation)) {
@@ -579,7 +583,7 @@ class SentenceScan {
           });
           if (state_code && !after_comma) return first;
         }
-      } else if (last < s_.last_token && is_proper(tokens_[last]) && is_media_word(folded(last))) {
+      } else if (last < s_.last_token && is_proper(tokens_[last]) && in_class(folded(last), WordClass::media_words)) {
         return first;  // "New York Times"
       }
       // "W. Va.": an abbreviation keeps its closing period.
@@ -622,7 +626,7 @@ class SentenceScan {
       return first;
     auto type_word = [&](std::uint32_t i) {
       return is_word(tokens_[i]) && !is_proper(tokens_[i]) &&
-             (is_place_type_word(folded(i)) || folded(i) == "countryside");
+             (in_class(folded(i), WordClass::place_types) || folded(i) == "countryside");
     };
     const bool type_before = first >= s_.first_token + 2 && folded(first - 1) == "of" && type_word(first - 2);
     const bool type_after = last < s_.last_token && type_word(last);
@@ -633,10 +637,11 @@ class SentenceScan {
     // Vancouver's), whose first word is no common word or given name
     // ("Community Hospital", "Sarah Bush Lincoln Hospital").
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
-    const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 &&
-                            run_end - first <= 4 && is_site_type_word(folded(run_end - 1)) &&
+    const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_end - first <= 4 &&
+                            in_class(folded(run_end - 1), WordClass::site_types) &&
                             (run_end >= s_.last_token || !is_proper(tokens_[run_end])) && !is_common_word(first) &&
-                            !index_.is_given_name(name_key_hash(folded(first))) && !is_organisation_word(folded(first));
+                            !index_.is_given_name(name_key_hash(folded(first))) &&
+                            !in_class(folded(first), WordClass::organisation_words);
     if (named_site) {
       out.push_back(make(first, run_end, {}, false));
       return run_end;
@@ -658,8 +663,8 @@ class SentenceScan {
   // Words that make a capitalised run something other than a place the
   // gazetteer lacks: months, titles, organisations, groups, media.
   static bool names_no_place(std::string_view w) {
-    return is_calendar_word(w) || is_person_title(w) || is_organisation_word(w) || is_group_word(w) ||
-           is_media_word(w);
+    return in_any_class(w, {WordClass::calendar_words, WordClass::person_titles, WordClass::organisation_words,
+                            WordClass::group_names, WordClass::media_words});
   }
 
   // "were killed in Mangalhat", "near Nadda,": a name no list knows, right
@@ -668,11 +673,10 @@ class SentenceScan {
   // surnames know, nor a name followed by "'s" or a capitalised word.
   std::uint32_t unknown_after_preposition(std::uint32_t first, std::uint32_t last,
                                           std::vector<RecognizedMention>& out) const {
-    static constexpr auto kPrepositions = std::to_array<std::string_view>({"in", "near", "at", "outside"});
     const auto prev = previous_word(first);
     if (!prev || *prev + 1 != first) return first;
     const std::string before = folded(*prev);
-    if (std::find(kPrepositions.begin(), kPrepositions.end(), before) == kPrepositions.end()) return first;
+    if (!in_class(before, WordClass::place_prepositions)) return first;
     if (last < s_.last_token) {
       const std::string_view next = tokens_[last].in(text_);
       const bool ends_phrase = next == "," || next == "." || next == ";" ||

@@ -30,14 +30,18 @@ class WordList {
   // The views must outlive the list.
   explicit WordList(std::span<const std::string_view> words);
 
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
   bool contains(std::string_view word) const noexcept { return contains(word, word_hash(word)); }
   // `hash` is word_hash(word), computed once by the caller.
-  bool contains(std::string_view word, std::uint64_t hash) const noexcept {
+  bool contains(std::string_view word, std::uint64_t hash) const noexcept { return find(word, hash) != npos; }
+  // The word's position in the given order, or npos.
+  std::size_t find(std::string_view word, std::uint64_t hash) const noexcept {
     const std::uint64_t h = hash == 0 ? 1 : hash;
     for (std::uint64_t s = h & mask_; slot_hashes_[s] != 0; s = (s + 1) & mask_) {
-      if (slot_hashes_[s] == h && words_[slot_words_[s]] == word) return true;
+      if (slot_hashes_[s] == h && words_[slot_words_[s]] == word) return slot_words_[s];
     }
-    return false;
+    return npos;
   }
 
   std::vector<std::string_view>::const_iterator begin() const noexcept { return words_.begin(); }
