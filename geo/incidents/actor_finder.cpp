@@ -233,7 +233,7 @@ class Finder {
     return false;
   }
 
-  static bool is_speech_verb(const Word& w) { return in_class(w, WordClass::claim_speech_verbs); }
+  static bool is_speech_verb(const Word& w) { return in_class(w, WordClass::speech_verbs); }
 
   // "X said in a statement that its fighters had carried out the attack":
   // X speaks for the attackers ("its", "their"), which is a claim.

@@ -137,7 +137,7 @@ bool ends_with_terminal(std::string_view sentence) {
 // "said on Monday", "officials said Monday", "Monday said": a speech verb
 // right beside the date dates the report, not the event.
 bool is_reporting_time(const Words& words, const DateAnchor& anchor) {
-  auto speech = [&](std::size_t i) { return i < words.size() && in_class(words[i].lower, WordClass::statement_verbs); };
+  auto speech = [&](std::size_t i) { return i < words.size() && in_class(words[i], WordClass::speech_verbs); };
   const std::size_t first = word_at_or_after(words, anchor.start);
   const std::size_t after = word_at_or_after(words, anchor.end);
   const bool on_between = first >= 2 && words[first - 1].is("on");

@@ -91,15 +91,9 @@ constexpr std::string_view kTallyWords[] = {"row", "since", "far"};
 constexpr std::string_view kSpeechVerbs[] = {
     "added", "adds", "admitted", "announced", "argued", "asked", "believes", "claimed", "commented", "confirmed",
     "declined", "denied", "explained", "insisted", "noted", "recalled", "replied", "reported", "said", "says",
-    "stated", "testified", "thinks", "told", "tweeted", "warned", "wrote"};
+    "stated", "testified", "thinks", "told", "tweeted", "warned", "wrote", "boasted"};
 constexpr std::string_view kReportingVerbs[] = {
-    "said", "says", "say", "told", "reported", "reports", "added", "adds", "noted", "stated", "states", "announced",
-    "claimed", "claims", "believe", "believes", "believed", "think", "thinks", "thought", "confirmed", "confirms",
-    "denied", "denies", "warned", "warns", "feared", "fears", "know", "knew", "showed", "shows", "suggested",
-    "suggests", "alleged", "alleges", "insisted", "argued", "so", "such"};
-constexpr std::string_view kStatementVerbs[] = {
-    "said", "says", "told", "announced", "reported", "stated", "added", "tweeted"};
-constexpr std::string_view kClaimSpeechVerbs[] = {"said", "says", "announced", "stated", "claimed", "boasted"};
+    "say", "reports", "states", "claims", "believe", "believed", "think", "thought", "confirms", "denies", "warns", "feared", "fears", "know", "knew", "showed", "shows", "suggested", "suggests", "alleged", "alleges", "so", "such"};
 constexpr std::string_view kDenialVerbs[] = {"denied", "denies", "deny", "denying", "rejected"};
 constexpr std::string_view kHypotheticalCues[] = {
     "threatened", "threatens", "threaten", "threatening", "threat", "threats", "warned", "warns", "warning", "vowed",
@@ -118,8 +112,7 @@ constexpr std::string_view kTrendWords[] = {
 constexpr std::string_view kSecurityForceNouns[] = {
     "soldier", "soldiers", "troops", "trooper", "troopers", "officer", "officers", "policeman", "policemen",
     "police", "guard", "guards", "personnel", "servicemen", "marine", "marines", "peacekeeper", "peacekeepers"};
-constexpr std::string_view kSecurityForces[] = {
-    "troops", "soldiers", "police", "policemen", "officers", "security", "army", "guards", "gendarmes"};
+constexpr std::string_view kSecurityForces[] = {"security", "army", "gendarmes"};
 constexpr std::string_view kFighterNouns[] = {
     "fighter", "fighters", "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "terrorist",
     "terrorists", "jihadist", "jihadists", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
@@ -316,6 +309,8 @@ constexpr std::string_view kDiseaseWords[] = {
     "disease", "encephalitis", "fever", "flu", "influenza", "syndrome", "virus"};
 constexpr std::string_view kClimatePatterns[] = {"el nino", "la nina"};
 
+constexpr WordClass kReportingVerbsHolds[] = {WordClass::speech_verbs};
+constexpr WordClass kSecurityForcesHolds[] = {WordClass::security_force_nouns};
 constexpr WordClass kDayAndMonthNamesHolds[] = {WordClass::weekdays, WordClass::months};
 constexpr WordClass kCalendarWordsHolds[] = {WordClass::weekdays, WordClass::months};
 
@@ -365,16 +360,14 @@ constexpr ClassRow kRows[] = {
     {WordClass::ordinals, "ordinals", kOrdinals, {}},
     {WordClass::tally_words, "tally_words", kTallyWords, {}},
     {WordClass::speech_verbs, "speech_verbs", kSpeechVerbs, {}},
-    {WordClass::reporting_verbs, "reporting_verbs", kReportingVerbs, {}},
-    {WordClass::statement_verbs, "statement_verbs", kStatementVerbs, {}},
-    {WordClass::claim_speech_verbs, "claim_speech_verbs", kClaimSpeechVerbs, {}},
+    {WordClass::reporting_verbs, "reporting_verbs", kReportingVerbs, kReportingVerbsHolds},
     {WordClass::denial_verbs, "denial_verbs", kDenialVerbs, {}},
     {WordClass::hypothetical_cues, "hypothetical_cues", kHypotheticalCues, {}},
     {WordClass::suspicion_cues, "suspicion_cues", kSuspicionCues, {}},
     {WordClass::recording_verbs, "recording_verbs", kRecordingVerbs, {}},
     {WordClass::trend_words, "trend_words", kTrendWords, {}},
     {WordClass::security_force_nouns, "security_force_nouns", kSecurityForceNouns, {}},
-    {WordClass::security_forces, "security_forces", kSecurityForces, {}},
+    {WordClass::security_forces, "security_forces", kSecurityForces, kSecurityForcesHolds},
     {WordClass::fighter_nouns, "fighter_nouns", kFighterNouns, {}},
     {WordClass::civilian_nouns, "civilian_nouns", kCivilianNouns, {}},
     {WordClass::people_nouns, "people_nouns", kPeopleNouns, {}},

@@ -101,14 +101,10 @@ enum class WordClass : std::uint8_t {
   tally_words,
 
   // Saying and knowing
-  // Verbs of saying after a name: "Jones said", "Smith told".
+  // Verbs of saying: "Jones said", "the ministry announced", "the group boasted".
   speech_verbs,
-  // Verbs of saying, believing and showing that make what follows reported speech.
+  // Verbs of saying (it holds speech_verbs), believing and showing that make what follows reported speech.
   reporting_verbs,
-  // Verbs of a statement after its speaker: "the ministry said".
-  statement_verbs,
-  // Verbs with which a group speaks for itself: "said", "claimed", "boasted".
-  claim_speech_verbs,
   // "denied", "rejected": the speaker denies the event.
   denial_verbs,
   // Threats, plans, fears and conditionals: what follows has not happened.
@@ -125,7 +121,7 @@ enum class WordClass : std::uint8_t {
   // civilian_nouns they give a count its side, and counts of different sides add up (see CasualtySide);
   // people_nouns name no side.
   security_force_nouns,
-  // State forces that act: "troops", "police", "army", "gendarmes".
+  // State forces that act: the members of security_force_nouns, and "army", "security", "gendarmes".
   security_forces,
   // Members of armed groups a count may be of: "militants", "gunmen", "combatants".
   fighter_nouns,
