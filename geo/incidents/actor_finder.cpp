@@ -11,9 +11,12 @@ namespace {
 bool is_actor_head(const Word& w) { return w.kind == TokenKind::word && in_class(w, WordClass::actor_heads); }
 bool is_stop(const Word& w) { return in_class(w, WordClass::actor_stop_words); }
 bool is_determiner(const Word& w) { return in_class(w, WordClass::actor_determiners); }
-// Capitalised words that are not names: numbers ("Five killed as ...") and
-// the function words a sentence starts with.
-bool is_capitalised_common_word(const Word& w) { return in_class(w, WordClass::actor_common_words); }
+// Capitalised words that are not names: numbers ("Five killed as ..."), the
+// function words a sentence starts with, and weekdays ("on Monday killed").
+// Not months: "May" is a surname, "March 14" an alliance.
+bool is_capitalised_common_word(const Word& w) {
+  return in_any_class(w, {WordClass::actor_common_words, WordClass::weekdays});
+}
 
 bool is_name_word(const Word& w) {
   return w.kind == TokenKind::word && (w.capitalized || w.initialism) && !is_capitalised_common_word(w);

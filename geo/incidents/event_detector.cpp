@@ -520,6 +520,22 @@ bool captures_people(const Words& words, const EventMention& m) {
   return is_person_word(words[subject]) || in_class(words[subject], WordClass::subject_pronouns);
 }
 
+// "these sorts of attacks ... are a direct assault on ...": a generic word
+// after a mention of such events in general is general too. Only after:
+// "25 people were killed in these airstrikes" told the killing first. A
+// threat or a plan frames nothing ("killed 107 people after al-Qaida warned
+// it would mount new attacks"), nor does a purpose ("used a bomb to blow up
+// the convoy, killing 13 soldiers").
+void frame_generic_words(std::vector<EventMention>& mentions) {
+  bool framed = false;
+  for (EventMention& m : mentions) {
+    if (framed && m.specificity == Specificity::generic && m.status == MentionStatus::asserted) {
+      m.status = MentionStatus::generic;
+    }
+    framed |= m.status == MentionStatus::generic;
+  }
+}
+
 }  // namespace
 
 std::vector<EventMention> detect_events(const Words& words) {
@@ -566,15 +582,7 @@ std::vector<EventMention> detect_events(const Words& words) {
     }
     i += std::max<std::size_t>(length, 1);
   }
-  // "these sorts of attacks ... are a direct assault on ...": a generic word
-  // in a sentence about such events in general shares their status.
-  const auto framing = std::find_if(mentions.begin(), mentions.end(),
-                                    [](const EventMention& m) { return m.status != MentionStatus::asserted; });
-  if (framing != mentions.end()) {
-    for (EventMention& m : mentions) {
-      if (m.specificity == Specificity::generic && m.status == MentionStatus::asserted) m.status = framing->status;
-    }
-  }
+  frame_generic_words(mentions);
   apply_protest_outcome(words, background, mentions);
   name_a_protest_told_twice(mentions);
   return mentions;

@@ -212,6 +212,20 @@ std::optional<DateAnchor> event_anchor(const Words& words, std::vector<DateAncho
   return anchors.front();
 }
 
+// "the attack, one of several such attacks that have killed 60 people": a
+// count that a general or hypothetical mention tells ("killed" framed by
+// "such attacks") is a tally of many events or of none, not this
+// incident's. A denial's count stays: "no one was killed" is 0 dead.
+void drop_counts_told_by_general_mentions(const std::vector<EventMention>& events,
+                                          std::vector<CasualtyReport>& reports) {
+  std::erase_if(reports, [&](const CasualtyReport& r) {
+    return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+      const bool general = m.status == MentionStatus::generic || m.status == MentionStatus::hypothetical;
+      return general && m.start >= r.start && m.end <= r.end;
+    });
+  });
+}
+
 class Builder {
  public:
   Builder(const Article& article, const std::vector<Token>& tokens, const std::vector<Sentence>& sentences,
@@ -273,6 +287,7 @@ class Builder {
       // incident and its attribution stays with it, but its counts are a
       // tally of many events.
       if (general_words_only) facts.casualties.clear();
+      drop_counts_told_by_general_mentions(events, facts.casualties);
       facts.actors = find_actors(text, words);
       drop_place_names_as_actors(facts.actors);
       facts.heading = !facts.in_title && !facts.event && words.size() <= 8 &&

@@ -26,6 +26,11 @@ std::optional<Attribution> attribution(const std::string& text) {
   return actor ? actor->attribution : std::nullopt;
 }
 
+TEST(ActorFinder, AWeekdayIsNoActor) {
+  EXPECT_EQ(perpetrator("Bombs in the market on Monday killed 12 people."), "none");
+  EXPECT_EQ(perpetrator("Shabaab fighters attacked the base on Monday."), "Shabaab fighters");
+}
+
 TEST(ActorFinder, BlameMakesASuspect) {
   const std::string text = "The military blamed the attack on “an outlawed group,” a spokesman said.";
   EXPECT_EQ(perpetrator(text), "an outlawed group");

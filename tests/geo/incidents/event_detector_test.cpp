@@ -108,6 +108,22 @@ TEST(EventDetector, GenericStatementsAreNotEvents) {
   EXPECT_FALSE(event_in("The official condemned the attacks."));
 }
 
+TEST(EventDetector, AGeneralMentionFramesOnlyTheWordsAfterIt) {
+  EXPECT_TRUE(event_in("About 30 people were killed in these airstrikes, activists said."))
+      << "'these airstrikes' points back at the strikes that killed them";
+  const auto framed = detect_events(testing::words_of("Such attacks have killed hundreds of people this year."));
+  ASSERT_FALSE(framed.empty());
+  for (const EventMention& m : framed) EXPECT_EQ(m.status, MentionStatus::generic);
+}
+
+TEST(EventDetector, AThreatToldAfterAnEventLeavesTheEventTold) {
+  EXPECT_TRUE(event_in("A string of bombings across the province killed 40 people on Friday after the group warned it "
+                       "would mount new attacks."));
+  EXPECT_TRUE(event_in("Insurgents used a mine to blow up the convoy, killing nine soldiers."))
+      << "a purpose infinitive is no threat";
+  EXPECT_FALSE(event_in("The group warned it would mount new attacks."));
+}
+
 TEST(EventDetector, ASingularAttackCondemnedIsStillTheEvent) {
   EXPECT_EQ(event_in("The official condemned the attack on the embassy."), SubEventType::attack);
 }
