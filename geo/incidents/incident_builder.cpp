@@ -441,12 +441,7 @@ class Builder {
     const bool both_specific = e.specificity == Specificity::specific && open.best.specificity == Specificity::specific;
     const bool response = !is_violent(e.sub_event) && is_violent(open.best.sub_event);
     if (is_arrest(open.best.sub_event) && is_violent(e.sub_event)) return true;
-    // "He was captured ... in Linden, New Jersey" after a bombing in
-    // Manhattan: an arrest told in a town no incident of the article was in
-    // is news of its own.
-    if (is_arrest(e.sub_event) && !is_arrest(open.best.sub_event) && !s.towns.empty() && !names_a_told_place(s.towns)) {
-      return true;
-    }
+    if (is_arrest(e.sub_event) && !is_arrest(open.best.sub_event) && arrest_is_news_of_its_own(open, s)) return true;
     if (both_specific && !same_kind(e.sub_event, open.best.sub_event) && !response) return true;
     // "In one incident, a man was killed in a battle ... In the afternoon,
     // during an hour of concentrated bombing, 11 people died": another kind
@@ -456,6 +451,18 @@ class Builder {
     return both_named && e.cue != NewEventCue::refers_back && is_violent(e.sub_event) && is_violent(open.best.sub_event) &&
            event_type_of(e.sub_event) != event_type_of(open.best.sub_event) &&
            !(is_demonstration(e.sub_event) && is_demonstration(open.best.sub_event));
+  }
+
+  // "Police later arrested two suspects" after a bombing: the arrest is news
+  // of its own (ACLED codes it as a strategic development), unless an arrest
+  // was told already (the sentence goes back to it, see referenced_draft).
+  // Arrests during a demonstration are how it was policed, part of it,
+  // unless they were made in a town no incident of the article was in ("He
+  // was captured ... in Linden, New Jersey").
+  bool arrest_is_news_of_its_own(const Draft& open, const SentenceFacts& s) const {
+    if (!s.towns.empty() && !names_a_told_place(s.towns)) return true;
+    const bool arrest_told = std::any_of(drafts_.begin(), drafts_.end(), [](const Draft& d) { return is_arrest(d.best.sub_event); });
+    return !is_demonstration(open.best.sub_event) && !arrest_told;
   }
 
   bool names_a_told_place(const std::set<std::string>& places) const {

@@ -448,6 +448,33 @@ TEST(IncidentBuilder, GrenadesThrownAtTroopsDuringAProtestMakeItARiot) {
   EXPECT_EQ(incidents[0].injuries, 60u);
 }
 
+// An arrest told after the attack is news of its own too, in the same town;
+// arrests while policing a demonstration are part of the demonstration.
+TEST(IncidentBuilder, ArrestsAfterAnAttackAreTheirOwnIncidentButNotArrestsAtAProtest) {
+  const Article attack = testing::article(
+      "",
+      "A car bomb exploded outside a market in Peshawar on Tuesday, killing five people.\n\n"
+      "Police arrested three men in connection with the blast on Thursday.",
+      parse_published_time("2023-06-16"));
+  const auto after_attack =
+      extract_incidents(attack, testing::mentions_in(attack.text, {{"Peshawar", testing::peshawar()}}));
+  ASSERT_EQ(after_attack.size(), 2u);
+  EXPECT_EQ(after_attack[0].sub_event, SubEventType::remote_explosive_landmine_ied);
+  EXPECT_EQ(after_attack[1].sub_event, SubEventType::arrests);
+  ASSERT_TRUE(after_attack[1].location.has_value());
+  EXPECT_EQ(after_attack[1].location->place.name, "Peshawar") << "the arrests are placed where the article is";
+
+  const Article protest = testing::article(
+      "",
+      "Hundreds of protesters marched through Peshawar on Tuesday against rising fuel prices.\n\n"
+      "Police arrested 12 people when the crowd blocked the main road.",
+      parse_published_time("2023-06-16"));
+  const auto at_protest =
+      extract_incidents(protest, testing::mentions_in(protest.text, {{"Peshawar", testing::peshawar()}}));
+  ASSERT_EQ(at_protest.size(), 1u);
+  EXPECT_EQ(at_protest[0].event_type(), EventType::protests);
+}
+
 TEST(IncidentBuilder, AGeneralAsideKeepsTheIncidentOpenAndItsConfirmedActor) {
   const Article a = testing::article(
       "",
