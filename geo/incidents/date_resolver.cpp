@@ -64,7 +64,7 @@ unsigned month_of(const Word& word) {
   return month_from_name(word.raw);
 }
 
-bool is_range_word(const Word& word) { return in_class(word.lower, WordClass::date_range_words); }
+bool is_range_word(const Word& word) { return in_class(word, WordClass::date_range_words); }
 
 bool is_future_word(const Word& word) {
   return word.is("next") || word.is("coming") || word.is("upcoming") || word.is("tomorrow");
@@ -76,7 +76,7 @@ bool governed_by_range(const Words& words, std::size_t at) {
   for (std::size_t i = at; i > 0 && at - i < 4; --i) {
     const Word& w = words[i - 1];
     if (is_range_word(w) || is_future_word(w)) return true;
-    if (!in_class(w.lower, WordClass::date_skippable_words)) return false;
+    if (!in_class(w, WordClass::date_skippable_words)) return false;
   }
   return false;
 }
@@ -251,7 +251,8 @@ struct Resolution {
   }
 
   std::optional<DateAnchor> at(std::size_t i) const {
-    if (words[i].kind == TokenKind::punct) return std::nullopt;
+    // Most words open no date: one bit test spares them the readers below.
+    if (words[i].kind != TokenKind::number && !in_class(words[i], WordClass::date_openers)) return std::nullopt;
     if (auto a = iso_date(i)) return a;
     if (governed_by_range(words, i)) return std::nullopt;
     if (auto a = weekday(i)) return a;

@@ -152,7 +152,8 @@ bool is_area_named_after(std::string_view text, const PlaceMention& m) {
   static constexpr auto kAreas =
       std::to_array<std::string_view>({" district", " countryside", " area", " outskirts", " suburbs"});
   const std::string after = lower_ascii(text.substr(std::min<std::size_t>(m.end, text.size()), 16));
-  return m.place->type == GeoType::city &&
+  // An unresolved name ("the Kafr Sousah area") is named as itself.
+  return m.place && m.place->type == GeoType::city &&
          std::any_of(kAreas.begin(), kAreas.end(), [&](std::string_view w) { return after.starts_with(w); });
 }
 
@@ -262,7 +263,7 @@ std::string lower_case_word_after(std::string_view text, const PlaceMention& m) 
 // "a U.S. helicopter", "Israeli occupation forces", "the Iraqi army": a
 // country name right before a lower-case noun qualifies it.
 bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
-  if (m.place->type != GeoType::country) return false;
+  if (!m.place || m.place->type != GeoType::country) return false;
   const std::string next = lower_case_word_after(text, m);
   if (next.empty()) return false;
   const bool verb_like = next.ends_with("ed") || next.ends_with("ing") || next.ends_with("s");

@@ -76,6 +76,9 @@ constexpr std::array<std::string_view, 0> kDayAndMonthNames{};
 constexpr std::string_view kCalendarWords[] = {
     "apr", "aug", "christmas", "dec", "easter", "eid", "feb", "fri", "halloween", "hanukkah", "jan", "kippur",
     "lent", "nov", "oct", "passover", "ramadan", "sept", "thanksgiving", "tues", "weekend", "yom"};
+constexpr std::string_view kMonthAbbreviations[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                    "oct", "nov", "dec"};
+constexpr std::string_view kDateOpeners[] = {"yesterday", "today", "tonight", "overnight", "last", "this"};
 constexpr std::string_view kTimeUnits[] = {
     "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"};
 constexpr std::string_view kTimePeriods[] = {
@@ -313,6 +316,7 @@ constexpr WordClass kReportingVerbsHolds[] = {WordClass::speech_verbs};
 constexpr WordClass kSecurityForcesHolds[] = {WordClass::security_force_nouns};
 constexpr WordClass kDayAndMonthNamesHolds[] = {WordClass::weekdays, WordClass::months};
 constexpr WordClass kCalendarWordsHolds[] = {WordClass::weekdays, WordClass::months};
+constexpr WordClass kDateOpenersHolds[] = {WordClass::weekdays, WordClass::months, WordClass::month_abbreviations};
 
 struct ClassRow {
   WordClass id;
@@ -354,6 +358,8 @@ constexpr ClassRow kRows[] = {
     {WordClass::months, "months", kMonths, {}},
     {WordClass::day_and_month_names, "day_and_month_names", kDayAndMonthNames, kDayAndMonthNamesHolds},
     {WordClass::calendar_words, "calendar_words", kCalendarWords, kCalendarWordsHolds},
+    {WordClass::month_abbreviations, "month_abbreviations", kMonthAbbreviations, {}},
+    {WordClass::date_openers, "date_openers", kDateOpeners, kDateOpenersHolds},
     {WordClass::time_units, "time_units", kTimeUnits, {}},
     {WordClass::time_periods, "time_periods", kTimePeriods, {}},
     {WordClass::habitual_adverbs, "habitual_adverbs", kHabitualAdverbs, {}},

@@ -89,6 +89,11 @@ enum class WordClass : std::uint8_t {
   day_and_month_names,
   // Month, weekday and holiday names and abbreviations: "May", "Sunday", "Christmas" are never places.
   calendar_words,
+  // Month abbreviations as written before a day: "Jan. 5", "Sept 11".
+  month_abbreviations,
+  // Words a date expression may start at: weekdays, months and their
+  // abbreviations, "yesterday", "last" (week), "this" (month).
+  date_openers,
   // Units of time: "two weeks ago", "in recent years".
   time_units,
   // Words for a stretch of time after a preposition: "over the weekend", "during the past".
