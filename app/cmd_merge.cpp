@@ -45,7 +45,7 @@ int run_merge(int argc, char** argv) {
         merger.add(read_incident_shard(shard));
       } catch (const geo::InputError& e) {
         ++failed;
-        std::fprintf(stderr, "incimap: %s\n", e.what());
+        std::fprintf(stderr, "%sincimap: %s\n", meter.message_prefix(), e.what());
       }
       if (meter.shown()) meter.add(geo::input_bytes({shard}, {}));
     }

@@ -18,7 +18,8 @@ namespace {
 // article alone and the batch goes on. Output errors are the exception,
 // since every later article would be lost the same way.
 template <class Run>
-void fail_article_alone(const std::string& where, const std::string& id, std::size_t& failed_articles, Run&& run) {
+void fail_article_alone(const std::string& where, const std::string& id, std::size_t& failed_articles,
+                        const ProgressMeter& meter, Run&& run) {
   try {
     run();
   } catch (const StdoutError&) {
@@ -27,7 +28,8 @@ void fail_article_alone(const std::string& where, const std::string& id, std::si
     throw;
   } catch (const std::exception& e) {
     ++failed_articles;
-    std::fprintf(stderr, "incimap: %s: article \"%s\" failed: %s\n", where.c_str(), id.c_str(), e.what());
+    std::fprintf(stderr, "%sincimap: %s: article \"%s\" failed: %s\n", meter.message_prefix(), where.c_str(), id.c_str(),
+                 e.what());
   }
 }
 
@@ -108,7 +110,7 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
         error = std::current_exception();
       }
       return [&, where = std::move(where), id = std::move(id), delivery = std::move(delivery), error] {
-        fail_article_alone(where, id, failed_articles, [&] {
+        fail_article_alone(where, id, failed_articles, meter, [&] {
           if (error) std::rethrow_exception(error);
           if (delivery) delivery();
         });
@@ -117,8 +119,8 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
   };
   // Input failures go through the workers too, so that messages keep input order.
   const auto report_failure = [&](const geo::InputError& e) {
-    workers.submit([message = std::string(e.what())]() -> OrderedWorkers::Delivery {
-      return [message] { std::fprintf(stderr, "incimap: %s\n", message.c_str()); };
+    workers.submit([&meter, message = std::string(e.what())]() -> OrderedWorkers::Delivery {
+      return [&meter, message] { std::fprintf(stderr, "%sincimap: %s\n", meter.message_prefix(), message.c_str()); };
     });
   };
   const auto report = geo::ingest_paths(selection.paths, options, submit_article, report_failure);

@@ -27,6 +27,10 @@ class ProgressMeter {
   void add(std::uint64_t bytes);
   // What is being worked on, after the figures ("reading cities500.txt").
   void note(std::string text);
+  // What starts a message line while the meter is drawn: a carriage return
+  // and an erase, so the message does not run on after the figures (the
+  // next redraw puts them back under it). Empty when not shown.
+  const char* message_prefix() const noexcept { return shown_ && !finished_ ? "\r\x1b[K" : ""; }
   // The last line, ended; later calls do nothing.
   void finish();
 
