@@ -53,8 +53,11 @@ geo::ExportOptions parse_output_options(const Args& args) {
   output.layer_creation_options = creation_options(args, "-lco");
   output.dataset_creation_options = creation_options(args, "-dsco");
   if (const auto schema = args.value({"--schema"})) output.schema = schema_named(*schema);
-  if (output.append == geo::Append::upsert && output.overwrite == geo::Overwrite::replace)
-    throw UsageError("--append and --overwrite: choose one");
+  // A file is either folded into or replaced; a database table takes both
+  // (--append wins, as it always did there).
+  if (output.append == geo::Append::upsert && output.overwrite == geo::Overwrite::replace &&
+      !geo::database_for_path(output.path))
+    throw UsageError("--append and --overwrite on a file: choose one");
   return output;
 }
 

@@ -754,6 +754,9 @@ TEST_F(ExtractCli, AppendIsRefusedWhereItWouldLoseData) {
   EXPECT_EQ(r.exit_code, kExitFatal);
   EXPECT_TRUE(contains(r.err, "--append needs a database (-o PG:...) or a file incimap reads back whole")) << r.err;
   EXPECT_EQ(read_file(csv), before);
+  const Outcome both = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", csv, "--append", "--overwrite"});
+  EXPECT_EQ(both.exit_code, kExitUsage);
+  EXPECT_TRUE(contains(both.err, "--append and --overwrite on a file: choose one")) << both.err;
 
   // A GeoPackage with another layer beside the incidents.
   const std::string gpkg = scratch_.file("two-layers.gpkg");

@@ -44,23 +44,9 @@ completes "" incimap places -j ""
 # partial line; its echo shows what the completion put on the line.
 command -v zsh >/dev/null || { echo "no zsh: bash checked only" >&2; exit 0; }
 zsh -n "$docs/_incimap" || fail "zsh cannot parse $docs/_incimap"
-zdir=$(mktemp -d /tmp/incimap-zsh-XXXXXX)
-trap 'rm -rf "$zdir"' EXIT
-cp "$docs/_incimap" "$zdir/"
-shown=$(ZDIR=$zdir timeout 30 zsh -f -c '
-  zmodload zsh/zpty
-  zpty z zsh -f -i
-  zpty -w z "PROMPT=\"> \"; fpath=($ZDIR \$fpath); autoload -Uz compinit; compinit -u -D; incimap() { :; }"
-  for typed in "incimap rend" "incimap extract --out" "incimap gazetteer build --alt"; do
-    sleep 0.5
-    zpty -w -n z "${typed}"$'"'"'\t'"'"'
-    sleep 1
-    zpty -r -t z out
-    print -r -- "$out"
-    zpty -w -n z $'"'"'\x15'"'"'
-  done
-  zpty -d z' 2>&1 | tr -d '\033' || true)
-for expected in "incimap render" "incimap extract --output" "incimap gazetteer build --alternate-names"; do
-  grep -qF -- "$expected" <<<"$shown" || fail "zsh did not complete to '$expected'"
-done
+zsh -f "$(dirname "$0")/zsh_complete.zsh" "$docs" \
+  "incimap rend" "incimap render" \
+  "incimap extract --out" "incimap extract --output" \
+  "incimap gazetteer build --alt" "incimap gazetteer build --alternate-names" \
+  "incimap render --layers-by mo" "incimap render --layers-by month" || fail "zsh completion"
 echo "man page: $(grep -c . <<<"$page") lines; bash and zsh complete commands, options and choices"
