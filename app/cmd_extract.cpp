@@ -1,12 +1,12 @@
 // `incimap extract`: articles in, incident records out through GDAL/OGR.
 
-#include <unistd.h>
-
 #include <cstdio>
 #include <string>
 
 #include "app/cli/args.hpp"
+#include "app/cli/command_line.hpp"
 #include "app/cli/data_paths.hpp"
+#include "app/cli/help_text.hpp"
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
 #include "app/output_options.hpp"
@@ -21,25 +21,6 @@
 namespace incimap::app {
 namespace {
 
-constexpr const char* kHelp =
-    "Usage: incimap extract [OPTIONS] [INPUT...] [-o OUT]\n\n"
-    "Turns news articles into incident records (what, when, who, how many, where, and the\n"
-    "excerpt that says so) and writes them as point features through GDAL/OGR.\n"
-    "The same incident reported by several articles is merged into one record listing\n"
-    "every source.\n\n"
-    "Options:\n"
-    "  -o, --output OUT        output file (default: GeoJSON Sequence on stdout, one incident\n"
-    "                          per line as each article is read; no merging across articles)\n";
-
-constexpr const char* kMoreHelp =
-    "  --formats               list the formats incimap writes (files and databases), and exit;\n"
-    "                          -f takes any other writable OGR driver too\n"
-    "  --gdal-geojson          write GeoJSON and GeoJSONSeq with GDAL's drivers (GeoJSON in\n"
-    "                          RFC 7946 mode) rather than incimap's own writer: the same\n"
-    "                          document, about 10x slower\n"
-    "  -g, --gazetteer INDEX   gazetteer index (default: $INCIMAP_GAZETTEER, else\n"
-    "                          share/incimap/data/gazetteer.idx beside the binary)\n";
-
 // One format a line: -f NAME, file or database, what it is, and the
 // extensions -o guesses it from (a database: its connection prefix).
 int list_formats() {
@@ -51,26 +32,6 @@ int list_formats() {
   return kExitOk;
 }
 
-// Progress on stderr, only for a person watching a terminal.
-class Progress {
- public:
-  explicit Progress(bool quiet) : enabled_(!quiet && ::isatty(STDERR_FILENO)) {}
-  void article_done(std::size_t incidents) {
-    ++articles_;
-    incidents_ += incidents;
-    if (enabled_ && articles_ % 100 == 0)
-      std::fprintf(stderr, "\rextract: %zu articles, %zu incidents", articles_, incidents_);
-  }
-  void finish() const {
-    if (enabled_) std::fprintf(stderr, "\rextract: %zu articles, %zu incidents\n", articles_, incidents_);
-  }
-
- private:
-  bool enabled_;
-  std::size_t articles_ = 0;
-  std::size_t incidents_ = 0;
-};
-
 void warn_about_skipped(std::size_t skipped, const std::string& driver) {
   if (skipped > 0)
     std::fprintf(stderr, "incimap extract: warning: %zu incidents without a location were left out (%s cannot store "
@@ -81,11 +42,10 @@ void warn_about_skipped(std::size_t skipped, const std::string& driver) {
 
 int run_extract(int argc, char** argv) {
   try {
-    Args args(argc, argv, 2);
-    if (args.flag({"-h", "--help"})) {
-      std::printf("%s%s%s%s%s\nExit codes: 0 all inputs read, 1 some inputs failed (the rest were written),\n"
-                  "            2 usage error, 3 fatal (no gazetteer, output not writable).\n",
-                  kHelp, kOutputOptionsHelp, kMoreHelp, kJobsOptionHelp, kInputOptionsHelp);
+    const CommandSpec& spec = command_spec("extract");
+    const Args args(argc, argv, 2, spec);
+    if (args.flag({"--help"})) {
+      write_help(stdout, spec);
       return kExitOk;
     }
     if (args.flag({"--formats"})) return list_formats();
@@ -95,7 +55,6 @@ int run_extract(int argc, char** argv) {
     const unsigned jobs = parse_jobs(args);
     const InputSelection selection = parse_input_selection(args);
     const geo::Geoparser geoparser = geo::Geoparser::open(index_path);
-    Progress progress(selection.quiet);
     const bool streaming = output.path == "-" || output.path == "/vsistdout/";
     if (streaming) {
       // A filter: each article's incidents go out as soon as it is read.
@@ -106,26 +65,23 @@ int run_extract(int argc, char** argv) {
         return [&, incidents = std::move(incidents)] {
           for (const auto& incident : incidents) writer.write(incident);
           writer.flush();
-          progress.article_done(incidents.size());
         };
       });
       writer.commit();
-      progress.finish();
       show_writer_warnings("extract", writer, output.path);
       return status;
     }
     // Open the output first: a refused output fails before any work is done.
-    geo::IncidentWriter writer(output);
     geo::IncidentMerger merger;
+    merger.add(take_appended_file(output));
+    geo::IncidentWriter writer(output);
     const int status = for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
       return [&, incidents = geo::extract_incidents(article, geoparser)]() mutable {
-        progress.article_done(incidents.size());
         merger.add(std::move(incidents));
       };
     });
     for (const auto& incident : merger.take()) writer.write(incident);
     writer.commit();
-    progress.finish();
     show_writer_warnings("extract", writer, output.path);
     warn_about_skipped(writer.skipped_without_location(), writer.driver());
     if (!selection.quiet)

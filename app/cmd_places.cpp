@@ -4,7 +4,9 @@
 
 #include "app/cli/args.hpp"
 #include "app/cli/checked_stdout.hpp"
+#include "app/cli/command_line.hpp"
 #include "app/cli/data_paths.hpp"
+#include "app/cli/help_text.hpp"
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
 #include "geo/ingest/input_error.hpp"
@@ -12,28 +14,12 @@
 #include "geo/resolve/place_mention_json.hpp"
 
 namespace incimap::app {
-namespace {
-
-constexpr const char* kHelp =
-    "Usage: incimap places [OPTIONS] [INPUT...]\n\n"
-    "Finds and geocodes the places each article names. One JSON line per article on stdout:\n"
-    "  {\"id\", \"places\": [{\"start\",\"end\",\"text\",\"kind\",\"name\",\"lat\",\"lon\",\"geonameid\",\n"
-    "   \"feature_class\",\"feature_code\",\"country\",\"admin1\",\"geo_type\",\"confidence\"}]}\n"
-    "start/end are UTF-8 byte offsets into the article text (for a .txt file, its bytes);\n"
-    "kind is \"place\" or \"demonym\"; an unresolved mention has null coordinates.\n\n"
-    "Options:\n"
-    "  -g, --gazetteer INDEX   gazetteer index (default: $INCIMAP_GAZETTEER, else\n"
-    "                          share/incimap/data/gazetteer.idx beside the binary)\n"
-    "  --explain               add the candidates each mention had and the evidence that ranked them\n";
-
-}  // namespace
-
 int run_places(int argc, char** argv) {
   try {
-    Args args(argc, argv, 2);
-    if (args.flag({"-h", "--help"})) {
-      std::printf("%s%s%s\nExit codes: 0 all inputs read, 1 some inputs failed, 2 usage error, 3 no gazetteer.\n",
-                  kHelp, kJobsOptionHelp, kInputOptionsHelp);
+    const CommandSpec& spec = command_spec("places");
+    const Args args(argc, argv, 2, spec);
+    if (args.flag({"--help"})) {
+      write_help(stdout, spec);
       return kExitOk;
     }
     const std::string index_path = args.value({"-g", "--gazetteer"}).value_or(default_gazetteer_path());

@@ -6,9 +6,14 @@
 #include <filesystem>
 
 #include "app/cli/args.hpp"
+#include "app/cli/command_line.hpp"
 #include "app/cli/data_paths.hpp"
+#include "app/cli/help_text.hpp"
+#include "app/cli/progress_meter.hpp"
+#include "app/cli/stdin_spool.hpp"
 #include "app/commands.hpp"
 #include "app/viewer/map_options.hpp"
+#include "geo/ingest/ingest.hpp"
 #include "render/basemap/basemap_mesh.hpp"
 #include "render/basemap/raster_basemap.hpp"
 #include "render/gl/offscreen_context.hpp"
@@ -20,24 +25,6 @@
 namespace incimap::app {
 namespace {
 
-constexpr const char* kHelp =
-    "Usage: incimap render INPUT... -o map.png [OPTIONS]\n\n"
-    "Draws the incidents of INPUT on a Natural Earth basemap, or your own (--basemap), into\n"
-    "a PNG, offscreen: no display is needed (EGL surfaceless). INPUT is what 'incimap view'\n"
-    "opens: incident files (incimap's exports, GeoJSON, GeoPackage, its CSV, any OGR point\n"
-    "file with the incident properties) or articles (.txt, .html, .json, .jsonl, .rss/.atom,\n"
-    "or folders of them), geoparsed in-process with the gazetteer. Markers are coloured by\n"
-    "layer, sized by fatalities, ringed when the location is approximate; nearby ones\n"
-    "merge into clusters with their count.\n\n"
-    "Options:\n"
-    "  -o, --output FILE   the PNG to write (required); '-' writes it to stdout\n"
-    "  -g, --gazetteer INDEX  gazetteer index for articles\n"
-    "                      (default: $INCIMAP_GAZETTEER, else share/incimap/data/gazetteer.idx)\n"
-    "  --size WxH          image size in pixels (default 1600x1000)\n"
-    "  --overwrite         replace FILE when it exists\n"
-    "  --no-legend         leave out the legend\n"
-    "  -q, --quiet         no summary on stderr\n";
-
 struct RenderRequest {
   MapOptions map;
   std::string output;
@@ -48,7 +35,7 @@ struct RenderRequest {
   bool quiet = false;
 };
 
-RenderRequest parse_request(Args& args) {
+RenderRequest parse_request(const Args& args) {
   RenderRequest request;
   request.map = parse_map_options(args);
   if (auto value = args.value({"--size"})) request.size = parse_size(*value);
@@ -151,11 +138,10 @@ void draw(const RenderRequest& request, const geo::Projection& projection, const
 int run_render(int argc, char** argv) {
   RenderRequest request;
   try {
-    Args args(argc, argv, 2);
-    if (args.flag({"-h", "--help"})) {
-      std::printf("%s%s\nExit codes: 0 map written, 1 some inputs failed (map written without them),\n"
-                  "2 usage error, 3 fatal error (no map).\n",
-                  kHelp, kMapOptionsHelp);
+    const CommandSpec& spec = command_spec("render");
+    const Args args(argc, argv, 2, spec);
+    if (args.flag({"--help"})) {
+      write_help(stdout, spec);
       return kExitOk;
     }
     request = parse_request(args);
@@ -164,13 +150,20 @@ int run_render(int argc, char** argv) {
     return kExitUsage;
   }
   try {
-    LoadedIncidents loaded = load_all_incidents(request.map.inputs, request.gazetteer);
+    std::optional<StdinSpool> spool;  // `render -`: incidents (extract's stream) or articles on stdin
+    replace_stdin_input(request.map.inputs, spool);
+    ProgressMeter meter("render", 0, request.quiet ? ProgressShown::never : ProgressShown::if_terminal);
+    if (meter.shown()) meter.set_total(geo::input_bytes(request.map.inputs, {}));
+    LoadedIncidents loaded = load_all_incidents(request.map.inputs, request.gazetteer, &meter);
+    if (!loaded.failures.empty() || !loaded.warnings.empty()) meter.finish();  // messages on lines of their own
+    meter.note("drawing the map");
     for (const auto& failure : loaded.failures) std::fprintf(stderr, "incimap: %s\n", failure.c_str());
     for (const auto& warning : loaded.warnings) std::fprintf(stderr, "incimap: warning: %s\n", warning.c_str());
     if (loaded.failures.size() == request.map.inputs.size()) return kExitFatal;
     const geo::Projection projection(request.map.projection);
     const render::IncidentMap map(std::move(loaded.incidents), projection, request.map.grouping);
     draw(request, projection, map);
+    meter.finish();
     if (!request.quiet && isatty(STDERR_FILENO)) {
       std::fprintf(stderr, "incimap render: wrote %s (%dx%d, %zu incidents, %s)\n", request.output.c_str(),
                    request.size.width, request.size.height, map.incidents().size(), projection.crs().c_str());

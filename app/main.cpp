@@ -3,10 +3,16 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "app/cli/args.hpp"
 #include "app/cli/checked_stdout.hpp"
+#include "app/cli/command_line.hpp"
 #include "app/cli/interrupt_cleanup.hpp"
+#include "app/cli/man_page.hpp"
+#include "app/cli/shell_completion.hpp"
 #include "app/commands.hpp"
 #include "app/version.hpp"
 
@@ -15,17 +21,13 @@ namespace {
 struct Command {
   const char* name;
   int (*run)(int argc, char** argv);
-  const char* summary;
 };
 
 constexpr Command kCommands[] = {
-    {"ingest", incimap::app::run_ingest, "read articles (txt, html, json, jsonl, rss/atom) and print them as JSON lines"},
-    {"places", incimap::app::run_places, "find and geocode the places each article names (JSON lines)"},
-    {"extract", incimap::app::run_extract, "turn articles into incident records, written as GeoJSON or any OGR format"},
-    {"merge", incimap::app::run_merge, "merge incident files (shards of extract) into one, as one extract would"},
-    {"render", incimap::app::run_render, "draw the incidents on a map into a PNG, offscreen (no display needed)"},
-    {"view", incimap::app::run_view, "open the map viewer on incident files or articles"},
-    {"gazetteer", incimap::app::run_gazetteer, "build the gazetteer index, or look names up in it"},
+    {"ingest", incimap::app::run_ingest},   {"places", incimap::app::run_places},
+    {"extract", incimap::app::run_extract}, {"merge", incimap::app::run_merge},
+    {"render", incimap::app::run_render},   {"view", incimap::app::run_view},
+    {"gazetteer", incimap::app::run_gazetteer},
 };
 
 void print_help(std::FILE* out) {
@@ -33,12 +35,27 @@ void print_help(std::FILE* out) {
                "incimap %s - turn news articles into a map of incidents\n\n"
                "Usage: incimap COMMAND [OPTIONS] [INPUT...]\n\nCommands:\n",
                incimap::app::kVersion);
-  for (const auto& c : kCommands) std::fprintf(out, "  %-10s %s\n", c.name, c.summary);
+  for (const auto& c : incimap::app::command_specs())
+    std::fprintf(out, "  %-18.*s %.*s\n", int(c.name.size()), c.name.data(), int(c.summary.size()), c.summary.data());
   std::fprintf(out,
                "\nRun 'incimap COMMAND --help' for a command's options.\n"
+               "Other options: --version; --man-page (the manual page, roff, on stdout);\n"
+               "--completion bash|zsh (the shell completion script on stdout).\n"
                "Exit codes: 0 success, 1 some inputs failed (the rest were processed),\n"
                "            2 usage error, 3 fatal error (nothing useful was produced).\n"
                "Data: GeoNames (CC BY 4.0), Natural Earth (public domain).\n");
+}
+
+int print_completion(std::string_view shell) {
+  if (shell == "bash") {
+    incimap::app::write_bash_completion(stdout);
+  } else if (shell == "zsh") {
+    incimap::app::write_zsh_completion(stdout);
+  } else {
+    std::fprintf(stderr, "incimap: --completion takes bash or zsh\n");
+    return incimap::app::kExitUsage;
+  }
+  return incimap::app::kExitOk;
 }
 
 // The last boundary: an exception no command handled ends the process
@@ -75,9 +92,18 @@ int main(int argc, char** argv) {
     std::printf("incimap %s\n", incimap::app::kVersion);
     return incimap::app::kExitOk;
   }
+  if (first == "--man-page") {
+    incimap::app::write_man_page(stdout);
+    return incimap::app::kExitOk;
+  }
+  if (first == "--completion") return print_completion(argc > 2 ? argv[2] : "");
+  std::vector<std::string_view> names;
   for (const auto& c : kCommands) {
     if (first == c.name) return run_guarded(c, argc, argv);
+    names.emplace_back(c.name);
   }
-  std::fprintf(stderr, "incimap: unknown command '%s' (try 'incimap --help')\n", argv[1]);
+  const std::string nearest = incimap::app::nearest_word(first, names);
+  std::fprintf(stderr, "incimap: unknown command '%s'%s (try 'incimap --help')\n", argv[1],
+               nearest.empty() ? "" : ("; did you mean " + nearest + "?").c_str());
   return incimap::app::kExitUsage;
 }

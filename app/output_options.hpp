@@ -1,25 +1,29 @@
 #pragma once
 // The output options `extract` and `merge` share (-o, -f, --overwrite,
-// --append, -nln), and what both say about a finished write.
+// --append, -nln, -lco, -dsco, --schema), and what both say about a finished write.
 
 #include <string>
+#include <vector>
 
 #include "app/cli/args.hpp"
 #include "geo/export/incident_writer.hpp"
+#include "geo/incidents/incident.hpp"
 
 namespace incimap::app {
 
-// -o (default "-": stdout), -f, --overwrite, --append and -nln. Throws UsageError.
-geo::ExportOptions parse_output_options(Args& args);
+// -o (default "-": stdout), -f, --overwrite, --append, -nln, -lco, -dsco
+// and --schema. Throws UsageError.
+geo::ExportOptions parse_output_options(const Args& args);
 
-inline constexpr const char* kOutputOptionsHelp =
-    "  -f, --format FORMAT     OGR driver short name (GeoJSON, GPKG, KML, CSV, FlatGeobuf,\n"
-    "                          GeoJSONSeq, PostgreSQL, ...); guessed from OUT's extension when omitted\n"
-    "  --overwrite             replace an existing OUT (otherwise it is an error)\n"
-    "  --append                add to an existing database table (-o PG:...), upserting on\n"
-    "                          incident_id: a stored incident gets the new sources, the higher\n"
-    "                          counts; the same input twice leaves the table as it was\n"
-    "  -nln NAME               the table or layer name (default: incidents)\n";
+// --append to a file (a database upserts by itself): the incidents OUT
+// holds, read back, for the caller to merge the new ones into (as
+// `incimap merge OUT NEW...` would: a stored incident gets the new sources,
+// the same input twice leaves OUT as it was); `output` is turned into a
+// replacement of OUT, staged and renamed, so a failed run leaves OUT whole.
+// Nothing when OUT does not exist yet. Throws geo::ExportError for a format
+// that cannot be read back whole (only GPKG, GeoJSON and GeoJSONSeq can),
+// an OUT with other layers than -nln's, or --schema acled.
+std::vector<geo::Incident> take_appended_file(geo::ExportOptions& output);
 
 // GDAL's warnings while writing (a field name or a value cut to fit), each
 // once, as "incimap COMMAND: PATH: warning: ...".

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "app/cli/checked_stdout.hpp"
+#include "app/cli/progress_meter.hpp"
 #include "app/commands.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/text/fnv1a.hpp"
@@ -17,7 +18,8 @@ namespace {
 // article alone and the batch goes on. Output errors are the exception,
 // since every later article would be lost the same way.
 template <class Run>
-void fail_article_alone(const std::string& where, const std::string& id, std::size_t& failed_articles, Run&& run) {
+void fail_article_alone(const std::string& where, const std::string& id, std::size_t& failed_articles,
+                        const ProgressMeter& meter, Run&& run) {
   try {
     run();
   } catch (const StdoutError&) {
@@ -26,7 +28,8 @@ void fail_article_alone(const std::string& where, const std::string& id, std::si
     throw;
   } catch (const std::exception& e) {
     ++failed_articles;
-    std::fprintf(stderr, "incimap: %s: article \"%s\" failed: %s\n", where.c_str(), id.c_str(), e.what());
+    std::fprintf(stderr, "%sincimap: %s: article \"%s\" failed: %s\n", meter.message_prefix(), where.c_str(), id.c_str(),
+                 e.what());
   }
 }
 
@@ -45,8 +48,9 @@ int exit_status(const geo::IngestReport& report, std::size_t failed_articles, st
 
 }  // namespace
 
-InputSelection parse_input_selection(Args& args) {
+InputSelection parse_input_selection(const Args& args) {
   InputSelection selection;
+  selection.command = args.command();
   if (const auto format = args.value({"--input-format", "-i"})) {
     selection.options.format = geo::format_from_name(*format);
     if (!selection.options.format)
@@ -61,7 +65,7 @@ InputSelection parse_input_selection(Args& args) {
   return selection;
 }
 
-unsigned parse_jobs(Args& args) {
+unsigned parse_jobs(const Args& args) {
   const auto text = args.value({"-j", "--jobs"});
   if (!text) return available_cores();
   const std::size_t jobs = parse_size_or_throw("-j", *text);
@@ -82,6 +86,12 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
   // 64-bit hashes of the ids read: 8 bytes and a node an article, not the id's
   // string (as likely to collide as two content ids, which are such hashes).
   std::unordered_set<std::uint64_t> seen_ids;
+  ProgressMeter meter(selection.command, 0, selection.quiet ? ProgressShown::never : ProgressShown::if_terminal);
+  geo::IngestOptions options = selection.options;
+  if (meter.shown()) {
+    meter.set_total(geo::input_bytes(selection.paths, options));
+    options.on_bytes_read = [&meter](std::uint64_t bytes) { meter.add(bytes); };
+  }
   OrderedWorkers workers(jobs);
   const auto submit_article = [&](geo::Article&& article) {
     if (!seen_ids.insert(geo::fnv1a64(article.id)).second) {
@@ -100,7 +110,7 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
         error = std::current_exception();
       }
       return [&, where = std::move(where), id = std::move(id), delivery = std::move(delivery), error] {
-        fail_article_alone(where, id, failed_articles, [&] {
+        fail_article_alone(where, id, failed_articles, meter, [&] {
           if (error) std::rethrow_exception(error);
           if (delivery) delivery();
         });
@@ -109,12 +119,13 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
   };
   // Input failures go through the workers too, so that messages keep input order.
   const auto report_failure = [&](const geo::InputError& e) {
-    workers.submit([message = std::string(e.what())]() -> OrderedWorkers::Delivery {
-      return [message] { std::fprintf(stderr, "incimap: %s\n", message.c_str()); };
+    workers.submit([&meter, message = std::string(e.what())]() -> OrderedWorkers::Delivery {
+      return [&meter, message] { std::fprintf(stderr, "%sincimap: %s\n", meter.message_prefix(), message.c_str()); };
     });
   };
-  const auto report = geo::ingest_paths(selection.paths, selection.options, submit_article, report_failure);
+  const auto report = geo::ingest_paths(selection.paths, options, submit_article, report_failure);
   workers.finish();
+  meter.finish();
   return exit_status(report, failed_articles, repeated, selection);
 }
 

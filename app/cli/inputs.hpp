@@ -16,6 +16,7 @@ namespace incimap::app {
 enum class KeepGoing { no, yes };
 
 struct InputSelection {
+  std::string command;  // for the progress line: "extract"
   std::vector<std::string> paths;
   geo::IngestOptions options;
   bool quiet = false;
@@ -24,26 +25,13 @@ struct InputSelection {
 
 // Reads --input-format, --max-article-bytes, --keep-going and -q; the rest
 // are paths. With no paths, reads JSON Lines from stdin. Throws UsageError.
-InputSelection parse_input_selection(Args& args);
-
-inline constexpr const char* kInputOptionsHelp =
-    "Input options:\n"
-    "  --input-format F        txt, html, json, jsonl or rss (default: from the extension;\n"
-    "                          '-' or no input reads JSON lines from stdin)\n"
-    "  --max-article-bytes N   reject articles with more text than N bytes (default 16777216)\n"
-    "  --keep-going            exit 0 when every good article was processed, even if some\n"
-    "                          inputs or lines were bad (each is still reported and counted);\n"
-    "                          output that cannot be written is still fatal\n"
-    "  -q, --quiet             no progress on stderr\n";
+InputSelection parse_input_selection(const Args& args);
 
 // Reads -j/--jobs N (default: every core this process may use). Throws UsageError.
-unsigned parse_jobs(Args& args);
+unsigned parse_jobs(const Args& args);
 
-inline constexpr const char* kJobsOptionHelp =
-    "  -j, --jobs N            geoparse N articles at once (default: all cores); the output\n"
-    "                          is the same, in input order, whatever N\n";
-
-// Runs the ingest walk; each failure is printed as "incimap: PATH: reason".
+// Runs the ingest walk, with a progress meter on a terminal (unless -q);
+// each failure is printed as "incimap: PATH: reason".
 // An exception from `sink` fails that article ("PATH:LINE: article ID
 // failed: reason") and the walk goes on, except StdoutError and
 // geo::ExportError, which propagate. An article whose id was already read

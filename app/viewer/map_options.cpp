@@ -1,9 +1,12 @@
 #include "app/viewer/map_options.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <stdexcept>
 
 #include "app/viewer/input_loader.hpp"
+#include "geo/ingest/ingest.hpp"
 
 namespace incimap::app {
 namespace {
@@ -54,7 +57,7 @@ render::LayerGrouping parse_grouping(const std::string& text) {
   throw UsageError("--layers-by expects event_type, source, country or month, not \"" + text + "\"");
 }
 
-MapOptions parse_map_options(Args& args) {
+MapOptions parse_map_options(const Args& args) {
   MapOptions options;
   if (auto value = args.value({"--projection", "-p"})) options.projection = *value;
   if (auto value = args.value({"--bbox"})) options.bbox = parse_bbox(*value);
@@ -80,11 +83,23 @@ geo::MapRect project_bbox(const geo::Projection& projection, const std::array<do
   return rect;
 }
 
-LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const std::string& gazetteer_path) {
+LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const std::string& gazetteer_path,
+                                   ProgressMeter* meter) {
   LoadedIncidents loaded;
   ArticleExtractor extractor(gazetteer_path);
   for (const std::string& input : inputs) {
-    LoadedInput one = load_input(input, extractor);
+    // An incident file says how far its reader is; articles count when done.
+    const bool shown = meter && meter->shown();
+    const std::uint64_t size = shown ? geo::input_bytes({input}, {}) : 0;
+    std::uint64_t credited = 0;
+    const auto credit = [&](double done) {
+      const auto now = static_cast<std::uint64_t>(double(size) * std::clamp(done, 0.0, 1.0));
+      if (now > credited) meter->add(now - credited);
+      credited = std::max(credited, now);
+    };
+    if (shown) meter->note("reading " + input);
+    LoadedInput one = load_input(input, extractor, {}, shown ? geo::ReadProgress(credit) : geo::ReadProgress{});
+    if (shown) credit(1.0);
     if (!one.error.empty()) {
       loaded.failures.push_back(std::move(one.error));
       continue;

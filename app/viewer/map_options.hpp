@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/cli/args.hpp"
+#include "app/cli/progress_meter.hpp"
 #include "geo/projection/projection.hpp"
 #include "geo/projection/screen_point.hpp"
 #include "render/model/incident.hpp"
@@ -22,21 +23,8 @@ struct MapOptions {
   std::vector<std::string> inputs;
 };
 
-inline constexpr const char* kMapOptionsHelp =
-    "Map options:\n"
-    "  --projection CRS    EPSG:3857 (default, Web Mercator), EPSG:8857 (Equal Earth),\n"
-    "                      EPSG:4087 or plate-carree, or any CRS PROJ knows\n"
-    "  --bbox W,S,E,N      area to show, in degrees (default: fit the incidents)\n"
-    "  --layers-by KEY     event_type (default), source, country or month\n"
-    "  --basemap FILE      your own basemap: any OGR vector file (GeoPackage, Shapefile,\n"
-    "                      GeoJSON...) drawn over the land, or any GDAL raster (GeoTIFF,\n"
-    "                      MBTiles...) warped into the projection in place of land and sea\n"
-    "                      where it has data (nodata is transparent); borders, graticule,\n"
-    "                      labels and markers stay on top. A raster needs a CRS, or\n"
-    "                      coordinates in degrees (then taken as WGS84)\n";
-
 // Reads the options above; throws UsageError on a bad value.
-MapOptions parse_map_options(Args& args);
+MapOptions parse_map_options(const Args& args);
 std::array<double, 4> parse_bbox(const std::string& text);
 geo::ScreenSize parse_size(const std::string& text);
 render::LayerGrouping parse_grouping(const std::string& text);
@@ -55,6 +43,8 @@ struct LoadedIncidents {
 // files with OGR, articles and folders of them through the geoparser with
 // the index at `gazetteer_path`, corrections applied. A file that fails is
 // reported, not fatal; so is a file's articles that failed.
-LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const std::string& gazetteer_path);
+// `meter`, when given, advances by the bytes of each input as it is read.
+LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const std::string& gazetteer_path,
+                                   ProgressMeter* meter = nullptr);
 
 }  // namespace incimap::app

@@ -1,5 +1,8 @@
 #include "geo/export/incident_writer.hpp"
 
+#include <strings.h>
+
+#include <algorithm>
 #include <cassert>
 #include <cerrno>
 #include <cstdio>
@@ -18,6 +21,7 @@
 #include "geo/export/vector_formats.hpp"
 #include "geo/incidents/date_resolver.hpp"
 #include "geo/ingest/published_time.hpp"
+#include "geo/record/acled_fields.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -72,8 +76,20 @@ struct CreationOptions {
   }
 };
 
-CreationOptions layer_options(const std::string& driver) {
-  const std::string id = "ID_FIELD=" + std::string(kIdField);
+// The user's options (-lco, -dsco), then incimap's own for the names the user left alone.
+CreationOptions with_user_options(const std::vector<std::string>& user, CreationOptions ours) {
+  CreationOptions all{user};
+  for (std::string& item : ours.items) {
+    const std::string key = item.substr(0, item.find('=') + 1);
+    const bool overridden =
+        std::any_of(user.begin(), user.end(), [&](const std::string& u) { return strncasecmp(u.c_str(), key.c_str(), key.size()) == 0; });
+    if (!overridden) all.items.push_back(std::move(item));
+  }
+  return all;
+}
+
+CreationOptions layer_options(const std::string& driver, std::string_view id_field) {
+  const std::string id = "ID_FIELD=" + std::string(id_field);
   // The data credit: the FeatureCollection's "description" member (a
   // foreign member, which RFC 7946 section 6.1 allows), GeoPackage's
   // gpkg_contents.description.
@@ -149,12 +165,17 @@ OGRFieldType ogr_type(FieldType type, const DriverTypes& types, const std::strin
   return OFTString;
 }
 
+bool has_field(std::span<const FieldSpec> fields, std::string_view name) {
+  return std::any_of(fields.begin(), fields.end(), [&](const FieldSpec& f) { return f.name == name; });
+}
+
 std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driver_name,
-                                     const std::vector<ExtraField>& extra) {
+                                     const std::vector<ExtraField>& extra, std::span<const FieldSpec> fields) {
   const DriverTypes types(driver);
-  const auto fields = incident_fields();
+  const bool own_schema = fields.data() == incident_fields().data();
   std::vector<ColumnPlan> plan;
-  if (stores_points_as_columns(driver_name)) {
+  // A schema with coordinate columns of its own (ACLED's) needs no others.
+  if (stores_points_as_columns(driver_name) && !has_field(fields, "latitude")) {
     plan.push_back({"longitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::longitude});
     plan.push_back({"latitude", OFTReal, OFSTNone, 0, KmlTime::none, Coordinate::latitude});
   }
@@ -166,7 +187,7 @@ std::vector<ColumnPlan> plan_columns(GDALDriverH driver, const std::string& driv
   for (std::size_t i = 0; i < extra.size(); ++i) {
     plan.push_back({extra[i].name, ogr_type(extra[i].type, types, driver_name), OFSTNone, fields.size() + i});
   }
-  if (is_kml(driver_name)) {
+  if (is_kml(driver_name) && own_schema) {
     const std::size_t date = field_index("event_date");
     plan.push_back({"name", OFTString, OFSTNone, field_index("title"), KmlTime::none});
     plan.push_back({"description", OFTString, OFSTNone, field_index("excerpt"), KmlTime::none});
@@ -200,6 +221,7 @@ struct IncidentWriter::Impl {
   gdal::FeaturePtr feature;
   std::vector<ColumnPlan> columns;
   std::vector<ExtraField> extra_fields;
+  std::span<const FieldSpec> fields = incident_fields();  // the schema's columns
   IncidentRecord converted;  // reused by write(const Incident&)
   RecordValues values;
   std::string scratch;  // NUL-terminated copy of a string_view value
@@ -216,12 +238,17 @@ struct IncidentWriter::Impl {
 
   void open(const ExportOptions& options) {
     if (driver_name == "PostgreSQL") {
+      if (options.schema != RecordSchema::incimap) {
+        throw ExportError(path, driver_name, "--schema acled writes files; a PostGIS table keeps incimap's columns "
+                                             "(its upserts key on incident_id)");
+      }
       open_postgres(options);
       return;
     }
     if (options.append == Append::upsert) {
-      throw ExportError(path, driver_name, "--append needs a database output (-o PG:...), not a file");
+      throw ExportError(path, driver_name, "--append needs a database (-o PG:...) or a GPKG or GeoJSON file to fold into, not stdout");
     }
+    if (options.schema == RecordSchema::acled) fields = acled_fields();
     std::string target(kStdout);
     if (database_for_path(options.path)) {
       // A database commits its own transaction; there is no file to stage.
@@ -231,7 +258,10 @@ struct IncidentWriter::Impl {
       target = staged->staging_path().string();
     }
     const bool geojson = driver_name == "GeoJSON" || driver_name == "GeoJSONSeq";
-    if (geojson && options.geojson_writer == GeoJsonWriter::native) {
+    const bool only_gdal_understands = options.schema != RecordSchema::incimap ||
+                                       !options.layer_creation_options.empty() ||
+                                       !options.dataset_creation_options.empty();
+    if (geojson && options.geojson_writer == GeoJsonWriter::native && !only_gdal_understands) {
       open_native(target);
     } else {
       open_ogr(options, target);
@@ -256,10 +286,13 @@ struct IncidentWriter::Impl {
 
   void open_ogr(const ExportOptions& options, const std::string& target) {
     GDALDriverH driver = GDALGetDriverByName(driver_name.c_str());
-    dataset.reset(GDALCreate(driver, target.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
+    const CreationOptions dsco = with_user_options(options.dataset_creation_options, {});
+    auto dsco_list = dsco.list();
+    dataset.reset(GDALCreate(driver, target.c_str(), 0, 0, 0, GDT_Unknown, dsco_list.data()));
     if (!dataset) fail("the driver could not create the dataset");
     const auto srs = gdal::wgs84_lon_lat();
-    const CreationOptions lco = layer_options(driver_name);
+    const CreationOptions lco =
+        with_user_options(options.layer_creation_options, layer_options(driver_name, fields.front().name));
     auto lco_list = lco.list();
     layer = GDALDatasetCreateLayer(dataset.get(), options.layer_name.c_str(), srs.get(), wkbPoint, lco_list.data());
     if (layer == nullptr) fail("the driver could not create layer '" + options.layer_name + "'");
@@ -268,7 +301,7 @@ struct IncidentWriter::Impl {
       // properties, ogrinfo) list it beside the description.
       GDALSetMetadataItem(layer, "ATTRIBUTION", export_attribution().c_str(), nullptr);
     }
-    columns = plan_columns(driver, driver_name, extra_fields);
+    columns = plan_columns(driver, driver_name, extra_fields, fields);
     for (const ColumnPlan& column : columns) create_field(column);
     feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
     if (!feature) fail("could not allocate a feature");
@@ -389,9 +422,9 @@ struct IncidentWriter::Impl {
       const LonLat p = *record.position;
       return column.coordinate == Coordinate::longitude ? p.lon() : p.lat();
     }
-    const std::size_t fields = values.values.size();
-    if (column.value >= fields) {
-      const std::size_t extra = column.value - fields;
+    const std::size_t field_count = values.values.size();
+    if (column.value >= field_count) {
+      const std::size_t extra = column.value - field_count;
       return extra < extra_values.size() ? extra_values[extra] : PropertyValue{};
     }
     const PropertyValue& value = values.values[column.value];
@@ -409,7 +442,7 @@ struct IncidentWriter::Impl {
       ++skipped;
       return;
     }
-    values.fill(record);
+    values.fill(record, fields);
     for (std::size_t i = 0; i < columns.size(); ++i) {
       set_field(static_cast<int>(i), columns[i], column_value(columns[i], record, extra_values));
     }

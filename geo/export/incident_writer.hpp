@@ -33,6 +33,11 @@ enum class GeoJsonWriter : std::uint8_t { native, gdal };
 // incidents into it, upserting on incident_id (postgis_table.hpp).
 enum class Append : std::uint8_t { no, upsert };
 
+// Which columns a file gets: incimap's record (record_fields.hpp), or
+// ACLED's names and codes (acled_fields.hpp) for scripts written against
+// ACLED's exports.
+enum class RecordSchema : std::uint8_t { incimap, acled };
+
 struct ExportOptions {
   std::string path;    // output file; "-" or "/vsistdout/" for stdout; "PG:..." a database
   std::string format;  // OGR short name (-f); empty: from the extension
@@ -43,6 +48,12 @@ struct ExportOptions {
   // Columns after the record's, whose values each write() gives (the viewer's
   // geocode_status and the geocoder's original position).
   std::vector<ExtraField> extra_fields = {};
+  RecordSchema schema = RecordSchema::incimap;  // files only: a database keeps incimap's
+  // ogr2ogr's -lco and -dsco, "NAME=VALUE" each, handed to the OGR driver
+  // (a name incimap also sets takes the user's value). GeoJSON given any
+  // is written by GDAL's driver, which is what understands them.
+  std::vector<std::string> layer_creation_options = {};
+  std::vector<std::string> dataset_creation_options = {};
 };
 
 class IncidentWriter {

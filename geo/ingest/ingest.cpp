@@ -145,7 +145,13 @@ void ingest_one_file(const std::string& path, const IngestOptions& options, cons
     return;
   }
   std::vector<Article> articles;
-  if (!read_or_report(path, [&] { articles = read_article_file(path, options); }, on_failure, report)) return;
+  const bool read = read_or_report(path, [&] { articles = read_article_file(path, options); }, on_failure, report);
+  if (options.on_bytes_read) {
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    options.on_bytes_read(ec ? 0 : size);
+  }
+  if (!read) return;
   for (Article& article : articles) {
     ++report.articles;
     sink(std::move(article));
@@ -249,6 +255,7 @@ void ingest_json_lines(std::istream& in, const std::string& path, const IngestOp
   std::size_t line_number = 0;
   while (std::getline(in, line)) {
     ++line_number;
+    if (options.on_bytes_read) options.on_bytes_read(line.size() + 1);
     if (line_number == 1 && looks_utf16(line)) {
       // Split at 0x0A, UTF-16 lines lose their byte pairing: refuse the file.
       report_failure(InputError(path, "UTF-16 JSON Lines are not supported: convert the file to UTF-8"), on_failure,
@@ -271,6 +278,26 @@ void ingest_json_lines(std::istream& in, const std::string& path, const IngestOp
   }
   if (in.bad()) report_failure(InputError(path, "read error after line " + std::to_string(line_number)), on_failure,
                                report);
+}
+
+std::uint64_t input_bytes(const std::vector<std::string>& paths, const IngestOptions& options) {
+  std::uint64_t total = 0;
+  IngestReport ignored;  // a folder that cannot be listed is reported by the walk itself
+  const auto add_size = [&](const std::string& file) {
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (!ec) total += size;
+  };
+  for (const std::string& path : paths) {
+    if (path == "-") return 0;
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      add_size(path);
+      continue;
+    }
+    for (const std::string& file : files_below(path, options, {}, ignored)) add_size(file);
+  }
+  return total;
 }
 
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& options,

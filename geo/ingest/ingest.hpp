@@ -3,6 +3,7 @@
 // stopping the rest.
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <istream>
 #include <optional>
@@ -23,6 +24,9 @@ struct IngestOptions {
   std::size_t max_article_bytes = kDefaultMaxArticleBytes;
   // Forces a format for every input (stdin is JSON Lines unless told).
   std::optional<InputFormat> format;
+  // Called with the bytes of each input once read (a whole file, or one
+  // JSON line), for a progress meter; may be empty.
+  std::function<void(std::uint64_t bytes)> on_bytes_read;
 };
 
 // From the extension: .txt .text → text; .html .htm → html; .json → json;
@@ -52,6 +56,10 @@ using FailureSink = std::function<void(const InputError&)>;
 // `on_failure` (and into the report), and the walk goes on.
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& options,
                           const ArticleSink& sink, const FailureSink& on_failure = {});
+
+// The bytes ingest_paths will read from `paths` (the files a folder holds
+// that it would read); 0 when unknown: a path is "-" (stdin).
+std::uint64_t input_bytes(const std::vector<std::string>& paths, const IngestOptions& options);
 
 // Streams JSON Lines from `in`; a bad line is a failure, the next line is read.
 void ingest_json_lines(std::istream& in, const std::string& path, const IngestOptions& options,

@@ -241,6 +241,8 @@ constexpr auto kFields = std::to_array<FieldSpec>({
 
 }  // namespace
 
+static_assert(kFields[0].name == kIdField, "writers take the first field for the id");
+
 std::span<const FieldSpec> incident_fields() noexcept { return kFields; }
 
 std::size_t field_index(std::string_view name) noexcept {
@@ -264,8 +266,9 @@ std::string format_published_at(const PublishedTime& time) {
   return format_published_time(instant);
 }
 
-void RecordValues::fill(const IncidentRecord& record) {
-  const auto fields = incident_fields();
+void RecordValues::fill(const IncidentRecord& record) { fill(record, incident_fields()); }
+
+void RecordValues::fill(const IncidentRecord& record, std::span<const FieldSpec> fields) {
   values.resize(fields.size());
   scratch.resize(fields.size());
   for (std::size_t i = 0; i < fields.size(); ++i) values[i] = fields[i].get(record, scratch[i]);

@@ -80,6 +80,8 @@ struct RecordValues {
   std::vector<PropertyValue> values;
   std::vector<std::string> scratch;
   void fill(const IncidentRecord& record);
+  // The same for another table of the record's fields (acled_fields.hpp).
+  void fill(const IncidentRecord& record, std::span<const FieldSpec> fields);
 };
 
 }  // namespace incimap::geo

@@ -14,7 +14,8 @@ deb=$(ls "$out"/incimap_*.deb 2>/dev/null | head -n 1)
 contents=$(dpkg-deb -c "$deb")
 for f in ./usr/bin/incimap ./usr/libexec/incimap/incimap-export ./usr/libexec/incimap/incimap-full \
          ./usr/share/incimap/assets/shaders/map.vert ./usr/share/incimap/data/gazetteer.idx \
-         ./usr/share/doc/incimap/LICENSE ./usr/share/doc/incimap/THIRD-PARTY.md; do
+         ./usr/share/doc/incimap/LICENSE ./usr/share/doc/incimap/THIRD-PARTY.md ./usr/share/man/man1/incimap.1 \
+         ./usr/share/bash-completion/completions/incimap ./usr/share/zsh/vendor-completions/_incimap; do
   grep -qF " $f" <<<"$contents" || fail "$(basename "$deb") lacks $f"
 done
 depends=$(dpkg-deb -f "$deb" Depends)

@@ -19,7 +19,9 @@
 #include <fstream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <optional>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <stdexcept>
@@ -600,6 +602,179 @@ TEST_F(ExtractCli, SeedArticleGivesTheEmbassyAttackAndThreeOtherIncidents) {
               1)
         << cue;
   }
+}
+
+// ---------------------------------------------------------------------------
+// ogr2ogr's habits and ACLED's schema, seen through GDAL's own ogrinfo.
+
+// The fields of a file's one layer, in order, with their OGR types: ogrinfo
+// -so lists them as "name: Type (width.precision)".
+std::vector<std::pair<std::string, std::string>> ogr_fields(const std::string& path) {
+  const auto out = command_output("ogrinfo -ro -so -al " + shell_quoted(path));
+  std::vector<std::pair<std::string, std::string>> fields;
+  if (!out) return fields;
+  const std::regex field(R"(^([A-Za-z_][A-Za-z0-9_-]*): ([A-Za-z0-9]+)(\([A-Za-z]+\))? \()");
+  for (const std::string& line : lines_of(*out)) {
+    std::smatch m;
+    if (std::regex_search(line, m, field)) fields.emplace_back(m[1], m[2]);
+  }
+  return fields;
+}
+
+// Every feature's values as ogrinfo prints them ("  name (Type) = value").
+std::vector<std::map<std::string, std::string>> ogr_features(const std::string& path) {
+  const auto out = command_output("ogrinfo -ro -al -q " + shell_quoted(path));
+  std::vector<std::map<std::string, std::string>> features;
+  if (!out) return features;
+  const std::regex value(R"(^  ([A-Za-z_][A-Za-z0-9_-]*) \([A-Za-z0-9()]+\) = (.*)$)");
+  for (const std::string& line : lines_of(*out)) {
+    if (line.starts_with("OGRFeature(")) features.emplace_back();
+    std::smatch m;
+    if (!features.empty() && std::regex_search(line, m, value)) features.back()[m[1]] = m[2];
+  }
+  return features;
+}
+
+const std::vector<std::string> kAcledColumns = {
+    "event_id_cnty", "event_date", "year",     "time_precision", "disorder_type", "event_type",    "sub_event_type",
+    "actor1",        "actor2",     "civilian_targeting",         "iso",           "country",       "admin1",
+    "location",      "latitude",   "longitude", "geo_precision", "source",        "notes",         "fatalities"};
+
+TEST_F(ExtractCli, AcledSchemaWritesAcledsColumnsAndCodes) {
+  if (!command_output("ogrinfo --version")) GTEST_SKIP() << "no ogrinfo (Debian package gdal-bin)";
+  const std::string out = scratch_.file("acled.gpkg");
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, sample("iraq-baghdad-airport-rockets.txt"), "-o", out,
+                                 "--schema", "acled"});
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  const auto fields = ogr_fields(out);
+  std::vector<std::string> names;
+  for (const auto& [name, type] : fields) names.push_back(name);
+  EXPECT_EQ(names, kAcledColumns);
+  const std::map<std::string, std::string> types(fields.begin(), fields.end());
+  EXPECT_EQ(types.at("event_date"), "Date");
+  EXPECT_EQ(types.at("year"), "Integer");
+  EXPECT_EQ(types.at("latitude"), "Real");
+  EXPECT_EQ(types.at("fatalities"), "Integer");
+
+  const auto features = ogr_features(out);
+  ASSERT_FALSE(features.empty());
+  for (const auto& f : features) {
+    EXPECT_TRUE(std::regex_match(f.at("event_id_cnty"), std::regex("IRQ[0-9]{1,12}"))) << f.at("event_id_cnty");
+    EXPECT_EQ(f.at("country"), "Iraq");
+    EXPECT_EQ(f.at("iso"), "368");
+    EXPECT_EQ(f.at("event_date").substr(0, 4), f.at("year")) << "GDAL shows a date as YYYY/MM/DD";
+    EXPECT_EQ(f.at("disorder_type"), "Political violence");
+    EXPECT_NEAR(std::stod(f.at("latitude")), 33.3, 0.5);
+    EXPECT_NEAR(std::stod(f.at("longitude")), 44.4, 0.5);
+    EXPECT_FALSE(f.at("notes").empty());
+    EXPECT_TRUE(std::regex_match(f.at("fatalities"), std::regex("[0-9]+"))) << "ACLED writes 0, never null";
+  }
+  // The ids are stable: a second run gives the same ones.
+  const std::string again = scratch_.file("again.gpkg");
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, sample("iraq-baghdad-airport-rockets.txt"), "-o", again,
+                         "--schema", "acled"}).exit_code, kExitOk);
+  EXPECT_EQ(ogr_features(again).front().at("event_id_cnty"), features.front().at("event_id_cnty"));
+}
+
+TEST_F(ExtractCli, AcledCsvHasItsCoordinateColumnsOnce) {
+  const std::string out = scratch_.file("acled.csv");
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, sample("iraq-baghdad-airport-rockets.txt"), "-o", out,
+                                 "--schema=acled"});
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  std::string header;
+  for (const std::string& column : kAcledColumns) header += (header.empty() ? "" : ",") + column;
+  EXPECT_EQ(lines_of(read_file(out)).front(), header);
+}
+
+TEST_F(ExtractCli, AnUnknownSchemaIsAUsageError) {
+  const Outcome unknown = run_incimap({"extract", "-q", "-g", kIndex, sample("iraq-baghdad-airport-rockets.txt"),
+                                       "--schema", "gdelt"});
+  EXPECT_EQ(unknown.exit_code, kExitUsage);
+  EXPECT_TRUE(contains(unknown.err, "--schema expects incimap or acled")) << unknown.err;
+}
+
+TEST_F(ExtractCli, LayerAndDatasetCreationOptionsReachTheDriver) {
+  if (!command_output("ogrinfo --version")) GTEST_SKIP() << "no ogrinfo (Debian package gdal-bin)";
+  const std::string input = sample("iraq-baghdad-airport-rockets.txt");
+  const std::string csv = scratch_.file("semicolons.csv");
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, input, "-o", csv, "-lco", "SEPARATOR=SEMICOLON"}).exit_code,
+            kExitOk);
+  EXPECT_TRUE(lines_of(read_file(csv)).front().starts_with("longitude;latitude;incident_id;")) << read_file(csv);
+
+  // -nln names the layer, -dsco reaches GDALCreate: GeoPackage 1.2 is user_version 10200.
+  const std::string gpkg = scratch_.file("events.gpkg");
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", gpkg, "-nln", "events", "-dsco",
+                                 "VERSION=1.2", "-lco", "SPATIAL_INDEX=NO"});
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  const auto info = command_output("ogrinfo -ro -so " + shell_quoted(gpkg));
+  ASSERT_TRUE(info);
+  EXPECT_TRUE(contains(*info, "1: events (Point)")) << *info;
+  const auto version = command_output("ogrinfo -ro -q " + shell_quoted(gpkg) + " -sql 'PRAGMA user_version'");
+  ASSERT_TRUE(version);
+  EXPECT_TRUE(contains(*version, "= 10200")) << *version;
+  const auto index = command_output("ogrinfo -ro -q " + shell_quoted(gpkg) +
+                                    " -sql \"SELECT count(*) AS n FROM sqlite_master WHERE name LIKE 'rtree_%'\"");
+  ASSERT_TRUE(index);
+  EXPECT_TRUE(contains(*index, "n (Integer) = 0")) << "SPATIAL_INDEX=NO did not reach the driver: " << *index;
+
+  const Outcome bad = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", csv, "--overwrite", "-lco", "SEPARATOR"});
+  EXPECT_EQ(bad.exit_code, kExitUsage);
+  EXPECT_TRUE(contains(bad.err, "-lco expects NAME=VALUE")) << bad.err;
+}
+
+TEST_F(ExtractCli, AppendFoldsIncidentsIntoAGeoPackageOnceEach) {
+  if (!command_output("ogrinfo --version")) GTEST_SKIP() << "no ogrinfo (Debian package gdal-bin)";
+  const std::string first = sample("iraq-baghdad-airport-rockets.txt");
+  const std::string second = sample("mexico-celaya-bar-grenade.txt");
+  const auto both = static_cast<long>(features_of(extract_collection({first, second})).size());
+  const std::string gpkg = scratch_.file("appended.gpkg");
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, first, "-o", gpkg, "--append"}).exit_code, kExitOk)
+      << "--append to a file not there yet creates it";
+  const long alone = ogrinfo_summary(gpkg)->features;
+  ASSERT_LT(alone, both);
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, second, "-o", gpkg, "--append"});
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  EXPECT_EQ(ogrinfo_summary(gpkg)->features, both) << "appending gives what one extract over both gives";
+  // The same input again changes nothing, as the PostGIS upsert does.
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, second, "-o", gpkg, "--append"}).exit_code, kExitOk);
+  EXPECT_EQ(ogrinfo_summary(gpkg)->features, both);
+  // merge --append folds a shard in the same way.
+  const std::string shard = scratch_.file("shard.geojsonl");
+  write_file(shard, run_incimap({"extract", "-q", "-g", kIndex, first}).out);
+  ASSERT_EQ(run_incimap({"merge", "-q", shard, "-o", gpkg, "--append"}).exit_code, kExitOk);
+  EXPECT_EQ(ogrinfo_summary(gpkg)->features, both);
+}
+
+TEST_F(ExtractCli, AppendIsRefusedWhereItWouldLoseData) {
+  const std::string input = sample("iraq-baghdad-airport-rockets.txt");
+  const std::string csv = scratch_.file("incidents.csv");
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, input, "-o", csv}).exit_code, kExitOk);
+  const std::string before = read_file(csv);
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", csv, "--append"});
+  EXPECT_EQ(r.exit_code, kExitFatal);
+  EXPECT_TRUE(contains(r.err, "--append needs a database (-o PG:...) or a file incimap reads back whole")) << r.err;
+  EXPECT_EQ(read_file(csv), before);
+  const Outcome both = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", csv, "--append", "--overwrite"});
+  EXPECT_EQ(both.exit_code, kExitUsage);
+  EXPECT_TRUE(contains(both.err, "--append and --overwrite on a file: choose one")) << both.err;
+
+  // A GeoPackage with another layer beside the incidents.
+  const std::string gpkg = scratch_.file("two-layers.gpkg");
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, input, "-o", gpkg, "-nln", "events"}).exit_code, kExitOk);
+  const Outcome other = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", gpkg, "--append"});
+  EXPECT_EQ(other.exit_code, kExitFatal);
+  EXPECT_TRUE(contains(other.err, "whose one layer is 'incidents' (-nln); this one holds: events")) << other.err;
+}
+
+TEST_F(ExtractCli, MergeReadsAShardFromStdin) {
+  const std::string input = sample("regional-desk.xml");
+  const auto expected = features_of(extract_collection({input})).size();
+  const Outcome stream = run_incimap({"extract", "-q", "-g", kIndex, input});
+  ASSERT_EQ(stream.exit_code, kExitOk) << stream.err;
+  const std::string out = scratch_.file("from-stdin.geojson");
+  const Outcome r = run_incimap({"merge", "-q", "-", "-o", out}, stream.out);
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  EXPECT_EQ(features_of(json::parse(read_file(out))).size(), expected);
 }
 
 }  // namespace

@@ -13,9 +13,18 @@ fail() { echo "install test: $*" >&2; exit 1; }
 cmake --install "$build" --prefix "$prefix" > "$work/install.log"
 for f in bin/incimap libexec/incimap/incimap-export libexec/incimap/incimap-full share/incimap/assets/shaders/map.vert share/incimap/assets/gazetteer/landmarks.txt \
          share/incimap/data/gazetteer.idx share/incimap/data/world-atlas/land-110m.json \
-         share/doc/incimap/LICENSE share/doc/incimap/THIRD-PARTY.md; do
+         share/doc/incimap/LICENSE share/doc/incimap/THIRD-PARTY.md share/man/man1/incimap.1 \
+         share/bash-completion/completions/incimap share/zsh/vendor-completions/_incimap; do
   [ -e "$prefix/$f" ] || fail "cmake --install did not install $f"
 done
+# The installed page renders, and the installed completion completes a subcommand.
+MANWIDTH=80 man -l "$prefix/share/man/man1/incimap.1" 2>/dev/null | grep -q "incimap extract" \
+  || fail "man -l does not render the installed incimap.1"
+# shellcheck source=/dev/null
+source "$prefix/share/bash-completion/completions/incimap"
+COMP_WORDS=(incimap rend); COMP_CWORD=1; COMPREPLY=()
+_incimap
+[ "${COMPREPLY[*]}" = render ] || fail "the installed bash completion completed 'incimap rend' to '${COMPREPLY[*]}'"
 # No path of the source or build tree in the binary's strings: it would
 # find files there only by accident of where it was built.
 for binary in bin/incimap libexec/incimap/incimap-export libexec/incimap/incimap-full; do

@@ -184,5 +184,24 @@ TEST_F(RenderInputs, DashWritesThePngToStdout) {
   EXPECT_TRUE(to_stdout.out == bytes) << "stdout is not the PNG the file holds";
 }
 
+TEST_F(RenderInputs, DashReadsExtractsStreamOrArticlesFromStdin) {
+  const Outcome from_file = draw(kArticle, file("file.png"));
+  if (from_file.exit_code != kExitOk && contains(from_file.err, "EGL")) GTEST_SKIP() << from_file.err;
+  ASSERT_EQ(from_file.exit_code, kExitOk) << from_file.err;
+  // extract's GeoJSON Sequence piped in: the map of the same incidents.
+  const Outcome stream = run_incimap({"extract", "-q", kArticle});
+  ASSERT_EQ(stream.exit_code, kExitOk) << stream.err;
+  const Outcome piped = run_incimap({"render", "-", "-o", file("piped.png"), "--size", "640x400", "-q"}, stream.out);
+  ASSERT_EQ(piped.exit_code, kExitOk) << piped.err;
+  EXPECT_TRUE(same_pixels(render::read_png(file("piped.png")), render::read_png(file("file.png"))))
+      << "the map of incidents read from stdin differs from the article's";
+  // Articles as JSON lines on stdin are geoparsed, as a .jsonl file is.
+  std::ifstream article(kArticle);
+  const std::string text((std::istreambuf_iterator<char>(article)), std::istreambuf_iterator<char>());
+  const std::string line = nlohmann::json{{"id", "stdin-article"}, {"text", text}}.dump() + "\n";
+  const Outcome articles = run_incimap({"render", "-", "-o", file("articles.png"), "--size", "640x400", "-q"}, line);
+  EXPECT_EQ(articles.exit_code, kExitOk) << articles.err;
+}
+
 }  // namespace
 }  // namespace incimap::app
