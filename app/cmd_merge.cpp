@@ -10,7 +10,7 @@
 #include "geo/export/export_error.hpp"
 #include "geo/export/incident_writer.hpp"
 #include "geo/incidents/incident_merger.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::app {
 namespace {

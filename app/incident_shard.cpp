@@ -7,7 +7,7 @@
 #include <unordered_map>
 
 #include "geo/export/gdal_handles.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/resolve/place_mention_json.hpp"
 

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "geo/ingest/compose.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 
 namespace incimap::geo {

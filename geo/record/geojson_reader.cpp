@@ -7,7 +7,7 @@
 #include <cstring>
 #include <memory>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/record/record_builder.hpp"
 
 namespace incimap::geo {

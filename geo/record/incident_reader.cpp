@@ -7,7 +7,7 @@
 #include <optional>
 
 #include "geo/export/gdal_handles.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/record/geojson_reader.hpp"
 #include "geo/record/record_builder.hpp"
