@@ -6,7 +6,7 @@
 #include <fstream>
 #include <optional>
 
-#include "geo/export/gdal_handles.hpp"
+#include "geo/gdal/gdal_handles.hpp"
 #include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/record/geojson_reader.hpp"
