@@ -1,5 +1,8 @@
 #include "geo/base/calendar.hpp"
 
+#include <cassert>
+#include <cstdio>
+
 namespace incimap::geo {
 
 long days_from_civil(int year, unsigned month, unsigned day) noexcept {
@@ -23,6 +26,41 @@ CivilDate civil_from_days(long z) noexcept {
   const unsigned month = mp < 10 ? mp + 3 : mp - 9;
   const int year = static_cast<int>(static_cast<long>(yoe) + era * 400) + (month <= 2);
   return {year, month, day};
+}
+
+namespace {
+
+void append_two_digits(std::string& out, unsigned n) {
+  out.push_back(static_cast<char>('0' + n / 10 % 10));
+  out.push_back(static_cast<char>('0' + n % 10));
+}
+
+}  // namespace
+
+void append_iso_date(std::string& out, const CivilDate& date) {
+  if (date.year < 0 || date.year > 9999) {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", date.year, date.month, date.day);
+    out += buf;
+    return;
+  }
+  const auto year = static_cast<unsigned>(date.year);
+  append_two_digits(out, year / 100);
+  append_two_digits(out, year % 100);
+  out.push_back('-');
+  append_two_digits(out, date.month);
+  out.push_back('-');
+  append_two_digits(out, date.day);
+}
+
+void append_iso_time_of_day(std::string& out, long seconds) {
+  assert(seconds >= 0 && seconds < 100 * 3600);  // two digits of hours (a UTC offset may pass 24 h)
+  const auto s = static_cast<unsigned>(seconds);
+  append_two_digits(out, s / 3600);
+  out.push_back(':');
+  append_two_digits(out, s / 60 % 60);
+  out.push_back(':');
+  append_two_digits(out, s % 60);
 }
 
 }  // namespace incimap::geo

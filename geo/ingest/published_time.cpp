@@ -184,31 +184,41 @@ std::optional<PublishedTime> parse_published_time(std::string_view text) {
   return parse_written(Scanner{text});
 }
 
-std::string format_published_time(const PublishedTime& t) {
+void append_published_time(std::string& out, const PublishedTime& t) {
   const int offset = t.utc_offset_minutes.value_or(0);
   const long local = t.unix_seconds + offset * 60L;
   long days = local / 86400;
   long secs = local % 86400;
   if (secs < 0) { secs += 86400; --days; }
   const CivilDate d = civil_from_days(days);
-  char buf[64];
-  if (t.precision == TimePrecision::year) {
-    std::snprintf(buf, sizeof buf, "%04d", d.year);
-  } else if (t.precision == TimePrecision::month) {
-    std::snprintf(buf, sizeof buf, "%04d-%02u", d.year, d.month);
-  } else if (t.precision == TimePrecision::day) {
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", d.year, d.month, d.day);
-  } else {
-    const int sign = offset < 0 ? '-' : '+';
-    const int abs_offset = offset < 0 ? -offset : offset;
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ld", d.year, d.month, d.day, secs / 3600,
-                  (secs / 60) % 60, secs % 60);
-    std::string out(buf);
-    if (!t.utc_offset_minutes || offset == 0) return out + "Z";
-    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, abs_offset / 60, abs_offset % 60);
-    return out + buf;
+  if (t.precision == TimePrecision::year || t.precision == TimePrecision::month) {
+    char buf[40];
+    if (t.precision == TimePrecision::year) {
+      std::snprintf(buf, sizeof buf, "%04d", d.year);
+    } else {
+      std::snprintf(buf, sizeof buf, "%04d-%02u", d.year, d.month);
+    }
+    out += buf;
+    return;
   }
-  return buf;
+  append_iso_date(out, d);
+  if (t.precision == TimePrecision::day) return;
+  out.push_back('T');
+  append_iso_time_of_day(out, secs);
+  if (!t.utc_offset_minutes || offset == 0) {
+    out.push_back('Z');
+    return;
+  }
+  const int abs_offset = offset < 0 ? -offset : offset;
+  out.push_back(offset < 0 ? '-' : '+');
+  append_iso_time_of_day(out, abs_offset * 60L);
+  out.resize(out.size() - 3);  // the offset is hours and minutes
+}
+
+std::string format_published_time(const PublishedTime& t) {
+  std::string out;
+  append_published_time(out, t);
+  return out;
 }
 
 }  // namespace incimap::geo
