@@ -91,8 +91,12 @@ LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const
     }
     loaded.warnings.insert(loaded.warnings.end(), one.warnings.begin(), one.warnings.end());
     loaded.dropped += one.dropped;
-    loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(one.incidents.begin()),
-                            std::make_move_iterator(one.incidents.end()));
+    if (loaded.incidents.empty()) {
+      loaded.incidents = std::move(one.incidents);  // one input: a million incidents not moved again
+    } else {
+      loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(one.incidents.begin()),
+                              std::make_move_iterator(one.incidents.end()));
+    }
   }
   return loaded;
 }
