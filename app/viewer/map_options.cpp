@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "app/viewer/input_loader.hpp"
+#include "render/model/load_incidents.hpp"
 
 namespace incimap::app {
 namespace {
@@ -91,12 +92,7 @@ LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const
     }
     loaded.warnings.insert(loaded.warnings.end(), one.warnings.begin(), one.warnings.end());
     loaded.dropped += one.dropped;
-    if (loaded.incidents.empty()) {
-      loaded.incidents = std::move(one.incidents);  // one input: a million incidents not moved again
-    } else {
-      loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(one.incidents.begin()),
-                              std::make_move_iterator(one.incidents.end()));
-    }
+    render::append_incidents(loaded.incidents, std::move(one.incidents));
   }
   return loaded;
 }

@@ -1,5 +1,7 @@
 #include "render/model/load_incidents.hpp"
 
+#include <iterator>
+
 namespace incimap::render {
 
 std::vector<Incident> load_incidents(const std::string& path, DroppedFeatures& dropped,
@@ -23,6 +25,14 @@ std::vector<Incident> load_incidents(const std::string& path, DroppedFeatures& d
 std::vector<Incident> load_incidents(const std::string& path) {
   DroppedFeatures ignored;
   return load_incidents(path, ignored);
+}
+
+void append_incidents(std::vector<Incident>& incidents, std::vector<Incident>&& more) {
+  if (incidents.empty()) {
+    incidents = std::move(more);
+  } else {
+    incidents.insert(incidents.end(), std::make_move_iterator(more.begin()), std::make_move_iterator(more.end()));
+  }
 }
 
 }  // namespace incimap::render
