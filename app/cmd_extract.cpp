@@ -15,7 +15,7 @@
 #include "geo/export/vector_formats.hpp"
 #include "geo/incidents/incident_builder.hpp"
 #include "geo/incidents/incident_merger.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/resolve/geoparser.hpp"
 
 namespace incimap::app {

@@ -17,8 +17,8 @@
 #include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/gazetteer_build.hpp"
 #include "geo/gazetteer/index.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/ingest.hpp"
-#include "geo/ingest/input_error.hpp"
 #include "geo/text/json_writer.hpp"
 
 namespace incimap::app {

@@ -14,8 +14,8 @@
 #include "geo/export/export_error.hpp"
 #include "geo/export/incident_writer.hpp"
 #include "geo/incidents/incident_merger.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/ingest.hpp"
-#include "geo/ingest/input_error.hpp"
 
 namespace incimap::app {
 int run_merge(int argc, char** argv) {

@@ -9,7 +9,7 @@
 #include "app/cli/help_text.hpp"
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/resolve/geoparser.hpp"
 #include "geo/resolve/place_mention_json.hpp"
 

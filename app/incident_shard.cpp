@@ -6,8 +6,8 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "geo/export/gdal_handles.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/gdal/gdal_handles.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/resolve/place_mention_json.hpp"
 

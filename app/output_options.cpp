@@ -5,9 +5,9 @@
 
 #include "app/incident_shard.hpp"
 #include "geo/export/export_error.hpp"
-#include "geo/export/gdal_handles.hpp"
+#include "geo/gdal/gdal_handles.hpp"
 #include "geo/export/vector_formats.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::app {
 namespace {

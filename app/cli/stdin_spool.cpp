@@ -9,7 +9,7 @@
 #include <memory>
 #include <string_view>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::app {
 namespace {

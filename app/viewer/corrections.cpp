@@ -7,7 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/io/durable_rename.hpp"
 
 namespace incimap::app {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 #include "render/model/incident.hpp"
 
 namespace incimap::app {

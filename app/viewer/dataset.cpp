@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "render/model/load_incidents.hpp"
+
 namespace incimap::app {
 
 Dataset load_dataset(const Dataset& base, const std::vector<std::string>& paths, const std::string& crs,
@@ -36,8 +38,7 @@ Dataset load_dataset(const Dataset& base, const std::vector<std::string>& paths,
                                                                         std::move(applied.original)};
     }
     dataset.inputs.push_back({loaded.path, loaded.kind, first, std::uint32_t(loaded.incidents.size())});
-    incidents.insert(incidents.end(), std::make_move_iterator(loaded.incidents.begin()),
-                     std::make_move_iterator(loaded.incidents.end()));
+    render::append_incidents(incidents, std::move(loaded.incidents));
   }
   if (progress) progress(total, total, "indexing " + std::to_string(incidents.size()) + " incidents");
   // Projection is not thread-safe: this thread gets its own.

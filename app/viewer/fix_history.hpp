@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 
 namespace incimap::app {
 

@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "render/model/load_incidents.hpp"
 
 namespace incimap::app {

@@ -7,6 +7,7 @@
 
 #include "app/viewer/input_loader.hpp"
 #include "geo/ingest/ingest.hpp"
+#include "render/model/load_incidents.hpp"
 
 namespace incimap::app {
 namespace {
@@ -106,8 +107,7 @@ LoadedIncidents load_all_incidents(const std::vector<std::string>& inputs, const
     }
     loaded.warnings.insert(loaded.warnings.end(), one.warnings.begin(), one.warnings.end());
     loaded.dropped += one.dropped;
-    loaded.incidents.insert(loaded.incidents.end(), std::make_move_iterator(one.incidents.begin()),
-                            std::make_move_iterator(one.incidents.end()));
+    render::append_incidents(loaded.incidents, std::move(one.incidents));
   }
   return loaded;
 }

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "geo/gazetteer/fold.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::app {
 

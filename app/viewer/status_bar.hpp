@@ -9,7 +9,7 @@
 #include "app/viewer/ui_state.hpp"
 #include "app/viewer/viewer_commands.hpp"
 #include "app/viewer/viewer_model.hpp"
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 
 namespace incimap::app {
 

@@ -12,7 +12,7 @@
 #include "app/viewer/ui_state.hpp"
 #include "app/viewer/viewer_model.hpp"
 #include "geo/export/staged_output.hpp"
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 #include "geo/projection/map_point.hpp"
 #include "render/colour.hpp"
 #include "render/model/layering.hpp"

@@ -6,7 +6,7 @@
 
 #include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
-#include "geo/incidents/date_resolver.hpp"
+#include "geo/base/calendar.hpp"
 #include "geo/record/record_fields.hpp"
 #include "geo/text/json_writer.hpp"
 
@@ -28,9 +28,14 @@ void append_value(std::string& out, FieldType type, const PropertyValue& value) 
   } else if (const auto* real = std::get_if<double>(&value)) {
     append_json_number(out, *real);
   } else if (const auto* date = std::get_if<EventDate>(&value)) {
-    append_json_string(out, format_event_date(*date));
+    // Digits and dashes need no escaping.
+    out.push_back('"');
+    append_iso_date(out, civil_from_days(date->days));
+    out.push_back('"');
   } else if (const auto* time = std::get_if<LocalDateTime>(&value)) {
-    append_json_string(out, format_local_date_time(*time));
+    out.push_back('"');
+    append_local_date_time(out, *time);
+    out.push_back('"');
   } else {
     out.append("null");
   }

@@ -15,7 +15,7 @@
 
 #include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
-#include "geo/export/gdal_handles.hpp"
+#include "geo/gdal/gdal_handles.hpp"
 #include "geo/export/geojson_stream.hpp"
 #include "geo/export/postgis_table.hpp"
 #include "geo/export/vector_formats.hpp"

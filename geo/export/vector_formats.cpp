@@ -6,7 +6,7 @@
 #include <sstream>
 #include <string_view>
 
-#include "geo/export/gdal_handles.hpp"
+#include "geo/gdal/gdal_handles.hpp"
 
 namespace incimap::geo {
 namespace {

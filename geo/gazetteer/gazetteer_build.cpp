@@ -11,7 +11,7 @@
 
 #include "geo/gazetteer/geonames_reader.hpp"
 #include "geo/gazetteer/index_builder.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::geo {
 namespace {

@@ -3,7 +3,7 @@
 #include <charconv>
 #include <fstream>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/text/encoding.hpp"
 
 namespace incimap::geo {

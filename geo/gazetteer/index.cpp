@@ -10,7 +10,7 @@
 
 #include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/index_check.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::geo {
 

@@ -8,7 +8,7 @@
 #include <stdexcept>
 
 #include "geo/gazetteer/fold.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/io/durable_rename.hpp"
 
 namespace incimap::geo {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "geo/resolve/place_mention.hpp"
+#include "geo/gazetteer/place.hpp"
 
 namespace incimap::geo {
 

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "geo/ingest/article.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::geo {
 

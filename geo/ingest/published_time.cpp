@@ -164,29 +164,6 @@ std::optional<PublishedTime> parse_written(Scanner sc) {
 
 }  // namespace
 
-long days_from_civil(int year, unsigned month, unsigned day) noexcept {
-  // Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar.
-  year -= month <= 2;
-  const long era = (year >= 0 ? year : year - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(year - era * 400);
-  const unsigned doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-CivilDate civil_from_days(long z) noexcept {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned day = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned month = mp < 10 ? mp + 3 : mp - 9;
-  const int year = static_cast<int>(static_cast<long>(yoe) + era * 400) + (month <= 2);
-  return {year, month, day};
-}
-
 unsigned month_from_name(std::string_view word) noexcept {
   const auto names = words_of(WordClass::months);
   if (word.size() < 3) return 0;
@@ -208,31 +185,41 @@ std::optional<PublishedTime> parse_published_time(std::string_view text) {
   return parse_written(Scanner{text});
 }
 
-std::string format_published_time(const PublishedTime& t) {
+void append_published_time(std::string& out, const PublishedTime& t) {
   const int offset = t.utc_offset_minutes.value_or(0);
   const long local = t.unix_seconds + offset * 60L;
   long days = local / 86400;
   long secs = local % 86400;
   if (secs < 0) { secs += 86400; --days; }
   const CivilDate d = civil_from_days(days);
-  char buf[64];
-  if (t.precision == TimePrecision::year) {
-    std::snprintf(buf, sizeof buf, "%04d", d.year);
-  } else if (t.precision == TimePrecision::month) {
-    std::snprintf(buf, sizeof buf, "%04d-%02u", d.year, d.month);
-  } else if (t.precision == TimePrecision::day) {
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", d.year, d.month, d.day);
-  } else {
-    const int sign = offset < 0 ? '-' : '+';
-    const int abs_offset = offset < 0 ? -offset : offset;
-    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02ld:%02ld:%02ld", d.year, d.month, d.day, secs / 3600,
-                  (secs / 60) % 60, secs % 60);
-    std::string out(buf);
-    if (!t.utc_offset_minutes || offset == 0) return out + "Z";
-    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign, abs_offset / 60, abs_offset % 60);
-    return out + buf;
+  if (t.precision == TimePrecision::year || t.precision == TimePrecision::month) {
+    char buf[40];
+    if (t.precision == TimePrecision::year) {
+      std::snprintf(buf, sizeof buf, "%04d", d.year);
+    } else {
+      std::snprintf(buf, sizeof buf, "%04d-%02u", d.year, d.month);
+    }
+    out += buf;
+    return;
   }
-  return buf;
+  append_iso_date(out, d);
+  if (t.precision == TimePrecision::day) return;
+  out.push_back('T');
+  append_iso_time_of_day(out, secs);
+  if (!t.utc_offset_minutes || offset == 0) {
+    out.push_back('Z');
+    return;
+  }
+  const int abs_offset = offset < 0 ? -offset : offset;
+  out.push_back(offset < 0 ? '-' : '+');
+  append_iso_time_of_day(out, abs_offset * 60L);
+  out.resize(out.size() - 3);  // the offset is hours and minutes
+}
+
+std::string format_published_time(const PublishedTime& t) {
+  std::string out;
+  append_published_time(out, t);
+  return out;
 }
 
 }  // namespace incimap::geo

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "geo/base/calendar.hpp"
 #include "geo/ingest/article.hpp"
 
 namespace incimap::geo {
@@ -17,16 +18,8 @@ std::optional<PublishedTime> parse_published_time(std::string_view text);
 
 // "2020-01-05T21:30:00+03:00", truncated to the time's precision ("2020-01-05").
 std::string format_published_time(const PublishedTime& time);
-
-// Days since 1970-01-01 of a proleptic Gregorian date (month 1..12).
-long days_from_civil(int year, unsigned month, unsigned day) noexcept;
-
-struct CivilDate {
-  int year;
-  unsigned month;
-  unsigned day;
-};
-CivilDate civil_from_days(long days) noexcept;
+// The same appended to `out`, reusing its buffer.
+void append_published_time(std::string& out, const PublishedTime& time);
 
 // 1..12 for an English month name or its common abbreviation, else 0.
 unsigned month_from_name(std::string_view word) noexcept;

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "geo/ingest/compose.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/libxml_handles.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/ingest/reader_html.hpp"

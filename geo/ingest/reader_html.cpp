@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "geo/ingest/compose.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/libxml_error_capture.hpp"
 #include "geo/ingest/libxml_handles.hpp"
 #include "geo/ingest/published_time.hpp"

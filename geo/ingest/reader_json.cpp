@@ -5,7 +5,7 @@
 #include <initializer_list>
 
 #include "geo/ingest/compose.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 
 namespace incimap::geo {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 #include <cctype>
 #include <cmath>
 #include <limits>
@@ -82,7 +83,8 @@ std::optional<LonLat> Projection::inverse(MapPoint at) const {
 }
 
 void Projection::forward_in_place(std::span<double> lon_to_x, std::span<double> lat_to_y) const {
-  const std::size_t count = std::min(lon_to_x.size(), lat_to_y.size());
+  assert(lon_to_x.size() == lat_to_y.size() && "forward_in_place: one latitude per longitude");
+  const std::size_t count = lon_to_x.size();
   for (std::size_t i = 0; i < count; ++i) lat_to_y[i] = clamp_latitude(lat_to_y[i]);
   proj_trans_generic(transform_.get(), PJ_FWD, lon_to_x.data(), sizeof(double), count, lat_to_y.data(),
                      sizeof(double), count, nullptr, 0, 0, nullptr, 0, 0);

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 #include "geo/projection/map_point.hpp"
 
 struct pj_ctx;

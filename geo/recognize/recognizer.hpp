@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "geo/gazetteer/index.hpp"
-#include "geo/resolve/place_mention.hpp"
+#include "geo/recognize/mention_kind.hpp"
 #include "geo/text/sentences.hpp"
 #include "geo/text/tokens.hpp"
 

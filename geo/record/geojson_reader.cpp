@@ -7,7 +7,7 @@
 #include <cstring>
 #include <memory>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/record/record_builder.hpp"
 
 namespace incimap::geo {
@@ -34,7 +34,7 @@ T value_of(simdjson::simdjson_result<T>&& result) {
 
 class FeatureReader {
  public:
-  FeatureReader(IncidentFile& file, const std::string& path) : builder_(file, path) {}
+  FeatureReader(IncidentFile& file, RecordSink& sink, const std::string& path) : builder_(file, sink, path) {}
 
   void read(dom::object feature) {
     std::optional<LonLat> position;
@@ -259,30 +259,29 @@ void read_whole(const std::string& path, FeatureReader& features) {
 
 }  // namespace
 
-bool read_native_geojson(const std::string& path, IncidentFile& out, const ReadProgress& progress) {
+bool read_native_geojson(const std::string& path, IncidentFile& out, RecordSink& sink, const ReadProgress& progress) {
+  IncidentFile report;  // all but the records, which go to `sink`
   try {
-    IncidentFile file;
-    {
-      FeatureReader features(file, path);
-      try {
-        LineReader(path, features, progress).read();
-      } catch (const NotOneFeatureALine&) {
-        file = IncidentFile{};
-        FeatureReader whole(file, path);
-        read_whole(path, whole);
-        file.missing = whole.missing();
-        out = std::move(file);
-        if (progress) progress(1.0);
-        return true;
-      }
-      file.missing = features.missing();
+    FeatureReader features(report, sink, path);
+    try {
+      LineReader(path, features, progress).read();
+      report.missing = features.missing();
+    } catch (const NotOneFeatureALine&) {
+      report = IncidentFile{};
+      sink.clear();
+      FeatureReader whole(report, sink, path);
+      read_whole(path, whole);
+      report.missing = whole.missing();
     }
-    out = std::move(file);
   } catch (const NeedsGdal&) {
+    sink.clear();
     return false;
   } catch (const simdjson::simdjson_error& e) {
     throw InputError(path, std::string("not valid GeoJSON: ") + e.what());
   }
+  out.missing = report.missing;
+  out.problems = std::move(report.problems);
+  out.bad_values = report.bad_values;
   if (progress) progress(1.0);
   return true;
 }

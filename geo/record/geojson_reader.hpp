@@ -10,8 +10,9 @@
 
 namespace incimap::geo {
 
-// True when it read the file into `out`; false, with `out` untouched, when
-// the file needs GDAL. Throws InputError when the file is not JSON.
-bool read_native_geojson(const std::string& path, IncidentFile& out, const ReadProgress& progress);
+// True when it read the file: its records into `sink`, the rest into `out`;
+// false, with `out` untouched and `sink` cleared, when the file needs GDAL.
+// Throws InputError when the file is not JSON.
+bool read_native_geojson(const std::string& path, IncidentFile& out, RecordSink& sink, const ReadProgress& progress);
 
 }  // namespace incimap::geo

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <optional>
 
-#include "geo/export/gdal_handles.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/gdal/gdal_handles.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "geo/record/geojson_reader.hpp"
 #include "geo/record/record_builder.hpp"
@@ -123,7 +123,8 @@ PropertyValue ogr_value(OGRFeatureH feature, int field, FieldType wanted) {
 
 class OgrReader {
  public:
-  OgrReader(const std::string& path, IncidentFile& file) : path_(path), file_(file), builder_(file, path) {}
+  OgrReader(const std::string& path, IncidentFile& file, RecordSink& sink)
+      : path_(path), file_(file), builder_(file, sink, path) {}
 
   void read(const ReadProgress& progress) {
     const gdal::QuietErrors quiet;
@@ -197,12 +198,22 @@ class OgrReader {
 
 }  // namespace
 
-IncidentFile read_incident_file(const std::string& path, const ReadProgress& progress, GeoJsonReader geojson_reader) {
+IncidentFile read_incident_file(const std::string& path, RecordSink& sink, const ReadProgress& progress,
+                                GeoJsonReader geojson_reader) {
   IncidentFile file;
-  if (geojson_reader == GeoJsonReader::native && looks_like_json(path) && read_native_geojson(path, file, progress)) {
+  if (geojson_reader == GeoJsonReader::native && looks_like_json(path) &&
+      read_native_geojson(path, file, sink, progress)) {
     return file;
   }
-  OgrReader(path, file).read(progress);
+  OgrReader(path, file, sink).read(progress);
+  return file;
+}
+
+IncidentFile read_incident_file(const std::string& path, const ReadProgress& progress, GeoJsonReader geojson_reader) {
+  std::vector<IncidentRecord> records;
+  VectorSink sink(records);
+  IncidentFile file = read_incident_file(path, sink, progress, geojson_reader);
+  file.records = std::move(records);
   return file;
 }
 

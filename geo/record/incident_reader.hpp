@@ -36,6 +36,33 @@ struct IncidentFile {
   std::size_t bad_values = 0;
 };
 
+// Where a reader puts the records it reads: IncidentFile::records by
+// default; the map reads straight into its own type derived from
+// IncidentRecord, so that a million records are not moved a second time.
+class RecordSink {
+ public:
+  virtual ~RecordSink() = default;
+  virtual void reserve(std::size_t records) = 0;
+  // A new, empty record at the end, to be filled.
+  virtual IncidentRecord& append() = 0;
+  // Forgets every record appended (a reader starting over another way).
+  virtual void clear() noexcept = 0;
+  virtual std::size_t size() const noexcept = 0;
+};
+
+template <typename Record>  // IncidentRecord or a type derived from it
+class VectorSink final : public RecordSink {
+ public:
+  explicit VectorSink(std::vector<Record>& records) noexcept : records_(records) {}
+  void reserve(std::size_t records) override { records_.reserve(records); }
+  IncidentRecord& append() override { return records_.emplace_back(); }
+  void clear() noexcept override { records_.clear(); }
+  std::size_t size() const noexcept override { return records_.size(); }
+
+ private:
+  std::vector<Record>& records_;
+};
+
 // Called now and then with the share of the file read so far (0..1).
 using ReadProgress = std::function<void(double done)>;
 
@@ -45,6 +72,9 @@ enum class GeoJsonReader : std::uint8_t { native, gdal };
 
 // Throws InputError naming the file when it cannot be opened or parsed.
 IncidentFile read_incident_file(const std::string& path, const ReadProgress& progress = {},
+                                GeoJsonReader geojson_reader = GeoJsonReader::native);
+// The same with the records put into `sink`: the file returned has none.
+IncidentFile read_incident_file(const std::string& path, RecordSink& sink, const ReadProgress& progress = {},
                                 GeoJsonReader geojson_reader = GeoJsonReader::native);
 
 // "3 features left out of the map: 2 without geometry, 1 with coordinates

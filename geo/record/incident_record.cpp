@@ -31,7 +31,13 @@ void write_sources_json(const Incident& incident, std::string& out) {
     out += ",\"file\":";
     append_json_text_or_null(out, s.file);
     out += ",\"published_at\":";
-    append_json_text_or_null(out, s.published ? format_published_at(*s.published) : std::string());
+    if (s.published) {
+      out.push_back('"');  // an ISO 8601 instant needs no escaping
+      append_published_at(out, *s.published);
+      out.push_back('"');
+    } else {
+      out += "null";
+    }
     out += ",\"excerpt_start\":";
     append_json_integer(out, s.excerpt_start);
     out += ",\"excerpt_end\":";

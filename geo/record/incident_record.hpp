@@ -14,7 +14,7 @@
 
 #include "geo/incidents/incident.hpp"
 #include "geo/ingest/article.hpp"
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 
 namespace incimap::geo {
 

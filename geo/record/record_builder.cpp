@@ -17,12 +17,12 @@ std::string shown(const PropertyValue& value) {
 
 }  // namespace
 
-RecordBuilder::RecordBuilder(IncidentFile& file, std::string path)
-    : file_(file), path_(std::move(path)), values_(incident_fields().size()) {}
+RecordBuilder::RecordBuilder(IncidentFile& file, RecordSink& sink, std::string path)
+    : file_(file), sink_(sink), path_(std::move(path)), values_(incident_fields().size()) {}
 
 void RecordBuilder::add(std::optional<LonLat> position) {
   const auto fields = incident_fields();
-  IncidentRecord& record = file_.records.emplace_back();
+  IncidentRecord& record = sink_.append();
   record.position = position;
   const std::size_t id = field_index(kIdField);
   if (std::holds_alternative<std::monostate>(values_[id]) && !feature_id_.empty()) values_[id] = feature_id_;
@@ -30,7 +30,7 @@ void RecordBuilder::add(std::optional<LonLat> position) {
     if (fields[i].set == nullptr || std::holds_alternative<std::monostate>(values_[i])) continue;
     if (!fields[i].set(record, values_[i])) {
       if (++file_.bad_values <= kProblemsListed) {
-        file_.problems.push_back(path_ + ": feature " + std::to_string(file_.records.size()) + ": " +
+        file_.problems.push_back(path_ + ": feature " + std::to_string(sink_.size()) + ": " +
                                  std::string(fields[i].name) + ": " + shown(values_[i]) + " does not fit the field");
       }
     }

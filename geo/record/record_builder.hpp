@@ -15,7 +15,8 @@ namespace incimap::geo {
 
 class RecordBuilder {
  public:
-  RecordBuilder(IncidentFile& file, std::string path);
+  // Records go to `sink`; problems and counts to `file`.
+  RecordBuilder(IncidentFile& file, RecordSink& sink, std::string path);
 
   // The field table index of a column or member name; incident_fields().size() for none.
   static std::size_t field_named(std::string_view name) noexcept { return field_index(name); }
@@ -27,13 +28,14 @@ class RecordBuilder {
   // A GeoJSON Feature.id: the incident id unless the properties hold one.
   void set_feature_id(std::string_view id) noexcept { feature_id_ = id; }
 
-  void reserve(std::size_t records) { file_.records.reserve(records); }
+  void reserve(std::size_t records) { sink_.reserve(records); }
 
   // Appends the record of the values set since the last add(), then forgets them.
   void add(std::optional<LonLat> position);
 
  private:
   IncidentFile& file_;
+  RecordSink& sink_;
   std::string path_;
   std::vector<PropertyValue> values_;
   std::string_view feature_id_;

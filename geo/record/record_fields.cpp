@@ -2,7 +2,6 @@
 
 #include <array>
 #include <charconv>
-#include <cstdio>
 #include <limits>
 
 #include "geo/incidents/date_resolver.hpp"
@@ -172,7 +171,8 @@ bool set_confidence(Record& r, const PropertyValue& value) {
 
 PropertyValue get_published_at(const Record& r, std::string& scratch) {
   if (!r.published_at) return {};
-  scratch = format_published_at(*r.published_at);
+  scratch.clear();
+  append_published_at(scratch, *r.published_at);
   return std::string_view(scratch);
 }
 bool set_published_at(Record& r, const PropertyValue& value) {
@@ -252,18 +252,28 @@ std::size_t field_index(std::string_view name) noexcept {
   return kFields.size();
 }
 
+void append_local_date_time(std::string& out, const LocalDateTime& time) {
+  append_iso_date(out, civil_from_days(time.days));
+  out.push_back('T');
+  append_iso_time_of_day(out, time.seconds);
+}
+
 std::string format_local_date_time(const LocalDateTime& time) {
-  const CivilDate c = civil_from_days(time.days);
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d", c.year, c.month, c.day, time.seconds / 3600,
-                (time.seconds / 60) % 60, time.seconds % 60);
-  return buf;
+  std::string out;
+  append_local_date_time(out, time);
+  return out;
+}
+
+void append_published_at(std::string& out, const PublishedTime& time) {
+  PublishedTime instant = time;
+  instant.precision = TimePrecision::second;
+  append_published_time(out, instant);
 }
 
 std::string format_published_at(const PublishedTime& time) {
-  PublishedTime instant = time;
-  instant.precision = TimePrecision::second;
-  return format_published_time(instant);
+  std::string out;
+  append_published_at(out, time);
+  return out;
 }
 
 void RecordValues::fill(const IncidentRecord& record) { fill(record, incident_fields()); }

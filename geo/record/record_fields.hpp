@@ -34,6 +34,7 @@ struct LocalDateTime {
 
 // "2020-01-05T23:59:59".
 std::string format_local_date_time(const LocalDateTime& time);
+void append_local_date_time(std::string& out, const LocalDateTime& time);
 
 // A field's value; monostate is null, and so is an empty string. A text
 // value views the record or the scratch string given to FieldSpec::get.
@@ -66,6 +67,7 @@ std::size_t field_index(std::string_view name) noexcept;
 // typed column or a parser takes every row. A time given only as a date
 // (or month) is its first instant in UTC, which is how ingest stores it.
 std::string format_published_at(const PublishedTime& time);
+void append_published_at(std::string& out, const PublishedTime& time);
 
 // A column an application writes beside the record's (the viewer's
 // geocode_status, original_lon, ...), with its values given per feature.

@@ -7,32 +7,10 @@
 #include <string>
 #include <vector>
 
-#include "geo/projection/lonlat.hpp"
+#include "geo/gazetteer/place.hpp"
+#include "geo/recognize/mention_kind.hpp"
 
 namespace incimap::geo {
-
-enum class MentionKind : std::uint8_t {
-  place,    // "Baghdad", "the Green Zone"
-  demonym,  // "Iraqi" names Iraq; context only, never an incident location alone
-};
-
-// How specific a gazetteer entry is (DESIGN.md's geo_type).
-enum class GeoType : std::uint8_t { country, admin1, admin2, city, landmark, region };
-// region: continents and named regions ("Middle East", "Darfur") that no
-// single division holds.
-
-struct GazetteerPlace {
-  std::uint32_t geonameid = 0;  // 0 when the source has none (countries, admin areas)
-  std::string name;
-  LonLat position = LonLat::from(Longitude{0}, Latitude{0});
-  char feature_class = 'P';     // GeoNames class: A, P, S, L, ...
-  std::string feature_code;     // GeoNames code: PCLI, ADM1, PPLC, AIRP, ...
-  std::string country;          // ISO 3166-1 alpha-2
-  std::string admin1;           // admin1 name ("Baghdad"), empty when unknown
-  std::uint64_t population = 0;
-  GeoType type = GeoType::city;
-  std::uint32_t parent_geonameid = 0;  // landmarks: the city they are in
-};
 
 // One candidate the resolver weighed, for --explain and the viewer.
 struct CandidateScore {

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::render {
 

@@ -12,7 +12,7 @@
 #include <cmath>
 #include <vector>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "render/basemap/gdal_handles.hpp"
 
 namespace incimap::render {

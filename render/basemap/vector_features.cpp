@@ -1,6 +1,6 @@
 #include "render/basemap/vector_features.hpp"
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "render/basemap/gdal_handles.hpp"
 
 namespace incimap::render {

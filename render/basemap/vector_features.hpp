@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 
 namespace incimap::render {
 

@@ -20,8 +20,9 @@ std::optional<int> parse_int(std::string_view text) {
 
 }  // namespace
 
-Incident::Incident(geo::IncidentRecord record) : geo::IncidentRecord(std::move(record)) {
-  // A file without titles (a spreadsheet) names its rows by their source.
+Incident::Incident(geo::IncidentRecord record) : geo::IncidentRecord(std::move(record)) { title_untitled(); }
+
+void Incident::title_untitled() {
   if (title.empty()) title = source_title;
 }
 

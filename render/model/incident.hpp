@@ -2,6 +2,7 @@
 // One incident as the map shows it: the incident record (geo/record) the
 // file or the extraction gave, plus what the map derives from it.
 
+#include <cassert>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -17,9 +18,14 @@ struct Incident : geo::IncidentRecord {
   Incident() = default;
   // Precondition: record.position is set (the map holds only placed incidents).
   explicit Incident(geo::IncidentRecord record);
+  // A record without a title (a spreadsheet row) is named by its source.
+  void title_untitled();
 
   // Where it is drawn.
-  geo::LonLat where() const noexcept { return position.value_or(geo::LonLat::from(geo::Longitude{0}, geo::Latitude{0})); }
+  geo::LonLat where() const noexcept {
+    assert(position && "the map holds only placed incidents");
+    return *position;
+  }
   // Days since 1970-01-01 of event_date, for the timeline and the table.
   std::optional<int> day() const noexcept {
     return event_date ? std::optional<int>(static_cast<int>(event_date->days)) : std::nullopt;

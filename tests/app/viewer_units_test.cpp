@@ -13,7 +13,7 @@
 #include "app/cli/args.hpp"
 #include "app/viewer/corrections.hpp"
 #include "app/viewer/source_article.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "app/viewer/frame_stats.hpp"
 #include "app/viewer/incident_filter.hpp"
 #include "app/viewer/incident_table.hpp"

@@ -17,7 +17,7 @@
 #include <string>
 #include <string_view>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/resolve/geoparser.hpp"
 
 namespace incimap::bench {

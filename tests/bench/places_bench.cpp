@@ -42,7 +42,7 @@
 #include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/index.hpp"
 #include "geo/ingest/ingest.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/resolve/geoparser.hpp"
 #include "geo/text/tokens.hpp"
 

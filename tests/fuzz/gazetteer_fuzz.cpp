@@ -8,7 +8,7 @@
 
 #include "fuzz_check.hpp"
 #include "geo/gazetteer/index.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace incimap::geo;

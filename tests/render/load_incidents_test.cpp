@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 
 namespace incimap::render {
 namespace {

@@ -12,7 +12,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "test_rasters.hpp"
 
 namespace incimap::render {

@@ -10,7 +10,7 @@
 
 #include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
-#include "geo/export/gdal_handles.hpp"
+#include "geo/gdal/gdal_handles.hpp"
 #include "geo/export/vector_formats.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "incident_fixtures.hpp"

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "geo/export/gdal_handles.hpp"
+#include "geo/gdal/gdal_handles.hpp"
 
 namespace incimap::geo::testing {
 

@@ -12,7 +12,7 @@
 #include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/geonames_reader.hpp"
 #include "geo/gazetteer/index.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "tests/geo/gazetteer/fixture_gazetteer.hpp"
 
 namespace incimap::geo {

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "tests/geo/gazetteer/fixture_gazetteer.hpp"
 
 namespace incimap::geo {

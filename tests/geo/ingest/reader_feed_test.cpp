@@ -10,7 +10,7 @@
 
 #include <unistd.h>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 
 namespace incimap::geo {

@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/ingest/published_time.hpp"
 
 namespace incimap::geo {

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "geo/export/incident_writer.hpp"
-#include "geo/ingest/input_error.hpp"
+#include "geo/base/input_error.hpp"
 #include "geo/record/incident_reader.hpp"
 #include "geo/record/record_fields.hpp"
 #include "tests/geo/export/incident_fixtures.hpp"

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "geo/projection/lonlat.hpp"
+#include "geo/base/lonlat.hpp"
 
 namespace incimap::tools {
 

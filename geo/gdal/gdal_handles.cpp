@@ -1,4 +1,4 @@
-#include "geo/export/gdal_handles.hpp"
+#include "geo/gdal/gdal_handles.hpp"
 
 #include <algorithm>
 #include <mutex>
