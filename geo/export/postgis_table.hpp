@@ -25,8 +25,9 @@ std::string create_incident_table_sql(const std::string& table);
 
 // INSERT INTO `table` SELECT (cast) FROM `incoming` ON CONFLICT
 // (incident_id) DO UPDATE: the stored record keeps its facts, gets the
-// union of both source lists (first appearance order, one entry per
-// article and excerpt), the count of that union and the higher of each
+// union of both records' reports (one per article and excerpt, listed and
+// unlisted as the merger's cap_listed_sources divides them, the listed in
+// first appearance order), the count of that union and the higher of each
 // casualty count. Running it twice with the same rows changes nothing.
 std::string upsert_incidents_sql(const std::string& table, const std::string& incoming);
 

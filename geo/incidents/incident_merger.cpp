@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <utility>
 
 #include "geo/incidents/date_resolver.hpp"
@@ -103,6 +104,10 @@ void merge_count(std::optional<std::uint32_t>& into, const std::optional<std::ui
   into = into ? std::max(*into, *other) : *other;
 }
 
+UnlistedSource identity_of(const IncidentSource& source) {
+  return {source.article_id, source.excerpt_start, source.excerpt_end};
+}
+
 const std::string& first_article(const Incident& incident) {
   static const std::string kNone;
   return incident.sources.empty() ? kNone : incident.sources.front().article_id;
@@ -135,9 +140,42 @@ void merge_incident(Incident& into, const Incident& other) {
     });
     if (!held) into.sources.push_back(source);
   }
+  into.unlisted_sources.insert(into.unlisted_sources.end(), other.unlisted_sources.begin(),
+                               other.unlisted_sources.end());
+  cap_listed_sources(into);
+}
+
+void cap_listed_sources(Incident& incident) {
+  std::vector<UnlistedSource>& unlisted = incident.unlisted_sources;
+  if (incident.sources.size() <= kMaxListedSources && unlisted.empty()) return;
+  // Every report held, listed or not, once each, in ascending order.
+  std::vector<UnlistedSource> all = unlisted;
+  for (const IncidentSource& s : incident.sources) all.push_back(identity_of(s));
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  // The smallest reports stay listed. Each was listed wherever it came from
+  // (it was among the smallest there too), so none lacks its details.
+  const std::size_t listed = std::min(all.size(), kMaxListedSources);
+  const auto listed_end = all.begin() + static_cast<std::ptrdiff_t>(listed);
+  std::vector<UnlistedSource> kept;
+  std::vector<IncidentSource> sources;
+  for (IncidentSource& s : incident.sources) {
+    UnlistedSource id = identity_of(s);
+    if (!std::binary_search(all.begin(), listed_end, id)) continue;
+    kept.push_back(std::move(id));
+    sources.push_back(std::move(s));
+  }
+  std::sort(kept.begin(), kept.end());
+  incident.sources = std::move(sources);
+  unlisted.clear();
+  std::set_difference(all.begin(), all.end(), kept.begin(), kept.end(), std::back_inserter(unlisted));
 }
 
 std::string report_key(const Incident& incident, const IncidentSource& source) {
+  return report_key(incident, identity_of(source));
+}
+
+std::string report_key(const Incident& incident, const UnlistedSource& source) {
   return source.article_id + '|' + std::to_string(source.excerpt_start) + '|' + std::to_string(source.excerpt_end) +
          '|' + std::to_string(static_cast<int>(incident.event_type()));
 }
@@ -150,21 +188,31 @@ std::optional<std::size_t> IncidentMerger::holder_of(const Incident& incident) c
   for (const IncidentSource& s : incident.sources) {
     if (const auto it = reports_.find(report_key(incident, s)); it != reports_.end()) return it->second;
   }
+  for (const UnlistedSource& s : incident.unlisted_sources) {
+    if (const auto it = reports_.find(report_key(incident, s)); it != reports_.end()) return it->second;
+  }
   return std::nullopt;
 }
 
 void IncidentMerger::remember_reports(const Incident& incident, std::size_t index) {
   for (const IncidentSource& s : incident.sources) reports_.emplace(report_key(incident, s), index);
+  for (const UnlistedSource& s : incident.unlisted_sources) reports_.emplace(report_key(incident, s), index);
+}
+
+void IncidentMerger::remember_articles(const Incident& incident, std::size_t index) {
+  for (const IncidentSource& s : incident.sources) article_ids_[index].insert(s.article_id);
+  for (const UnlistedSource& s : incident.unlisted_sources) article_ids_[index].insert(s.article_id);
 }
 
 void IncidentMerger::add_one(Incident incident) {
   if (const auto holder = holder_of(incident)) {
     merge_incident(incidents_[*holder], incident);
-    for (const IncidentSource& s : incident.sources) article_ids_[*holder].insert(s.article_id);
+    remember_articles(incident, *holder);
     remember_reports(incident, *holder);
     return;
   }
   if (!incident.date || !incident.location) {
+    cap_listed_sources(incident);
     remember_reports(incident, incidents_.size());
     incidents_.push_back(std::move(incident));
     article_ids_.emplace_back();
@@ -174,17 +222,17 @@ void IncidentMerger::add_one(Incident incident) {
   if (const auto match = first_match(incident, keys)) {
     Incident& into = incidents_[*match];
     merge_incident(into, incident);
-    for (const IncidentSource& s : incident.sources) article_ids_[*match].insert(s.article_id);
+    remember_articles(incident, *match);
     remember_reports(incident, *match);
     file_under(bucket_keys(into), *match);  // a better date or place can move it
     return;
   }
   const std::size_t index = incidents_.size();
+  cap_listed_sources(incident);
   remember_reports(incident, index);
-  std::unordered_set<std::string> ids;
-  for (const IncidentSource& s : incident.sources) ids.insert(s.article_id);
+  article_ids_.emplace_back();
+  remember_articles(incident, index);
   incidents_.push_back(std::move(incident));
-  article_ids_.push_back(std::move(ids));
   for (const std::int64_t key : keys) by_month_[key].push_back(index);
 }
 
@@ -235,6 +283,7 @@ void make_ids_unique(std::vector<Incident>& incidents) {
     if (uses[incident.id] < 2 || incident.sources.empty()) continue;
     std::string smallest = report_key(incident, incident.sources.front());
     for (const IncidentSource& s : incident.sources) smallest = std::min(smallest, report_key(incident, s));
+    for (const UnlistedSource& s : incident.unlisted_sources) smallest = std::min(smallest, report_key(incident, s));
     incident.id = hex16(fnv1a64(smallest, fnv1a64(incident.id + '|')));
   }
 }

@@ -51,6 +51,24 @@ std::optional<PublishedTime> as_exported(const std::optional<PublishedTime>& tim
   return stated;
 }
 
+// [["article_id", excerpt_start, excerpt_end], ...], or nothing (null) when every source is listed.
+void write_unlisted_json(const Incident& incident, std::string& out) {
+  out.clear();
+  if (incident.unlisted_sources.empty()) return;
+  out.push_back('[');
+  for (const UnlistedSource& s : incident.unlisted_sources) {
+    if (out.size() > 1) out.push_back(',');
+    out.push_back('[');
+    append_json_string(out, s.article_id);
+    out.push_back(',');
+    append_json_integer(out, s.excerpt_start);
+    out.push_back(',');
+    append_json_integer(out, s.excerpt_end);
+    out.push_back(']');
+  }
+  out.push_back(']');
+}
+
 }  // namespace
 
 IncidentRecord record_of(const Incident& incident) {
@@ -95,8 +113,9 @@ void record_of(const Incident& incident, IncidentRecord& r) {
   r.excerpt = first.excerpt;
   r.excerpt_start = has_source ? std::optional(first.excerpt_start) : std::nullopt;
   r.excerpt_end = has_source ? std::optional(first.excerpt_end) : std::nullopt;
-  r.source_count = static_cast<std::uint32_t>(incident.sources.size());
+  r.source_count = static_cast<std::uint32_t>(incident.source_count());
   write_sources_json(incident, r.sources);
+  write_unlisted_json(incident, r.unlisted_sources);
   r.candidates.clear();
   r.title = r.sub_event_type;
   if (!r.location.empty()) (r.title += " — ") += r.location;

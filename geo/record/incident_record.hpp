@@ -49,7 +49,10 @@ struct IncidentRecord {
   // "published_at","excerpt_start","excerpt_end"}; kept as the text so that a
   // file's list passes through unchanged.
   std::string sources;
-  std::optional<std::uint32_t> source_count;  // how many articles report it
+  // The reports past the listed sources (kMaxListedSources), a JSON array of
+  // [article_id, excerpt_start, excerpt_end]; null when every one is listed.
+  std::string unlisted_sources;
+  std::optional<std::uint32_t> source_count;  // how many reports it holds, listed or not
   std::string excerpt;
   std::optional<std::uint32_t> excerpt_start;  // UTF-8 byte offsets into the source article's text
   std::optional<std::uint32_t> excerpt_end;
