@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <iterator>
+#include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "geo/incidents/date_resolver.hpp"
@@ -102,6 +105,12 @@ void merge_count(std::optional<std::uint32_t>& into, const std::optional<std::ui
                           " (" + other_article + "); the higher count is kept");
   }
   into = into ? std::max(*into, *other) : *other;
+}
+
+// The middle of a date's window, in half days (an integer for any window).
+long twice_midpoint(const EventDate& date) {
+  const DayRange period = period_of(date);
+  return period.first + period.last;
 }
 
 UnlistedSource identity_of(const IncidentSource& source) {
@@ -219,7 +228,7 @@ void IncidentMerger::add_one(Incident incident) {
     return;
   }
   const auto keys = bucket_keys(incident);
-  if (const auto match = first_match(incident, keys)) {
+  if (const auto match = best_match(incident, keys)) {
     Incident& into = incidents_[*match];
     merge_incident(into, incident);
     remember_articles(incident, *match);
@@ -236,27 +245,35 @@ void IncidentMerger::add_one(Incident incident) {
   for (const std::int64_t key : keys) by_month_[key].push_back(index);
 }
 
-// Month by month, the earliest record it may merge with (in its own
-// latitude band or the two beside it).
-std::optional<std::size_t> IncidentMerger::first_match(const Incident& incident,
-                                                       const std::vector<std::int64_t>& keys) const {
+// Of the records it may merge with (its date window's months, its own
+// latitude band or the two beside it), the nearest in time, then in space,
+// then the smallest id: chosen on content, so that the order the records
+// came in (a file's, a GeoPackage's in FID order) does not decide it.
+std::optional<std::size_t> IncidentMerger::best_match(const Incident& incident,
+                                                      const std::vector<std::int64_t>& keys) const {
+  std::optional<std::size_t> best;
+  std::tuple<long, double, std::string_view> best_distance;
   for (const std::int64_t key : keys) {
-    std::optional<std::size_t> first;
     for (const std::int64_t band_offset : {-1, 0, 1}) {
       const auto it = by_month_.find(key + band_offset);
       if (it == by_month_.end()) continue;
       for (const std::size_t index : it->second) {
-        if (first && index >= *first) break;
-        if (!same_incident(incidents_[index], incident)) continue;
+        if (best == index) continue;  // filed under two months
+        const Incident& held = incidents_[index];
+        if (!same_incident(held, incident)) continue;
         // One article's incidents were kept apart on purpose by the builder.
         if (article_ids_[index].count(first_article(incident)) != 0) continue;
-        first = index;
-        break;
+        const auto distance = std::make_tuple(
+            std::labs(twice_midpoint(*held.date) - twice_midpoint(*incident.date)),
+            great_circle_km(held.location->place.position, incident.location->place.position), std::string_view(held.id));
+        if (!best || distance < best_distance) {
+          best = index;
+          best_distance = distance;
+        }
       }
     }
-    if (first) return first;
   }
-  return std::nullopt;
+  return best;
 }
 
 void IncidentMerger::file_under(const std::vector<std::int64_t>& keys, std::size_t index) {

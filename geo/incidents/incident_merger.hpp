@@ -9,7 +9,9 @@
 // precision, since outlets in other time zones date an event differently;
 // three days for week; the calendar month for month), and their places are
 // the same gazetteer entry or within kMergeDistanceKm. Undated or unlocated
-// incidents never merge: nothing says they are the same.
+// incidents never merge: nothing says they are the same. A report that
+// could join several records joins the nearest in time, then in space, then
+// the one with the smallest id, whatever order the records came in.
 //
 // A report the merger already holds (the same article's same excerpt, of the
 // same event type) is absorbed by the record that holds it, whatever its
@@ -56,7 +58,7 @@ class IncidentMerger {
   std::optional<std::size_t> holder_of(const Incident& incident) const;
   void remember_reports(const Incident& incident, std::size_t index);
   void remember_articles(const Incident& incident, std::size_t index);
-  std::optional<std::size_t> first_match(const Incident& incident, const std::vector<std::int64_t>& keys) const;
+  std::optional<std::size_t> best_match(const Incident& incident, const std::vector<std::int64_t>& keys) const;
   void file_under(const std::vector<std::int64_t>& keys, std::size_t index);
   std::vector<Incident> incidents_;
   std::vector<std::unordered_set<std::string>> article_ids_;  // per incident: its sources' articles
