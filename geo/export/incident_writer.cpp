@@ -7,6 +7,7 @@
 #include <optional>
 #include <sstream>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <variant>
 
@@ -204,6 +205,8 @@ struct IncidentWriter::Impl {
   RecordValues values;
   std::string scratch;  // NUL-terminated copy of a string_view value
   bool in_transaction = false;
+  bool integer_fids = false;  // the layer keys features by an integer: integer_fid()
+  std::unordered_set<std::int64_t> used_fids;
   std::string table;  // a PostGIS output's table
   static constexpr const char* kIncoming = "incimap_incoming";
   std::size_t written = 0;
@@ -268,6 +271,10 @@ struct IncidentWriter::Impl {
       // properties, ogrinfo) list it beside the description.
       GDALSetMetadataItem(layer, "ATTRIBUTION", export_attribution().c_str(), nullptr);
     }
+    // A layer keyed by an integer column (GeoPackage, SQLite) gets the
+    // incident's own: the same in every file, not the row's number.
+    const char* fid_column = OGR_L_GetFIDColumn(layer);
+    integer_fids = fid_column != nullptr && *fid_column != '\0';
     columns = plan_columns(driver, driver_name, extra_fields);
     for (const ColumnPlan& column : columns) create_field(column);
     feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
@@ -398,6 +405,15 @@ struct IncidentWriter::Impl {
     return column.kml_time == KmlTime::none ? value : kml_time_value(column.kml_time, value);
   }
 
+  // The record's integer_fid() where the layer is keyed by one; a repeated
+  // id (records that are not incimap's, two of them sharing one) gets the
+  // next free number from the driver instead of failing the write.
+  GIntBig fid_of(const IncidentRecord& record) {
+    if (!integer_fids) return OGRNullFID;
+    const std::int64_t fid = integer_fid(record.id);
+    return used_fids.insert(fid).second ? fid : OGRNullFID;
+  }
+
   void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values) {
     assert(extra_values.size() == extra_fields.size() || extra_values.empty());
     if (native) {
@@ -414,7 +430,7 @@ struct IncidentWriter::Impl {
       set_field(static_cast<int>(i), columns[i], column_value(columns[i], record, extra_values));
     }
     set_geometry(record);
-    OGR_F_SetFID(feature.get(), OGRNullFID);
+    OGR_F_SetFID(feature.get(), fid_of(record));
     if (OGR_L_CreateFeature(layer, feature.get()) != OGRERR_NONE) fail("could not write incident " + record.id);
     ++written;
   }

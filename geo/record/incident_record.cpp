@@ -1,8 +1,11 @@
 #include "geo/record/incident_record.hpp"
 
+#include <charconv>
+
 #include "geo/ingest/published_time.hpp"
 #include "geo/record/record_fields.hpp"
 #include "geo/resolve/place_mention_json.hpp"
+#include "geo/text/fnv1a.hpp"
 #include "geo/text/json_writer.hpp"
 
 namespace incimap::geo {
@@ -119,6 +122,15 @@ void record_of(const Incident& incident, IncidentRecord& r) {
   r.candidates.clear();
   r.title = r.sub_event_type;
   if (!r.location.empty()) (r.title += " — ") += r.location;
+}
+
+std::int64_t integer_fid(std::string_view incident_id) noexcept {
+  std::uint64_t value = 0;
+  const char* end = incident_id.data() + incident_id.size();
+  const auto [at, error] = std::from_chars(incident_id.data(), end, value, 16);
+  const bool ours = incident_id.size() == 16 && error == std::errc() && at == end;
+  if (!ours) value = fnv1a64(incident_id);
+  return static_cast<std::int64_t>(value & 0x7fff'ffff'ffff'ffffULL);
 }
 
 std::string marker_title(const IncidentRecord& record) {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "geo/incidents/incident.hpp"
 #include "geo/ingest/article.hpp"
@@ -69,6 +70,13 @@ struct IncidentRecord {
 IncidentRecord record_of(const Incident& incident);
 // The same into `record`, reusing its strings' buffers (an export fills one per feature).
 void record_of(const Incident& incident, IncidentRecord& record);
+
+// The incident id as an integer feature id, for formats whose features are
+// keyed by one (GeoPackage's fid, SQLite's ogc_fid): incimap's 16 hex digits
+// read as a number with the top bit cleared, so a positive int64; another
+// id (a foreign file's) is hashed first. A function of the id alone, so an
+// incident has the same FID in every file, whichever shard or order made it.
+std::int64_t integer_fid(std::string_view incident_id) noexcept;
 
 // "Air/drone strike — Baghdad": the simplestyle title and KML name.
 std::string marker_title(const IncidentRecord& record);

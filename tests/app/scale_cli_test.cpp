@@ -12,10 +12,14 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "geo/export/gdal_handles.hpp"
+#include "geo/record/incident_record.hpp"
 #include "incimap_process.hpp"
 #include "syndicated_story.hpp"
 
@@ -325,6 +329,49 @@ TEST_F(MergeCli, ASyndicatedStoryListsFiftyOfAThousandSourcesTheSameInEveryOrder
   // The merged file merged again, with a shard it already holds.
   EXPECT_EQ(json::diff(merged({path("merged.geojson"), shards[1], path("all.geojson")}, path("again.geojson")), all),
             json::array());
+}
+
+// incident_id -> FID of every feature of a GeoPackage, read back through GDAL.
+std::map<std::string, long long> fids_by_id(const std::string& gpkg) {
+  geo::gdal::ensure_registered();
+  const geo::gdal::DatasetPtr dataset(GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  EXPECT_TRUE(dataset) << gpkg;
+  std::map<std::string, long long> fids;
+  if (!dataset) return fids;
+  OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
+  const int id_field = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer), "incident_id");
+  while (const geo::gdal::FeaturePtr feature{OGR_L_GetNextFeature(layer)})
+    fids[OGR_F_GetFieldAsString(feature.get(), id_field)] = OGR_F_GetFID(feature.get());
+  return fids;
+}
+
+// A GeoPackage keys features by an integer: each incident's is a function of
+// its id, so the same incident has the same FID whichever shard or order
+// wrote the file.
+TEST_F(MergeCli, AGeoPackageFidIsTheIncidentIdAsAnIntegerInEveryOrder) {
+  std::vector<std::string> shards = extract_shards(".geojsonl");
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, path("part0"), path("part1"), path("part2"), "-o",
+                         path("all.gpkg")})
+                .exit_code,
+            kExitOk);
+  const auto all = fids_by_id(path("all.gpkg"));
+  ASSERT_GT(all.size(), 20u);
+  std::set<long long> distinct;
+  for (const auto& [id, fid] : all) {
+    EXPECT_EQ(fid, geo::integer_fid(id)) << id;
+    EXPECT_GT(fid, 0) << id;
+    distinct.insert(fid);
+  }
+  EXPECT_EQ(distinct.size(), all.size()) << "two incidents share an FID";
+  for (const bool reversed : {false, true}) {
+    if (reversed) std::reverse(shards.begin(), shards.end());
+    std::vector<std::string> args{"merge", "-q"};
+    args.insert(args.end(), shards.begin(), shards.end());
+    args.insert(args.end(), {"-o", path("merged.gpkg"), "--overwrite"});
+    const Outcome r = run_incimap(args);
+    ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+    EXPECT_EQ(fids_by_id(path("merged.gpkg")), all) << (reversed ? "reversed" : "forward");
+  }
 }
 
 TEST_F(MergeCli, AnUnreadableShardFailsAloneAndTheRestAreMerged) {
