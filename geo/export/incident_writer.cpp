@@ -290,8 +290,17 @@ struct IncidentWriter::Impl {
     dataset.reset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
     if (!dataset) fail("cannot connect to the database");
     table = options.layer_name;
+    if (options.append == Append::upsert) {
+      // Created and committed at once, under the table's lock, before this
+      // run's own transaction: many workers' first runs start together, and
+      // each waits only for the one creating the table, not for its whole run.
+      execute(lock_table_sql(table) + "; " + create_incident_table_sql(table));
+    }
     in_transaction = GDALDatasetStartTransaction(dataset.get(), FALSE) == OGRERR_NONE;
     if (!in_transaction) fail("cannot start a transaction");
+    // A run that creates or replaces the table holds its lock to the end:
+    // a second such run waits, then finds the table there.
+    if (options.append == Append::no) execute(lock_table_sql(table));
     if (options.append == Append::no && table_exists()) {
       if (options.overwrite == Overwrite::refuse) {
         throw ExportError(path, driver_name, "table \"" + table + "\" exists (--overwrite replaces it, --append " +
@@ -299,7 +308,7 @@ struct IncidentWriter::Impl {
       }
       execute("DROP TABLE " + sql_identifier(table) + " CASCADE");
     }
-    execute(create_incident_table_sql(table));
+    if (options.append == Append::no) execute(create_incident_table_sql(table));
     const auto srs = gdal::wgs84_lon_lat();
     const CreationOptions lco{{"TEMPORARY=ON", "LAUNDER=NO", "SPATIAL_INDEX=NONE", "GEOMETRY_NAME=geom"}};
     auto lco_list = lco.list();

@@ -1,9 +1,11 @@
 #include "geo/export/postgis_table.hpp"
 
+#include <cstdint>
 #include <string_view>
 
 #include "geo/incidents/incident_merger.hpp"
 #include "geo/record/record_fields.hpp"
+#include "geo/text/fnv1a.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -84,6 +86,11 @@ std::string table_exists_sql(const std::string& table) {
   return "SELECT to_regclass(" + sql_literal(sql_identifier(table)) + ") IS NOT NULL";
 }
 
+std::string lock_table_sql(const std::string& table) {
+  const auto key = static_cast<std::int64_t>(fnv1a64(table, fnv1a64("incimap table ")));
+  return "DO $$BEGIN PERFORM pg_advisory_xact_lock(" + std::to_string(key) + "); END$$";
+}
+
 std::string create_incident_table_sql(const std::string& table) {
   const std::string t = sql_identifier(table);
   std::string sql = "CREATE TABLE IF NOT EXISTS " + t + " (";
@@ -103,8 +110,10 @@ std::string upsert_incidents_sql(const std::string& table, const std::string& in
     select += "NULLIF(" + sql_identifier(std::string(field.name)) + ", '')::" + sql_type(field) + ", ";
   }
   select += "geom";
+  // In key order: workers upserting the same incidents lock their rows in
+  // one order, so that none deadlocks another.
   return "INSERT INTO " + t + " (" + column_list() + ") SELECT " + select + " FROM " + sql_identifier(incoming) +
-         " ON CONFLICT (" + sql_identifier(std::string(kIdField)) +
+         " ORDER BY " + sql_identifier(std::string(kIdField)) + " ON CONFLICT (" + sql_identifier(std::string(kIdField)) +
          ") DO UPDATE SET (sources, unlisted_sources, source_count) = " + united_reports(t) +
          ", fatalities = GREATEST(" + t + ".fatalities, EXCLUDED.fatalities)" +
          ", injuries = GREATEST(" + t + ".injuries, EXCLUDED.injuries)" +

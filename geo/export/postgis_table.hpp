@@ -17,6 +17,11 @@ std::string sql_literal(const std::string& text);
 // One row, one column: true when `table` exists (in the search path).
 std::string table_exists_sql(const std::string& table);
 
+// Takes a lock on `table`'s name (a PostgreSQL advisory lock derived from
+// it) until the transaction ends: two incimap runs that would create or
+// replace the same table take turns instead of racing on the catalog.
+std::string lock_table_sql(const std::string& table);
+
 // CREATE TABLE IF NOT EXISTS `table`: event_date date, event_start/end
 // timestamp, published_at timestamptz, sources jsonb, integers, double
 // precision, text, geom geometry(Point, 4326) with a GiST index, and a

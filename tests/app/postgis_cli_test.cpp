@@ -146,6 +146,24 @@ TEST_F(PostgisCli, AppendCapsTheListedSourcesAsTheMergerDoes) {
   EXPECT_EQ(appended, db().query(reports + "events" + strike));
 }
 
+// Many workers' first runs start at once against a database without the
+// table: each waits for the one creating it, none fails on the catalog.
+TEST_F(PostgisCli, FirstAppendRunsStartedTogetherAllSucceed) {
+  std::vector<std::unique_ptr<RunningIncimap>> runs;
+  const std::vector<std::string> inputs{kSamples, kSamples + "/briefs.jsonl", kSamples, kSamples + "/briefs.jsonl"};
+  for (const std::string& input : inputs)
+    runs.push_back(std::make_unique<RunningIncimap>(
+        std::vector<std::string>{"extract", "-q", "-g", kIndex, input, "-o", db().connection(), "--append"}));
+  for (auto& run : runs) {
+    const Outcome r = run->finish();
+    EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+  }
+  // As one run over both inputs.
+  ASSERT_EQ(extract({kSamples, kSamples + "/briefs.jsonl"}, {"-nln", "events"}).exit_code, kExitOk);
+  const std::string keys = "SELECT string_agg(incident_id || ' ' || source_count, ',' ORDER BY incident_id) FROM ";
+  EXPECT_EQ(db().query(keys + "incidents"), db().query(keys + "events"));
+}
+
 TEST_F(PostgisCli, MergeWritesToTheDatabaseToo) {
   const std::string shard = (fs::temp_directory_path() / ("incimap-pg-shard-" + std::to_string(::getpid()) + ".geojsonl")).string();
   const Outcome streamed = run_incimap({"extract", "-q", "-g", kIndex, kSamples});
