@@ -271,10 +271,10 @@ struct IncidentWriter::Impl {
       // properties, ogrinfo) list it beside the description.
       GDALSetMetadataItem(layer, "ATTRIBUTION", export_attribution().c_str(), nullptr);
     }
-    // A layer keyed by an integer column (GeoPackage, SQLite) gets the
-    // incident's own: the same in every file, not the row's number.
-    const char* fid_column = OGR_L_GetFIDColumn(layer);
-    integer_fids = fid_column != nullptr && *fid_column != '\0';
+    // A layer keyed by a 64-bit integer (GeoPackage, SQLite) gets the
+    // incident's own: the same in every file, not the row's number. (A
+    // FileGDB's FIDs are 32-bit: a million 31-bit hashes would collide.)
+    integer_fids = driver_name == "GPKG" || driver_name == "SQLite";
     columns = plan_columns(driver, driver_name, extra_fields);
     for (const ColumnPlan& column : columns) create_field(column);
     feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
