@@ -1,8 +1,7 @@
 #pragma once
-// Reading an incident file back for `incimap merge`.
-//
-// A stand-in until geo/ has its one incident-file reader: merge calls only
-// read_incident_shard(), so swapping the reader in is a one-line change.
+// Reading an incident file back for `incimap merge`, through geo/record's
+// one incident reader (simdjson for incimap's GeoJSON and GeoJSONSeq, GDAL
+// for every other format).
 
 #include <string>
 #include <vector>
@@ -12,9 +11,10 @@
 namespace incimap::app {
 
 // Every incident of an incident file incimap wrote (GeoJSONSeq, GeoJSON,
-// GPKG, CSV, any OGR vector format), with its sources: the flat fields and
-// the `sources` list. Only the first source has an excerpt (the record
-// holds no other). Throws geo::InputError naming the file.
+// GPKG, CSV, any OGR vector format), with its sources: the flat fields, the
+// `sources` list and the unlisted ones. Only the first source has an excerpt
+// (the file holds no other). A value that does not fit its field is
+// reported on stderr and left out; throws geo::InputError naming the file.
 std::vector<geo::Incident> read_incident_shard(const std::string& path);
 
 }  // namespace incimap::app

@@ -10,6 +10,7 @@
 #include <optional>
 #include <sstream>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <variant>
 
@@ -226,6 +227,8 @@ struct IncidentWriter::Impl {
   RecordValues values;
   std::string scratch;  // NUL-terminated copy of a string_view value
   bool in_transaction = false;
+  bool integer_fids = false;  // the layer keys features by an integer: integer_fid()
+  std::unordered_set<std::int64_t> used_fids;
   std::string table;  // a PostGIS output's table
   static constexpr const char* kIncoming = "incimap_incoming";
   std::size_t written = 0;
@@ -301,6 +304,10 @@ struct IncidentWriter::Impl {
       // properties, ogrinfo) list it beside the description.
       GDALSetMetadataItem(layer, "ATTRIBUTION", export_attribution().c_str(), nullptr);
     }
+    // A layer keyed by a 64-bit integer (GeoPackage, SQLite) gets the
+    // incident's own: the same in every file, not the row's number. (A
+    // FileGDB's FIDs are 32-bit: a million 31-bit hashes would collide.)
+    integer_fids = driver_name == "GPKG" || driver_name == "SQLite";
     columns = plan_columns(driver, driver_name, extra_fields, fields);
     for (const ColumnPlan& column : columns) create_field(column);
     feature.reset(OGR_F_Create(OGR_L_GetLayerDefn(layer)));
@@ -316,8 +323,17 @@ struct IncidentWriter::Impl {
     dataset.reset(GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr));
     if (!dataset) fail("cannot connect to the database");
     table = options.layer_name;
+    if (options.append == Append::upsert) {
+      // Created and committed at once, under the table's lock, before this
+      // run's own transaction: many workers' first runs start together, and
+      // each waits only for the one creating the table, not for its whole run.
+      execute(lock_table_sql(table) + "; " + create_incident_table_sql(table));
+    }
     in_transaction = GDALDatasetStartTransaction(dataset.get(), FALSE) == OGRERR_NONE;
     if (!in_transaction) fail("cannot start a transaction");
+    // A run that creates or replaces the table holds its lock to the end:
+    // a second such run waits, then finds the table there.
+    if (options.append == Append::no) execute(lock_table_sql(table));
     if (options.append == Append::no && table_exists()) {
       if (options.overwrite == Overwrite::refuse) {
         throw ExportError(path, driver_name, "table \"" + table + "\" exists (--overwrite replaces it, --append " +
@@ -325,7 +341,7 @@ struct IncidentWriter::Impl {
       }
       execute("DROP TABLE " + sql_identifier(table) + " CASCADE");
     }
-    execute(create_incident_table_sql(table));
+    if (options.append == Append::no) execute(create_incident_table_sql(table));
     const auto srs = gdal::wgs84_lon_lat();
     const CreationOptions lco{{"TEMPORARY=ON", "LAUNDER=NO", "SPATIAL_INDEX=NONE", "GEOMETRY_NAME=geom"}};
     auto lco_list = lco.list();
@@ -431,6 +447,15 @@ struct IncidentWriter::Impl {
     return column.kml_time == KmlTime::none ? value : kml_time_value(column.kml_time, value);
   }
 
+  // The record's integer_fid() where the layer is keyed by one; a repeated
+  // id (records that are not incimap's, two of them sharing one) gets the
+  // next free number from the driver instead of failing the write.
+  GIntBig fid_of(const IncidentRecord& record) {
+    if (!integer_fids) return OGRNullFID;
+    const std::int64_t fid = integer_fid(record.id);
+    return used_fids.insert(fid).second ? fid : OGRNullFID;
+  }
+
   void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values) {
     assert(extra_values.size() == extra_fields.size() || extra_values.empty());
     if (native) {
@@ -447,7 +472,7 @@ struct IncidentWriter::Impl {
       set_field(static_cast<int>(i), columns[i], column_value(columns[i], record, extra_values));
     }
     set_geometry(record);
-    OGR_F_SetFID(feature.get(), OGRNullFID);
+    OGR_F_SetFID(feature.get(), fid_of(record));
     if (OGR_L_CreateFeature(layer, feature.get()) != OGRERR_NONE) fail("could not write incident " + record.id);
     ++written;
   }

@@ -17,6 +17,11 @@ std::string sql_literal(const std::string& text);
 // One row, one column: true when `table` exists (in the search path).
 std::string table_exists_sql(const std::string& table);
 
+// Takes a lock on `table`'s name (a PostgreSQL advisory lock derived from
+// it) until the transaction ends: two incimap runs that would create or
+// replace the same table take turns instead of racing on the catalog.
+std::string lock_table_sql(const std::string& table);
+
 // CREATE TABLE IF NOT EXISTS `table`: event_date date, event_start/end
 // timestamp, published_at timestamptz, sources jsonb, integers, double
 // precision, text, geom geometry(Point, 4326) with a GiST index, and a
@@ -25,8 +30,9 @@ std::string create_incident_table_sql(const std::string& table);
 
 // INSERT INTO `table` SELECT (cast) FROM `incoming` ON CONFLICT
 // (incident_id) DO UPDATE: the stored record keeps its facts, gets the
-// union of both source lists (first appearance order, one entry per
-// article and excerpt), the count of that union and the higher of each
+// union of both records' reports (one per article and excerpt, listed and
+// unlisted as the merger's cap_listed_sources divides them, the listed in
+// first appearance order), the count of that union and the higher of each
 // casualty count. Running it twice with the same rows changes nothing.
 std::string upsert_incidents_sql(const std::string& table, const std::string& incoming);
 

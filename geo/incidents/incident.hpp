@@ -3,6 +3,8 @@
 // text that says so. The fields follow DESIGN.md's incident record (ACLED's
 // names where the meaning matches); nullable fields are std::optional.
 
+#include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -78,6 +80,16 @@ struct IncidentSource {
   std::uint32_t excerpt_end = 0;
 };
 
+// A report a record holds without listing it (past kMaxListedSources,
+// incident_merger.hpp): the article and excerpt offsets that identify it,
+// so that the count stays exact and a merge still knows it is held.
+struct UnlistedSource {
+  std::string article_id;
+  std::uint32_t excerpt_start = 0;
+  std::uint32_t excerpt_end = 0;
+  auto operator<=>(const UnlistedSource&) const = default;
+};
+
 struct Incident {
   std::string id;  // stable across runs; see incident_id.hpp
   SubEventType sub_event = SubEventType::attack;
@@ -94,7 +106,12 @@ struct Incident {
   std::optional<IncidentLocation> location;
   // The first source is the one the flat fields (title, excerpt, ...) show.
   std::vector<IncidentSource> sources;
+  // The reports past the listed ones, in ascending order; empty unless a
+  // syndicated story has more than kMaxListedSources copies.
+  std::vector<UnlistedSource> unlisted_sources;
 
+  // How many reports the record holds, listed or not.
+  std::size_t source_count() const noexcept { return sources.size() + unlisted_sources.size(); }
   EventType event_type() const noexcept { return event_type_of(sub_event); }
 };
 

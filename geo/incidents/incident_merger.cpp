@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <iterator>
+#include <string_view>
+#include <tuple>
 #include <utility>
 
 #include "geo/incidents/date_resolver.hpp"
@@ -103,6 +107,16 @@ void merge_count(std::optional<std::uint32_t>& into, const std::optional<std::ui
   into = into ? std::max(*into, *other) : *other;
 }
 
+// The middle of a date's window, in half days (an integer for any window).
+long twice_midpoint(const EventDate& date) {
+  const DayRange period = period_of(date);
+  return period.first + period.last;
+}
+
+UnlistedSource identity_of(const IncidentSource& source) {
+  return {source.article_id, source.excerpt_start, source.excerpt_end};
+}
+
 const std::string& first_article(const Incident& incident) {
   static const std::string kNone;
   return incident.sources.empty() ? kNone : incident.sources.front().article_id;
@@ -135,9 +149,42 @@ void merge_incident(Incident& into, const Incident& other) {
     });
     if (!held) into.sources.push_back(source);
   }
+  into.unlisted_sources.insert(into.unlisted_sources.end(), other.unlisted_sources.begin(),
+                               other.unlisted_sources.end());
+  cap_listed_sources(into);
+}
+
+void cap_listed_sources(Incident& incident) {
+  std::vector<UnlistedSource>& unlisted = incident.unlisted_sources;
+  if (incident.sources.size() <= kMaxListedSources && unlisted.empty()) return;
+  // Every report held, listed or not, once each, in ascending order.
+  std::vector<UnlistedSource> all = unlisted;
+  for (const IncidentSource& s : incident.sources) all.push_back(identity_of(s));
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  // The smallest reports stay listed. Each was listed wherever it came from
+  // (it was among the smallest there too), so none lacks its details.
+  const std::size_t listed = std::min(all.size(), kMaxListedSources);
+  const auto listed_end = all.begin() + static_cast<std::ptrdiff_t>(listed);
+  std::vector<UnlistedSource> kept;
+  std::vector<IncidentSource> sources;
+  for (IncidentSource& s : incident.sources) {
+    UnlistedSource id = identity_of(s);
+    if (!std::binary_search(all.begin(), listed_end, id)) continue;
+    kept.push_back(std::move(id));
+    sources.push_back(std::move(s));
+  }
+  std::sort(kept.begin(), kept.end());
+  incident.sources = std::move(sources);
+  unlisted.clear();
+  std::set_difference(all.begin(), all.end(), kept.begin(), kept.end(), std::back_inserter(unlisted));
 }
 
 std::string report_key(const Incident& incident, const IncidentSource& source) {
+  return report_key(incident, identity_of(source));
+}
+
+std::string report_key(const Incident& incident, const UnlistedSource& source) {
   return source.article_id + '|' + std::to_string(source.excerpt_start) + '|' + std::to_string(source.excerpt_end) +
          '|' + std::to_string(static_cast<int>(incident.event_type()));
 }
@@ -150,65 +197,83 @@ std::optional<std::size_t> IncidentMerger::holder_of(const Incident& incident) c
   for (const IncidentSource& s : incident.sources) {
     if (const auto it = reports_.find(report_key(incident, s)); it != reports_.end()) return it->second;
   }
+  for (const UnlistedSource& s : incident.unlisted_sources) {
+    if (const auto it = reports_.find(report_key(incident, s)); it != reports_.end()) return it->second;
+  }
   return std::nullopt;
 }
 
 void IncidentMerger::remember_reports(const Incident& incident, std::size_t index) {
   for (const IncidentSource& s : incident.sources) reports_.emplace(report_key(incident, s), index);
+  for (const UnlistedSource& s : incident.unlisted_sources) reports_.emplace(report_key(incident, s), index);
+}
+
+void IncidentMerger::remember_articles(const Incident& incident, std::size_t index) {
+  for (const IncidentSource& s : incident.sources) article_ids_[index].insert(s.article_id);
+  for (const UnlistedSource& s : incident.unlisted_sources) article_ids_[index].insert(s.article_id);
 }
 
 void IncidentMerger::add_one(Incident incident) {
   if (const auto holder = holder_of(incident)) {
     merge_incident(incidents_[*holder], incident);
-    for (const IncidentSource& s : incident.sources) article_ids_[*holder].insert(s.article_id);
+    remember_articles(incident, *holder);
     remember_reports(incident, *holder);
     return;
   }
   if (!incident.date || !incident.location) {
+    cap_listed_sources(incident);
     remember_reports(incident, incidents_.size());
     incidents_.push_back(std::move(incident));
     article_ids_.emplace_back();
     return;
   }
   const auto keys = bucket_keys(incident);
-  if (const auto match = first_match(incident, keys)) {
+  if (const auto match = best_match(incident, keys)) {
     Incident& into = incidents_[*match];
     merge_incident(into, incident);
-    for (const IncidentSource& s : incident.sources) article_ids_[*match].insert(s.article_id);
+    remember_articles(incident, *match);
     remember_reports(incident, *match);
     file_under(bucket_keys(into), *match);  // a better date or place can move it
     return;
   }
   const std::size_t index = incidents_.size();
+  cap_listed_sources(incident);
   remember_reports(incident, index);
-  std::unordered_set<std::string> ids;
-  for (const IncidentSource& s : incident.sources) ids.insert(s.article_id);
+  article_ids_.emplace_back();
+  remember_articles(incident, index);
   incidents_.push_back(std::move(incident));
-  article_ids_.push_back(std::move(ids));
   for (const std::int64_t key : keys) by_month_[key].push_back(index);
 }
 
-// Month by month, the earliest record it may merge with (in its own
-// latitude band or the two beside it).
-std::optional<std::size_t> IncidentMerger::first_match(const Incident& incident,
-                                                       const std::vector<std::int64_t>& keys) const {
+// Of the records it may merge with (its date window's months, its own
+// latitude band or the two beside it), the nearest in time, then in space,
+// then the smallest id: chosen on content, so that the order the records
+// came in (a file's, a GeoPackage's in FID order) does not decide it.
+std::optional<std::size_t> IncidentMerger::best_match(const Incident& incident,
+                                                      const std::vector<std::int64_t>& keys) const {
+  std::optional<std::size_t> best;
+  std::tuple<long, double, std::string_view> best_distance;
   for (const std::int64_t key : keys) {
-    std::optional<std::size_t> first;
     for (const std::int64_t band_offset : {-1, 0, 1}) {
       const auto it = by_month_.find(key + band_offset);
       if (it == by_month_.end()) continue;
       for (const std::size_t index : it->second) {
-        if (first && index >= *first) break;
-        if (!same_incident(incidents_[index], incident)) continue;
+        if (best == index) continue;  // filed under two months
+        const Incident& held = incidents_[index];
+        if (!same_incident(held, incident)) continue;
         // One article's incidents were kept apart on purpose by the builder.
         if (article_ids_[index].count(first_article(incident)) != 0) continue;
-        first = index;
-        break;
+        const auto distance = std::make_tuple(
+            std::labs(twice_midpoint(*held.date) - twice_midpoint(*incident.date)),
+            great_circle_km(held.location->place.position, incident.location->place.position), std::string_view(held.id));
+        if (!best || distance < best_distance) {
+          best = index;
+          best_distance = distance;
+        }
       }
     }
-    if (first) return first;
   }
-  return std::nullopt;
+  return best;
 }
 
 void IncidentMerger::file_under(const std::vector<std::int64_t>& keys, std::size_t index) {
@@ -235,6 +300,7 @@ void make_ids_unique(std::vector<Incident>& incidents) {
     if (uses[incident.id] < 2 || incident.sources.empty()) continue;
     std::string smallest = report_key(incident, incident.sources.front());
     for (const IncidentSource& s : incident.sources) smallest = std::min(smallest, report_key(incident, s));
+    for (const UnlistedSource& s : incident.unlisted_sources) smallest = std::min(smallest, report_key(incident, s));
     incident.id = hex16(fnv1a64(smallest, fnv1a64(incident.id + '|')));
   }
 }

@@ -9,7 +9,9 @@
 // precision, since outlets in other time zones date an event differently;
 // three days for week; the calendar month for month), and their places are
 // the same gazetteer entry or within kMergeDistanceKm. Undated or unlocated
-// incidents never merge: nothing says they are the same.
+// incidents never merge: nothing says they are the same. A report that
+// could join several records joins the nearest in time, then in space, then
+// the one with the smallest id, whatever order the records came in.
 //
 // A report the merger already holds (the same article's same excerpt, of the
 // same event type) is absorbed by the record that holds it, whatever its
@@ -32,6 +34,15 @@ namespace incimap::geo {
 // Two reports of one event place it in the same city or district.
 inline constexpr double kMergeDistanceKm = 25.0;
 
+// A record lists at most this many sources with their title, URL and
+// excerpt: a story syndicated to a thousand outlets would otherwise carry
+// a third of a megabyte of sources. The listed ones are the reports with
+// the smallest (article_id, excerpt_start, excerpt_end); the rest are kept
+// as those three values only (Incident::unlisted_sources), so the count is
+// exact, a merge still recognises them, and which sources are listed
+// depends only on the reports held, never on the order they came in.
+inline constexpr std::size_t kMaxListedSources = 50;
+
 class IncidentMerger {
  public:
   // Takes one article's incidents.
@@ -46,7 +57,8 @@ class IncidentMerger {
   // The record that already holds one of `incident`'s reports, if any.
   std::optional<std::size_t> holder_of(const Incident& incident) const;
   void remember_reports(const Incident& incident, std::size_t index);
-  std::optional<std::size_t> first_match(const Incident& incident, const std::vector<std::int64_t>& keys) const;
+  void remember_articles(const Incident& incident, std::size_t index);
+  std::optional<std::size_t> best_match(const Incident& incident, const std::vector<std::int64_t>& keys) const;
   void file_under(const std::vector<std::int64_t>& keys, std::size_t index);
   std::vector<Incident> incidents_;
   std::vector<std::unordered_set<std::string>> article_ids_;  // per incident: its sources' articles
@@ -66,6 +78,11 @@ void make_ids_unique(std::vector<Incident>& incidents);
 // A source's identity as a report of an event: article, excerpt offsets and
 // event type (one sentence can tell a shelling and a clash).
 std::string report_key(const Incident& incident, const IncidentSource& source);
+std::string report_key(const Incident& incident, const UnlistedSource& source);
+
+// Moves the sources past the kMaxListedSources smallest reports into
+// unlisted_sources (and drops an unlisted report that is also listed).
+void cap_listed_sources(Incident& incident);
 
 // Folds `other`'s sources and any better facts into `into`. The record's id
 // becomes the smaller of the two, so a merged incident's id depends on the

@@ -114,6 +114,21 @@ void report_failure(const InputError& error, const FailureSink& on_failure, Inge
   if (on_failure) on_failure(error);
 }
 
+// Where articles go: read (ArticleSink), or, for a JSON line, still to be
+// parsed (PendingSink).
+struct Sinks {
+  const ArticleSink* read = nullptr;
+  const PendingSink* pending = nullptr;
+  void take(Article&& article) const {
+    if (read != nullptr) {
+      (*read)(std::move(article));
+      return;
+    }
+    std::string where = article.where;
+    (*pending)(PendingArticle{std::move(where), [article = std::move(article)]() mutable { return std::move(article); }});
+  }
+};
+
 // Anything a reader throws (not only InputError: a library's exception,
 // bad_alloc for a hostile size) fails this input alone. The sink is called
 // outside the try: its exceptions are the caller's to judge.
@@ -130,7 +145,10 @@ bool read_or_report(const std::string& where, Read&& read, const FailureSink& on
   return false;
 }
 
-void ingest_one_file(const std::string& path, const IngestOptions& options, const ArticleSink& sink,
+void json_lines(std::istream& in, const std::string& path, const IngestOptions& options, const Sinks& sinks,
+                const FailureSink& on_failure, IngestReport& report);
+
+void ingest_one_file(const std::string& path, const IngestOptions& options, const Sinks& sinks,
                      const FailureSink& on_failure, IngestReport& report) {
   ++report.inputs;
   const auto format = options.format ? options.format : format_from_extension(path);
@@ -141,7 +159,7 @@ void ingest_one_file(const std::string& path, const IngestOptions& options, cons
       in.open(path, std::ios::binary);
       if (!in) throw InputError(path, "cannot open for reading (permission denied?)");
     }, on_failure, report);
-    if (opened) ingest_json_lines(in, path, options, sink, on_failure, report);
+    if (opened) json_lines(in, path, options, sinks, on_failure, report);
     return;
   }
   std::vector<Article> articles;
@@ -154,7 +172,7 @@ void ingest_one_file(const std::string& path, const IngestOptions& options, cons
   if (!read) return;
   for (Article& article : articles) {
     ++report.articles;
-    sink(std::move(article));
+    sinks.take(std::move(article));
   }
 }
 
@@ -249,8 +267,28 @@ std::vector<Article> read_article_file(const std::string& path, const IngestOpti
   return parse_articles(read_whole_file(path, options.max_article_bytes), *format, path, options);
 }
 
-void ingest_json_lines(std::istream& in, const std::string& path, const IngestOptions& options,
-                       const ArticleSink& sink, const FailureSink& on_failure, IngestReport& report) {
+namespace {
+
+// One JSON line into its article, as the line's own failure (InputError
+// naming it) whatever the reader threw.
+Article read_line(const std::string& line, const std::string& where, const std::string& path, std::size_t line_number,
+                  const IngestOptions& options) {
+  try {
+    if (line.size() / 2 > options.max_article_bytes) {
+      throw InputError(where, "line of " + std::to_string(line.size()) + " bytes, over the article size limit");
+    }
+    Article article = read_json_line(decoded_or_throw(line, where), path, line_number);
+    finish_article(article, options);
+    return article;
+  } catch (const InputError&) {
+    throw;
+  } catch (const std::exception& error) {
+    throw InputError(where, std::string("cannot read: ") + error.what());
+  }
+}
+
+void json_lines(std::istream& in, const std::string& path, const IngestOptions& options, const Sinks& sinks,
+                const FailureSink& on_failure, IngestReport& report) {
   std::string line;
   std::size_t line_number = 0;
   while (std::getline(in, line)) {
@@ -263,22 +301,49 @@ void ingest_json_lines(std::istream& in, const std::string& path, const IngestOp
       return;
     }
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    const std::string where = path + ":" + std::to_string(line_number);
+    std::string where = path + ":" + std::to_string(line_number);
+    if (sinks.pending != nullptr) {
+      ++report.articles;
+      (*sinks.pending)(PendingArticle{where, [line = std::move(line), where, path, line_number, options] {
+        return read_line(line, where, path, line_number, options);
+      }});
+      line = std::string();
+      continue;
+    }
     Article article;
-    const bool read = read_or_report(where, [&] {
-      if (line.size() / 2 > options.max_article_bytes) {
-        throw InputError(where, "line of " + std::to_string(line.size()) + " bytes, over the article size limit");
-      }
-      article = read_json_line(decoded_or_throw(line, where), path, line_number);
-      finish_article(article, options);
-    }, on_failure, report);
+    const bool read = read_or_report(where, [&] { article = read_line(line, where, path, line_number, options); },
+                                     on_failure, report);
     if (!read) continue;
     ++report.articles;
-    sink(std::move(article));
+    (*sinks.read)(std::move(article));
   }
   if (in.bad()) report_failure(InputError(path, "read error after line " + std::to_string(line_number)), on_failure,
                                report);
 }
+
+IngestReport walk(const std::vector<std::string>& paths, const IngestOptions& options, const Sinks& sinks,
+                  const FailureSink& on_failure) {
+  IngestReport report;
+  for (const std::string& path : paths) {
+    if (path == "-") {
+      ++report.inputs;
+      FdInputBuffer stdin_blocks(STDIN_FILENO);
+      std::istream in(&stdin_blocks);
+      json_lines(in, "-", options, sinks, on_failure, report);
+      continue;
+    }
+    std::error_code ec;
+    if (!fs::is_directory(path, ec)) {
+      ingest_one_file(path, options, sinks, on_failure, report);
+      continue;
+    }
+    for (const std::string& file : files_below(path, options, on_failure, report))
+      ingest_one_file(file, options, sinks, on_failure, report);
+  }
+  return report;
+}
+
+}  // namespace
 
 std::uint64_t input_bytes(const std::vector<std::string>& paths, const IngestOptions& options) {
   std::uint64_t total = 0;
@@ -300,26 +365,19 @@ std::uint64_t input_bytes(const std::vector<std::string>& paths, const IngestOpt
   return total;
 }
 
+void ingest_json_lines(std::istream& in, const std::string& path, const IngestOptions& options,
+                       const ArticleSink& sink, const FailureSink& on_failure, IngestReport& report) {
+  json_lines(in, path, options, Sinks{&sink, nullptr}, on_failure, report);
+}
+
 IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOptions& options,
                           const ArticleSink& sink, const FailureSink& on_failure) {
-  IngestReport report;
-  for (const std::string& path : paths) {
-    if (path == "-") {
-      ++report.inputs;
-      FdInputBuffer stdin_blocks(STDIN_FILENO);
-      std::istream in(&stdin_blocks);
-      ingest_json_lines(in, "-", options, sink, on_failure, report);
-      continue;
-    }
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      ingest_one_file(path, options, sink, on_failure, report);
-      continue;
-    }
-    for (const std::string& file : files_below(path, options, on_failure, report))
-      ingest_one_file(file, options, sink, on_failure, report);
-  }
-  return report;
+  return walk(paths, options, Sinks{&sink, nullptr}, on_failure);
+}
+
+IngestReport ingest_paths_pending(const std::vector<std::string>& paths, const IngestOptions& options,
+                                  const PendingSink& sink, const FailureSink& on_failure) {
+  return walk(paths, options, Sinks{nullptr, &sink}, on_failure);
 }
 
 }  // namespace incimap::geo

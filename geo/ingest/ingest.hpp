@@ -61,6 +61,22 @@ IngestReport ingest_paths(const std::vector<std::string>& paths, const IngestOpt
 // that it would read); 0 when unknown: a path is "-" (stdin).
 std::uint64_t input_bytes(const std::vector<std::string>& paths, const IngestOptions& options);
 
+// An article whose reading is left to the caller: a JSON line not yet
+// parsed (or an article already read, handed over as it is), so that a
+// caller can parse lines on its worker threads. read() throws InputError
+// naming the line, the failure ingest_paths would have reported.
+struct PendingArticle {
+  std::string where;  // "path:line", or the article's own
+  std::function<Article()> read;
+};
+using PendingSink = std::function<void(PendingArticle&&)>;
+
+// As ingest_paths, but each JSON line goes to `sink` unparsed: its failure
+// is the caller's to report, and report.articles counts it as handed over.
+// Files of other formats are read here and handed over read.
+IngestReport ingest_paths_pending(const std::vector<std::string>& paths, const IngestOptions& options,
+                                  const PendingSink& sink, const FailureSink& on_failure = {});
+
 // Streams JSON Lines from `in`; a bad line is a failure, the next line is read.
 void ingest_json_lines(std::istream& in, const std::string& path, const IngestOptions& options,
                        const ArticleSink& sink, const FailureSink& on_failure, IngestReport& report);

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <deque>
 #include <memory>
 
 #include "geo/base/input_error.hpp"
@@ -123,7 +124,8 @@ class FeatureReader {
 
   RecordBuilder builder_;
   MissingPositions missing_;
-  std::vector<std::string> json_texts_;  // a vector of strings: a view stays valid as others are added
+  // A deque: adding one never moves the others, so a view of a short (SSO) text stays valid.
+  std::deque<std::string> json_texts_;
 };
 
 std::string_view trimmed(std::string_view line) {

@@ -1,8 +1,11 @@
 #include "geo/record/incident_record.hpp"
 
+#include <charconv>
+
 #include "geo/ingest/published_time.hpp"
 #include "geo/record/record_fields.hpp"
 #include "geo/resolve/place_mention_json.hpp"
+#include "geo/text/fnv1a.hpp"
 #include "geo/text/json_writer.hpp"
 
 namespace incimap::geo {
@@ -57,6 +60,24 @@ std::optional<PublishedTime> as_exported(const std::optional<PublishedTime>& tim
   return stated;
 }
 
+// [["article_id", excerpt_start, excerpt_end], ...], or nothing (null) when every source is listed.
+void write_unlisted_json(const Incident& incident, std::string& out) {
+  out.clear();
+  if (incident.unlisted_sources.empty()) return;
+  out.push_back('[');
+  for (const UnlistedSource& s : incident.unlisted_sources) {
+    if (out.size() > 1) out.push_back(',');
+    out.push_back('[');
+    append_json_string(out, s.article_id);
+    out.push_back(',');
+    append_json_integer(out, s.excerpt_start);
+    out.push_back(',');
+    append_json_integer(out, s.excerpt_end);
+    out.push_back(']');
+  }
+  out.push_back(']');
+}
+
 }  // namespace
 
 IncidentRecord record_of(const Incident& incident) {
@@ -101,11 +122,21 @@ void record_of(const Incident& incident, IncidentRecord& r) {
   r.excerpt = first.excerpt;
   r.excerpt_start = has_source ? std::optional(first.excerpt_start) : std::nullopt;
   r.excerpt_end = has_source ? std::optional(first.excerpt_end) : std::nullopt;
-  r.source_count = static_cast<std::uint32_t>(incident.sources.size());
+  r.source_count = static_cast<std::uint32_t>(incident.source_count());
   write_sources_json(incident, r.sources);
+  write_unlisted_json(incident, r.unlisted_sources);
   r.candidates.clear();
   r.title = r.sub_event_type;
   if (!r.location.empty()) (r.title += " — ") += r.location;
+}
+
+std::int64_t integer_fid(std::string_view incident_id) noexcept {
+  std::uint64_t value = 0;
+  const char* end = incident_id.data() + incident_id.size();
+  const auto [at, error] = std::from_chars(incident_id.data(), end, value, 16);
+  const bool ours = incident_id.size() == 16 && error == std::errc() && at == end;
+  if (!ours) value = fnv1a64(incident_id);
+  return static_cast<std::int64_t>(value & 0x7fff'ffff'ffff'ffffULL);
 }
 
 std::string marker_title(const IncidentRecord& record) {

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "geo/incidents/incident.hpp"
 #include "geo/ingest/article.hpp"
@@ -49,7 +50,10 @@ struct IncidentRecord {
   // "published_at","excerpt_start","excerpt_end"}; kept as the text so that a
   // file's list passes through unchanged.
   std::string sources;
-  std::optional<std::uint32_t> source_count;  // how many articles report it
+  // The reports past the listed sources (kMaxListedSources), a JSON array of
+  // [article_id, excerpt_start, excerpt_end]; null when every one is listed.
+  std::string unlisted_sources;
+  std::optional<std::uint32_t> source_count;  // how many reports it holds, listed or not
   std::string excerpt;
   std::optional<std::uint32_t> excerpt_start;  // UTF-8 byte offsets into the source article's text
   std::optional<std::uint32_t> excerpt_end;
@@ -66,6 +70,13 @@ struct IncidentRecord {
 IncidentRecord record_of(const Incident& incident);
 // The same into `record`, reusing its strings' buffers (an export fills one per feature).
 void record_of(const Incident& incident, IncidentRecord& record);
+
+// The incident id as an integer feature id, for formats whose features are
+// keyed by one (GeoPackage's fid, SQLite's ogc_fid): incimap's 16 hex digits
+// read as a number with the top bit cleared, so a positive int64; another
+// id (a foreign file's) is hashed first. A function of the id alone, so an
+// incident has the same FID in every file, whichever shard or order made it.
+std::int64_t integer_fid(std::string_view incident_id) noexcept;
 
 // "Air/drone strike — Baghdad": the simplestyle title and KML name.
 std::string marker_title(const IncidentRecord& record);

@@ -229,6 +229,7 @@ constexpr auto kFields = std::to_array<FieldSpec>({
     {"published_at", FieldType::string, get_published_at, set_published_at},
     {"source_count", FieldType::integer, get_count<&Record::source_count>, set_count<&Record::source_count>},
     {"sources", FieldType::json, get_text<&Record::sources>, set_text<&Record::sources>},
+    {"unlisted_sources", FieldType::json, get_text<&Record::unlisted_sources>, set_text<&Record::unlisted_sources>},
     {"excerpt", FieldType::string, get_text<&Record::excerpt>, set_text<&Record::excerpt>},
     {"excerpt_start", FieldType::integer, get_count<&Record::excerpt_start>, set_count<&Record::excerpt_start>},
     {"excerpt_end", FieldType::integer, get_count<&Record::excerpt_end>, set_count<&Record::excerpt_end>},

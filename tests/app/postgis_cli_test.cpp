@@ -13,6 +13,7 @@
 
 #include "incimap_process.hpp"
 #include "postgis_server.hpp"
+#include "syndicated_story.hpp"
 
 namespace incimap::app {
 namespace {
@@ -112,6 +113,55 @@ TEST_F(PostgisCli, AppendUpsertsOnIncidentIdUnitingSourcesAndKeepingTheHigherCou
                 .exit_code,
             kExitOk);
   EXPECT_EQ(db().query("SELECT string_agg(incident_id, ' ' ORDER BY incident_id) FROM events"), upserted);
+}
+
+// A story syndicated to 1,000 outlets, appended a third at a time: the row
+// lists the same 50 smallest sources, the same 950 unlisted and counts the
+// same 1,000 as one extract over all of it, and a third appended again
+// changes nothing.
+TEST_F(PostgisCli, AppendCapsTheListedSourcesAsTheMergerDoes) {
+  const std::vector<std::string> parts = syndicated_story(kSamples, 1000, 3);
+  const fs::path dir = fs::temp_directory_path() / ("incimap-pg-story-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::vector<std::string> inputs;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    inputs.push_back((dir / ("part" + std::to_string(k) + ".jsonl")).string());
+    std::ofstream(inputs.back(), std::ios::binary) << parts[k];
+  }
+  for (const std::string& input : {inputs[2], inputs[0], inputs[1], inputs[0]}) {
+    const Outcome r = extract({input}, {"--append"});
+    ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  }
+  const Outcome one = extract(inputs, {"-nln", "events"});
+  fs::remove_all(dir);
+  ASSERT_EQ(one.exit_code, kExitOk) << one.err;
+  const std::string reports =
+      "SELECT source_count || ' ' || jsonb_array_length(sources) || ' ' || jsonb_array_length(unlisted_sources) || ' ' "
+      "|| (SELECT string_agg(s->>'article_id', ',' ORDER BY s->>'article_id') FROM jsonb_array_elements(sources) s) "
+      "|| ' ' || unlisted_sources::text FROM ";
+  const std::string strike = " WHERE sub_event_type = 'Air/drone strike'";
+  const std::string appended = db().query(reports + "incidents" + strike);
+  EXPECT_EQ(appended.substr(0, appended.find(' ', 10)), "1000 50 950");
+  EXPECT_TRUE(contains(appended, "outlet-0000,outlet-0001,")) << appended.substr(0, 200);
+  EXPECT_EQ(appended, db().query(reports + "events" + strike));
+}
+
+// Many workers' first runs start at once against a database without the
+// table: each waits for the one creating it, none fails on the catalog.
+TEST_F(PostgisCli, FirstAppendRunsStartedTogetherAllSucceed) {
+  std::vector<std::unique_ptr<RunningIncimap>> runs;
+  const std::vector<std::string> inputs{kSamples, kSamples + "/briefs.jsonl", kSamples, kSamples + "/briefs.jsonl"};
+  for (const std::string& input : inputs)
+    runs.push_back(std::make_unique<RunningIncimap>(
+        std::vector<std::string>{"extract", "-q", "-g", kIndex, input, "-o", db().connection(), "--append"}));
+  for (auto& run : runs) {
+    const Outcome r = run->finish();
+    EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+  }
+  // As one run over both inputs.
+  ASSERT_EQ(extract({kSamples, kSamples + "/briefs.jsonl"}, {"-nln", "events"}).exit_code, kExitOk);
+  const std::string keys = "SELECT string_agg(incident_id || ' ' || source_count, ',' ORDER BY incident_id) FROM ";
+  EXPECT_EQ(db().query(keys + "incidents"), db().query(keys + "events"));
 }
 
 TEST_F(PostgisCli, MergeWritesToTheDatabaseToo) {

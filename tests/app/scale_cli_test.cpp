@@ -12,11 +12,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
+#include <set>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "geo/gdal/gdal_handles.hpp"
+#include "geo/record/incident_record.hpp"
 #include "incimap_process.hpp"
+#include "syndicated_story.hpp"
 
 namespace incimap::app {
 namespace {
@@ -279,6 +284,94 @@ TEST_F(MergeCli, PerPartitionStreamsMergeLikeOneExtract) {
     streams.push_back(write("stream" + std::to_string(k) + ".geojsonl", r.out));
   }
   EXPECT_EQ(json::diff(merged(streams, path("streams.geojson")), all), json::array());
+}
+
+// A story syndicated to 1,000 outlets is one incident that counts 1,000
+// sources but lists only kMaxListedSources (50) of them, the same 50 in
+// every shard order; the other 950 are [article, start, end] triples.
+TEST_F(MergeCli, ASyndicatedStoryListsFiftyOfAThousandSourcesTheSameInEveryOrder) {
+  const std::vector<std::string> parts = syndicated_story(kSamples, 1000, 3);
+  std::vector<std::string> shards;
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    const std::string input = write("part" + std::to_string(k) + ".jsonl", parts[k]);
+    shards.push_back(path("shard" + std::to_string(k) + ".geojsonl"));
+    const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, input, "-o", shards.back()});
+    ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  }
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, path("part0.jsonl"), path("part1.jsonl"),
+                                 path("part2.jsonl"), "-o", path("all.geojson")});
+  ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+  const std::string all_text = read_file(path("all.geojson"));
+  const json all = comparable_incidents(all_text);
+  const json collection = json::parse(all_text);
+  const json strike = [&] {
+    for (const json& f : collection["features"])
+      if (f["properties"]["sub_event_type"] == "Air/drone strike") return f["properties"];
+    return json();
+  }();
+  ASSERT_TRUE(strike.is_object()) << all_text.substr(0, 2000);
+  EXPECT_EQ(strike["source_count"], 1000);
+  ASSERT_EQ(strike["sources"].size(), 50u);
+  ASSERT_EQ(strike["unlisted_sources"].size(), 950u);
+  EXPECT_EQ(strike["sources"][0]["article_id"], "outlet-0000");
+  EXPECT_EQ(strike["unlisted_sources"][0][0], "outlet-0050");
+  EXPECT_EQ(strike["unlisted_sources"][949][0], "outlet-0999");
+  // Far from a megabyte: the whole feature is some tens of kilobytes.
+  EXPECT_LT(strike.dump().size(), 64u * 1024) << strike.dump().size();
+  std::sort(shards.begin(), shards.end());
+  int orders = 0;
+  do {
+    EXPECT_EQ(json::diff(merged(shards, path("merged.geojson")), all), json::array())
+        << "order " << shards[0] << " " << shards[1] << " " << shards[2];
+    ++orders;
+  } while (std::next_permutation(shards.begin(), shards.end()));
+  EXPECT_EQ(orders, 6);
+  // The merged file merged again, with a shard it already holds.
+  EXPECT_EQ(json::diff(merged({path("merged.geojson"), shards[1], path("all.geojson")}, path("again.geojson")), all),
+            json::array());
+}
+
+// incident_id -> FID of every feature of a GeoPackage, read back through GDAL.
+std::map<std::string, long long> fids_by_id(const std::string& gpkg) {
+  geo::gdal::ensure_registered();
+  const geo::gdal::DatasetPtr dataset(GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+  EXPECT_TRUE(dataset) << gpkg;
+  std::map<std::string, long long> fids;
+  if (!dataset) return fids;
+  OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
+  const int id_field = OGR_FD_GetFieldIndex(OGR_L_GetLayerDefn(layer), "incident_id");
+  while (const geo::gdal::FeaturePtr feature{OGR_L_GetNextFeature(layer)})
+    fids[OGR_F_GetFieldAsString(feature.get(), id_field)] = OGR_F_GetFID(feature.get());
+  return fids;
+}
+
+// A GeoPackage keys features by an integer: each incident's is a function of
+// its id, so the same incident has the same FID whichever shard or order
+// wrote the file.
+TEST_F(MergeCli, AGeoPackageFidIsTheIncidentIdAsAnIntegerInEveryOrder) {
+  std::vector<std::string> shards = extract_shards(".geojsonl");
+  ASSERT_EQ(run_incimap({"extract", "-q", "-g", kIndex, path("part0"), path("part1"), path("part2"), "-o",
+                         path("all.gpkg")})
+                .exit_code,
+            kExitOk);
+  const auto all = fids_by_id(path("all.gpkg"));
+  ASSERT_GT(all.size(), 20u);
+  std::set<long long> distinct;
+  for (const auto& [id, fid] : all) {
+    EXPECT_EQ(fid, geo::integer_fid(id)) << id;
+    EXPECT_GT(fid, 0) << id;
+    distinct.insert(fid);
+  }
+  EXPECT_EQ(distinct.size(), all.size()) << "two incidents share an FID";
+  for (const bool reversed : {false, true}) {
+    if (reversed) std::reverse(shards.begin(), shards.end());
+    std::vector<std::string> args{"merge", "-q"};
+    args.insert(args.end(), shards.begin(), shards.end());
+    args.insert(args.end(), {"-o", path("merged.gpkg"), "--overwrite"});
+    const Outcome r = run_incimap(args);
+    ASSERT_EQ(r.exit_code, kExitOk) << r.err;
+    EXPECT_EQ(fids_by_id(path("merged.gpkg")), all) << (reversed ? "reversed" : "forward");
+  }
 }
 
 TEST_F(MergeCli, AnUnreadableShardFailsAloneAndTheRestAreMerged) {

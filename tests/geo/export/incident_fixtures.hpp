@@ -167,6 +167,7 @@ inline ExpectedFeature expected(const Incident& i, const std::string& event_type
   p["published_at"] = published;
   p["source_count"] = std::to_string(i.sources.size());
   p["sources"] = sources_json;  // compared as JSON
+  p["unlisted_sources"] = Opt();  // null: every source is listed
   p["excerpt"] = s.excerpt;
   p["excerpt_start"] = std::to_string(s.excerpt_start);
   p["excerpt_end"] = std::to_string(s.excerpt_end);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "geo/incidents/incident_builder.hpp"
@@ -131,6 +133,88 @@ TEST(IncidentMerger, AReportItAlreadyHoldsIsAbsorbed) {
   twice.add(undated);
   twice.add(undated);
   EXPECT_EQ(twice.take().size(), 1u);
+}
+
+// A story syndicated to 1,000 outlets: the same report under 1,000 article
+// ids, in a scrambled order (each copy is its own article).
+std::vector<Incident> syndicated_copies(std::size_t copies) {
+  const auto report = first_report();
+  std::vector<Incident> out;
+  for (std::size_t i = 0; i < copies; ++i) {
+    Incident copy = report.at(0);
+    char id[32];
+    std::snprintf(id, sizeof id, "outlet-%04zu", (i * 389) % copies);  // 389 is prime to 1,000
+    copy.sources.at(0).article_id = id;
+    out.push_back(std::move(copy));
+  }
+  return out;
+}
+
+// What a merged record says about its reports, whatever order they came in:
+// the id, the count, the listed articles as a set, the unlisted ones.
+struct Reports {
+  std::string id;
+  std::size_t count = 0;
+  std::vector<std::string> listed;
+  std::vector<UnlistedSource> unlisted;
+  bool operator==(const Reports&) const = default;
+};
+
+Reports reports_of(const std::vector<Incident>& merged) {
+  EXPECT_EQ(merged.size(), 1u);
+  if (merged.size() != 1) return {};
+  Reports r{merged[0].id, merged[0].source_count(), {}, merged[0].unlisted_sources};
+  for (const IncidentSource& s : merged[0].sources) r.listed.push_back(s.article_id);
+  std::sort(r.listed.begin(), r.listed.end());
+  return r;
+}
+
+std::vector<Incident> merged(const std::vector<std::vector<Incident>>& parts) {
+  IncidentMerger merger;
+  for (const auto& part : parts) merger.add(part);
+  return merger.take();
+}
+
+TEST(IncidentMerger, ASyndicatedStoryListsItsSmallestSourcesAndCountsEveryCopy) {
+  const auto all = merged({syndicated_copies(1000)});
+  const Reports r = reports_of(all);
+  EXPECT_EQ(r.count, 1000u);
+  ASSERT_EQ(r.listed.size(), kMaxListedSources);
+  EXPECT_EQ(r.listed.front(), "outlet-0000");
+  EXPECT_EQ(r.listed.back(), "outlet-0049");
+  ASSERT_EQ(r.unlisted.size(), 1000u - kMaxListedSources);
+  EXPECT_EQ(r.unlisted.front().article_id, "outlet-0050");
+  EXPECT_EQ(r.unlisted.back().article_id, "outlet-0999");
+  EXPECT_TRUE(std::is_sorted(r.unlisted.begin(), r.unlisted.end()));
+  EXPECT_EQ(all[0].fatalities, 4u);
+}
+
+// Merging stays associative and order-independent with the cap: three
+// shards of the copies merged in all six orders, merges of merges, and
+// overlapping shards all give the record one merge of every copy gives.
+TEST(IncidentMerger, ACappedRecordIsTheSameInEveryOrderGroupingAndOverlap) {
+  const auto copies = syndicated_copies(1000);
+  const Reports one = reports_of(merged({copies}));
+  std::vector<std::vector<Incident>> shards(3);
+  for (std::size_t i = 0; i < copies.size(); ++i) shards[i % 3].push_back(copies[i]);
+  for (auto& shard : shards) shard = merged({shard});
+  std::vector<int> order{0, 1, 2};
+  int orders = 0;
+  do {
+    EXPECT_EQ(reports_of(merged({shards[order[0]], shards[order[1]], shards[order[2]]})), one)
+        << "order " << order[0] << order[1] << order[2];
+    const auto first_two = merged({shards[order[0]], shards[order[1]]});
+    EXPECT_EQ(reports_of(merged({first_two, shards[order[2]]})), one) << "merge of a merge";
+    ++orders;
+  } while (std::next_permutation(order.begin(), order.end()));
+  EXPECT_EQ(orders, 6);
+  const auto everything = merged({copies});
+  EXPECT_EQ(reports_of(merged({everything, everything})), one) << "a record merged with itself";
+  EXPECT_EQ(reports_of(merged({shards[1], everything, shards[1], shards[2]})), one) << "overlapping shards";
+  // One unlisted report arriving again, alone, is held already.
+  std::vector<Incident> late{copies.at(0)};
+  late[0].sources[0].article_id = "outlet-0999";
+  EXPECT_EQ(reports_of(merged({everything, late})), one);
 }
 
 // incident_id is the key of a database table: two records never share one.

@@ -97,6 +97,41 @@ TEST_F(IngestTest, JsonLinesGoOnAfterABadLine) {
   EXPECT_EQ(failures, std::vector<std::string>{"-:2"});
 }
 
+// What a caller that parses on its own threads gets: each JSON line as
+// a pending article that reads to what ingest_paths gives, a bad line
+// failing at read() with ingest_paths' message, other files already read.
+TEST_F(IngestTest, PendingLinesReadToTheArticlesIngestGivesAndFailTheSame) {
+  const std::string lines = write("wire.jsonl", "{\"text\":\"One\"}\n{\"text\":\"Two\",\"score\":1e400}\n\n{\"text\":\"Three\"}\n");
+  const std::string text = write("four.txt", "Four\n\nBody four.");
+  const auto direct = run({lines, text});
+  std::vector<PendingArticle> pending;
+  const auto report = ingest_paths_pending({lines, text}, {}, [&](PendingArticle&& p) { pending.push_back(std::move(p)); });
+  EXPECT_TRUE(report.failures.empty()) << "a line's failure is the caller's";
+  EXPECT_EQ(report.articles, 4u);
+  ASSERT_EQ(pending.size(), 4u);
+  EXPECT_EQ(pending[1].where, lines + ":2");
+  std::vector<Article> read;
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    if (i == 1) {
+      try {
+        pending[i].read();
+        ADD_FAILURE() << "a malformed line read";
+      } catch (const InputError& e) {
+        ASSERT_EQ(direct.failures.size(), 1u);
+        EXPECT_STREQ(e.what(), direct.failures[0].what());
+      }
+      continue;
+    }
+    read.push_back(pending[i].read());
+  }
+  ASSERT_EQ(read.size(), articles_.size());
+  for (std::size_t i = 0; i < read.size(); ++i) {
+    EXPECT_EQ(read[i].id, articles_[i].id);
+    EXPECT_EQ(read[i].text, articles_[i].text);
+    EXPECT_EQ(read[i].where, articles_[i].where);
+  }
+}
+
 TEST_F(IngestTest, Latin1FileIsConverted) {
   const std::string path = write("latin.txt", "Bogot\xE1\n\nProtesters gathered in Bogot\xE1.");
   run({path});
