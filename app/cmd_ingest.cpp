@@ -15,9 +15,13 @@ namespace {
 constexpr const char* kHelp =
     "Usage: incimap ingest [OPTIONS] [INPUT...]\n\n"
     "Reads news articles and prints one JSON line per article on stdout:\n"
-    "  {\"id\",\"title\",\"text\",\"body_start\",\"body_end\",\"published_at\",\"source\",\"url\",\"path\"}\n"
+    "  {\"id\",\"title\",\"text\",\"body_start\",\"body_end\",\"published_at\",\"source\",\"url\",\"path\",\n"
+    "   \"encoding\",\"replaced_bytes\"}\n"
     "INPUT is a file (.txt .html .htm .json .jsonl .xml .rss .atom), a folder (read\n"
-    "recursively) or '-' for JSON lines on stdin. Offsets are UTF-8 byte offsets into text.\n\n";
+    "recursively) or '-' for JSON lines on stdin. Offsets are UTF-8 byte offsets into text.\n"
+    "encoding is how the bytes were read (UTF-8, Windows-1252, UTF-16LE, UTF-16BE, or what\n"
+    "the page declares); replaced_bytes counts invalid bytes that became U+FFFD. A guessed\n"
+    "encoding or replaced bytes are also noted on stderr (not with -q).\n\n";
 
 }  // namespace
 

@@ -88,8 +88,13 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
       ++repeated;
       return;
     }
+    // A guessed decoding or replaced bytes change what the offsets point at:
+    // say so, in input order with the article's output.
+    std::string note;
+    if (!selection.quiet && geo::decoding_is_noteworthy(article))
+      note = "incimap: " + article.where + ": " + geo::decoding_note(article) + "\n";
     auto owned = std::make_shared<geo::Article>(std::move(article));
-    workers.submit([&, owned]() -> OrderedWorkers::Delivery {
+    workers.submit([&, owned, note = std::move(note)]() -> OrderedWorkers::Delivery {
       std::string where = owned->where;
       std::string id = owned->id;
       OrderedWorkers::Delivery delivery;
@@ -99,7 +104,8 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
       } catch (...) {
         error = std::current_exception();
       }
-      return [&, where = std::move(where), id = std::move(id), delivery = std::move(delivery), error] {
+      return [&, where = std::move(where), id = std::move(id), delivery = std::move(delivery), error, note] {
+        if (!note.empty()) std::fputs(note.c_str(), stderr);
         fail_article_alone(where, id, failed_articles, [&] {
           if (error) std::rethrow_exception(error);
           if (delivery) delivery();
