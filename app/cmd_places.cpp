@@ -28,10 +28,9 @@ int run_places(int argc, char** argv) {
     const InputSelection selection = parse_input_selection(args);
     const geo::Geoparser geoparser = geo::Geoparser::open(index_path);
     return for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
-      std::string line;
-      geo::append_places_line(line, article.id, geoparser.parse(article.text, explain));
+      auto line = geo::places_line_pieces(article.id, geoparser.parse(article.text, explain));
       return [line = std::move(line)] {
-        write_stdout(line);
+        for (const std::string& piece : line) write_stdout(piece);
         flush_stdout();  // a streaming filter: each article is out as soon as it is parsed
       };
     });

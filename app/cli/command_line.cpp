@@ -183,9 +183,13 @@ constexpr CommandSpec kCommands[] = {
     {"ingest", "read articles (txt, html, json, jsonl, rss/atom) and print them as JSON lines",
      "ingest [OPTIONS] [INPUT...]",
      "Reads news articles and prints one JSON line per article on stdout:\n"
-     "  {\"id\",\"title\",\"text\",\"body_start\",\"body_end\",\"published_at\",\"source\",\"url\",\"path\"}\n"
+     "  {\"id\",\"title\",\"text\",\"body_start\",\"body_end\",\"published_at\",\"source\",\"url\",\"path\",\n"
+     "   \"encoding\",\"replaced_bytes\"}\n"
      "INPUT is a file (.txt .html .htm .json .jsonl .xml .rss .atom), a folder (read\n"
-     "recursively) or '-' for JSON lines on stdin. Offsets are UTF-8 byte offsets into text.",
+     "recursively) or '-' for JSON lines on stdin. Offsets are UTF-8 byte offsets into text.\n"
+     "encoding is how the bytes were read (UTF-8, Windows-1252, UTF-16LE, UTF-16BE, or what\n"
+     "the page declares); replaced_bytes counts invalid bytes that became U+FFFD. A guessed\n"
+     "encoding or replaced bytes are also noted on stderr (not with -q).",
      kIngestGroups, "Exit codes: 0 all inputs read, 1 some inputs failed, 2 usage error."},
     {"places", "find and geocode the places each article names (JSON lines)", "places [OPTIONS] [INPUT...]",
      "Finds and geocodes the places each article names. One JSON line per article on stdout:\n"

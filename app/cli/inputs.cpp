@@ -112,6 +112,11 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
           std::fprintf(stderr, "%sincimap: %s\n", meter.message_prefix(), message.c_str());
         };
       }
+      // A guessed decoding or replaced bytes change what the offsets point
+      // at: say so, in input order with the article's output.
+      std::string note;
+      if (!selection.quiet && geo::decoding_is_noteworthy(article))
+        note = "incimap: " + article.where + ": " + geo::decoding_note(article) + "\n";
       const std::uint64_t id_hash = geo::fnv1a64(article.id);
       std::string where = article.where;
       std::string id = article.id;
@@ -122,11 +127,12 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
       } catch (...) {
         error = std::current_exception();
       }
-      return [&, id_hash, where = std::move(where), id = std::move(id), delivery = std::move(delivery), error] {
+      return [&, id_hash, where = std::move(where), id = std::move(id), delivery = std::move(delivery), error, note] {
         if (!seen_ids.insert(id_hash).second) {
           ++repeated;
           return;
         }
+        if (!note.empty()) std::fprintf(stderr, "%s%s", meter.message_prefix(), note.c_str());
         fail_article_alone(where, id, failed_articles, meter, [&] {
           if (error) std::rethrow_exception(error);
           if (delivery) delivery();

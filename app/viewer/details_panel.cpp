@@ -110,8 +110,20 @@ void excerpt_section(const UiFonts& fonts, const render::Incident& incident) {
   }
 }
 
-void source_section(const UiFonts& fonts, std::uint32_t index, const render::Incident& incident, UiState& ui,
-                    CommandList& commands) {
+// The file the button will read, resolved, or why it will read none: a
+// record someone sent names its source_file, and the user sees where that
+// leads before anything is opened.
+const SourceLocation& source_location(const ViewerModel& model, std::uint32_t index, const render::Incident& incident,
+                                      UiState& ui) {
+  if (ui.source.incident_id != incident.id || ui.source.incident_id.empty()) {
+    const auto base_dirs = source_base_dirs(model.dataset().inputs, index);
+    ui.source = {incident.id, locate_source_article(incident, base_dirs)};
+  }
+  return ui.source.location;
+}
+
+void source_section(const ViewerModel& model, const UiFonts& fonts, std::uint32_t index,
+                    const render::Incident& incident, UiState& ui, CommandList& commands) {
   heading(fonts, "Source");
   if (!incident.source_title.empty()) ImGui::TextWrapped("%s", incident.source_title.c_str());
   if (incident.published_at) {
@@ -121,13 +133,22 @@ void source_section(const UiFonts& fonts, std::uint32_t index, const render::Inc
     ImGui::TextWrapped("%s", incident.source_url.c_str());
     if (ImGui::SmallButton("Copy URL")) ImGui::SetClipboardText(incident.source_url.c_str());
   }
-  if (!incident.source_file.empty()) ImGui::TextDisabled("%s", incident.source_file.c_str());
-  ImGui::BeginDisabled(incident.source_file.empty());
+  if (incident.source_file.empty()) return;
+  const SourceLocation& location = source_location(model, index, incident, ui);
+  ImGui::BeginDisabled(!location.refusal.empty() || !location.exists);
   if (ImGui::Button("Show full article")) {
     commands.push_back(ShowSourceArticle{index});
     ui.panels.article = true;
   }
   ImGui::EndDisabled();
+  if (!location.refusal.empty()) {
+    ImGui::TextWrapped("%s: %s", incident.source_file.c_str(), location.refusal.c_str());
+  } else {
+    // One line, the path last: a long one is cut at the panel's edge and
+    // shown whole on hover.
+    ImGui::TextDisabled(location.exists ? "Opens %s" : "Not on this computer: %s", location.path.c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", location.path.c_str());
+  }
 }
 
 void move_to_place(std::uint32_t index, const geo::GazetteerPlace& place, CommandList& commands) {
@@ -287,7 +308,7 @@ void draw_details_panel(const ViewerModel& model, const UiFonts& fonts, PlaceSea
   }
   facts_table(model, *selected);
   excerpt_section(fonts, incident);
-  source_section(fonts, *selected, incident, ui, commands);
+  source_section(model, fonts, *selected, incident, ui, commands);
   fix_location_section(model, fonts, *selected, places, ui, commands);
   ImGui::End();
 }

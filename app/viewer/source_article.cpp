@@ -1,5 +1,6 @@
 #include "app/viewer/source_article.hpp"
 
+#include <optional>
 #include <system_error>
 #include <vector>
 
@@ -20,44 +21,53 @@ bool inside(const fs::path& path, const fs::path& root) {
   return true;
 }
 
-// The file a source_file names, only inside one of the trees of
-// `base_dirs`: a file someone sent must not make the viewer open
-// "/home/me/.ssh/id_rsa" or "../../secret" (links followed before the check).
-fs::path locate(const std::string& file, std::span<const fs::path> base_dirs) {
-  const fs::path path(file);
-  std::vector<fs::path> tried;
+}  // namespace
+
+SourceLocation locate_source_article(const render::Incident& incident, std::span<const fs::path> base_dirs) {
+  if (incident.source_file.empty()) {
+    return {{}, incident.source_url.empty() ? "the incident names no source file"
+                                            : "only the URL is known: " + incident.source_url};
+  }
+  const fs::path file(incident.source_file);
+  std::string roots;
+  std::optional<fs::path> first_inside;
   for (const auto& base : base_dirs) {
     std::error_code ec;
     const fs::path root = fs::weakly_canonical(base, ec);
     if (ec) continue;
-    const fs::path candidate = fs::weakly_canonical(path.is_absolute() ? path : base / path, ec);
+    const fs::path candidate = fs::weakly_canonical(file.is_absolute() ? file : base / file, ec);
     if (ec) continue;
     if (!inside(candidate, root)) {
-      tried.push_back(root);
+      roots += (roots.empty() ? "" : ", ") + root.string();
       continue;
     }
-    if (fs::exists(candidate, ec)) return candidate;
+    if (fs::exists(candidate, ec)) return {candidate, {}, true};
+    if (!first_inside) first_inside = candidate;
   }
-  if (!tried.empty() && tried.size() == base_dirs.size()) {
-    std::string roots;
-    for (const auto& root : tried) roots += (roots.empty() ? "" : ", ") + root.string();
-    throw geo::InputError(file, "not opened: the source article lies outside the input's folder and the folders "
-                                "opened (" + roots + ")");
-  }
-  return path.is_absolute() || base_dirs.empty() ? path : base_dirs.front() / path;
+  if (first_inside) return {*first_inside, {}, false};
+  if (roots.empty()) return {{}, "no folder to look for it in"};
+  return {{}, "not opened: the source article lies outside the input's folder and the folders opened (" + roots + ")"};
 }
 
-}  // namespace
-
-SourceArticle read_source_article(const render::Incident& incident,
-                                  std::span<const std::filesystem::path> base_dirs) {
-  if (incident.source_file.empty()) {
-    throw geo::InputError(incident.id, incident.source_url.empty()
-                                           ? "the incident names no source file"
-                                           : "only the URL is known: " + incident.source_url);
+std::vector<fs::path> source_base_dirs(const std::vector<InputRecord>& inputs, std::uint32_t incident) {
+  std::vector<fs::path> base_dirs;
+  if (const InputRecord* input = input_of(inputs, incident)) {
+    const fs::path path(input->path);
+    std::error_code ec;
+    base_dirs.push_back(fs::is_directory(path, ec) ? path : path.parent_path());
   }
-  const std::filesystem::path path = locate(incident.source_file, base_dirs);
-  if (!std::filesystem::exists(path)) throw geo::InputError(path.string(), "the source article is not on this computer");
+  std::error_code ec;
+  if (fs::path cwd = fs::current_path(ec); !ec) base_dirs.push_back(std::move(cwd));
+  return base_dirs;
+}
+
+SourceArticle read_source_article(const render::Incident& incident, std::span<const fs::path> base_dirs) {
+  const SourceLocation location = locate_source_article(incident, base_dirs);
+  if (!location.refusal.empty()) {
+    throw geo::InputError(incident.source_file.empty() ? incident.id : incident.source_file, location.refusal);
+  }
+  const fs::path& path = location.path;
+  if (!location.exists) throw geo::InputError(path.string(), "the source article is not on this computer");
   const auto articles = geo::read_article_file(path.string(), geo::IngestOptions{});
   const geo::Article* chosen = nullptr;
   std::optional<std::pair<std::size_t, std::size_t>> excerpt;

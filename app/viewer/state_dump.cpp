@@ -154,6 +154,19 @@ Json span_json(const std::optional<std::pair<std::size_t, std::size_t>>& span) {
   return span ? Json::array({span->first, span->second}) : Json();
 }
 
+// What the details panel says "Show full article" will read for the
+// selected incident; null until the panel has shown it.
+Json source_preview_json(const ViewerSnapshot& snapshot) {
+  const render::Incident* incident = snapshot.model.selected_incident();
+  const SourcePreview& preview = snapshot.ui.source;
+  if (!incident || preview.incident_id != incident->id) return Json();
+  const SourceLocation& location = preview.location;
+  return {{"source_file", incident->source_file},
+          {"opens", location.refusal.empty() ? Json(location.path.string()) : Json()},
+          {"exists", location.exists},
+          {"refused", location.refusal.empty() ? Json() : Json(location.refusal)}};
+}
+
 // The article shown and the spans its view marks: the excerpt, the mention.
 Json article_json(const ViewerModel& model) {
   const SourceArticle* article = model.article();
@@ -200,6 +213,7 @@ Json viewer_state_json(const ViewerSnapshot& snapshot) {
                       {"loop", model.playback_settings().at_end == PlaybackEnd::loop}};
   json["table"] = table_json(model);
   json["selected"] = model.selected() ? incident_json(model, *model.selected()) : Json();
+  json["source_preview"] = source_preview_json(snapshot);
   Json listed = Json::array();
   for (const std::uint32_t i : model.listed()) listed.push_back(model.incidents()[i].id);
   json["listed"] = std::move(listed);

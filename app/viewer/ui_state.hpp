@@ -1,6 +1,7 @@
 #pragma once
 // What the panels remember between frames that is not the model's business:
-// which panels are open, dialog fields, the place search of a correction.
+// which panels are open, dialog fields, the place search of a correction,
+// where the source article would be read from.
 
 #include <cstdint>
 #include <optional>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "app/viewer/dock_layout.hpp"
+#include "app/viewer/source_article.hpp"
 #include "app/viewer/status_layout.hpp"
 #include "geo/resolve/place_mention.hpp"
 
@@ -31,6 +33,13 @@ struct PlaceQuery {
   bool searched = false;
 };
 
+// Where "Show full article" would read the selected incident's article,
+// worked out when the selection changes (not every frame: it touches the disk).
+struct SourcePreview {
+  std::string incident_id;  // the incident it is for
+  SourceLocation location;
+};
+
 struct UiState {
   PanelVisibility panels;
   PanelDocking docking;
@@ -46,6 +55,7 @@ struct UiState {
   std::optional<std::uint64_t> awaiting_write;
   std::string dialog_error;
   PlaceQuery place;
+  SourcePreview source;
   std::optional<std::uint32_t> scroll_table_to;  // a map click brings the row into view
   std::size_t notices_seen = 0;
   int filter_resets = 0;  // the search box's id follows it (filters_panel.cpp)

@@ -156,12 +156,7 @@ void ViewerApp::request_raster_warp(double seconds) {
 
 void ViewerApp::show_source_article(std::uint32_t incident) {
   if (incident >= model_.incident_count()) return;
-  std::vector<std::filesystem::path> base_dirs;
-  if (const InputRecord* input = input_of(model_.dataset().inputs, incident)) {
-    const std::filesystem::path path(input->path);
-    base_dirs.push_back(std::filesystem::is_directory(path) ? path : path.parent_path());
-  }
-  base_dirs.emplace_back(std::filesystem::current_path());
+  std::vector<std::filesystem::path> base_dirs = source_base_dirs(model_.dataset().inputs, incident);
   ui_.panels.article = true;
   tasks_.submit("Reading the source article",
                 [this, incident, record = model_.incidents()[incident], base_dirs](TaskProgress&) -> TaskRunner::Completion {

@@ -18,6 +18,7 @@
 #include "geo/export/export_error.hpp"
 #include "geo/gdal/gdal_handles.hpp"
 #include "geo/export/geojson_stream.hpp"
+#include "geo/export/kml_stream.hpp"
 #include "geo/export/postgis_table.hpp"
 #include "geo/export/vector_formats.hpp"
 #include "geo/incidents/date_resolver.hpp"
@@ -215,8 +216,9 @@ struct IncidentWriter::Impl {
   std::string path;
   std::string driver_name;
   std::optional<StagedOutput> staged;
-  std::FILE* native_file = nullptr;  // the native GeoJSON writer's output
+  std::FILE* native_file = nullptr;  // the native GeoJSON or KML writer's output
   std::optional<GeoJsonStream> native;
+  std::optional<KmlStream> kml;
   gdal::DatasetPtr dataset;
   OGRLayerH layer = nullptr;
   gdal::FeaturePtr feature;
@@ -266,17 +268,24 @@ struct IncidentWriter::Impl {
                                        !options.dataset_creation_options.empty();
     if (geojson && options.geojson_writer == GeoJsonWriter::native && !only_gdal_understands) {
       open_native(target);
+    } else if (driver_name == "KML") {
+      open_native_file(target);
+      kml.emplace(native_file, path, options.layer_name, extra_fields);
     } else {
       open_ogr(options, target);
     }
     if (staged) staged->check_target();
   }
 
-  void open_native(const std::string& target) {
+  void open_native_file(const std::string& target) {
     native_file = target == kStdout ? stdout : std::fopen(target.c_str(), "wb");
     if (native_file == nullptr) {
       throw ExportError(path, driver_name, std::string("cannot create the file: ") + std::strerror(errno));
     }
+  }
+
+  void open_native(const std::string& target) {
+    open_native_file(target);
     native.emplace(native_file, path, driver_name == "GeoJSONSeq" ? GeoJsonLayout::sequence : GeoJsonLayout::collection,
                    extra_fields);
   }
@@ -458,8 +467,9 @@ struct IncidentWriter::Impl {
 
   void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values) {
     assert(extra_values.size() == extra_fields.size() || extra_values.empty());
-    if (native) {
-      native->write(record, extra_values);
+    if (native || kml) {
+      if (native) native->write(record, extra_values);
+      if (kml) kml->write(record, extra_values);
       ++written;
       return;
     }
@@ -478,9 +488,11 @@ struct IncidentWriter::Impl {
   }
 
   void commit() {
-    if (native) {
-      native->finish();
+    if (native || kml) {
+      if (native) native->finish();
+      if (kml) kml->finish();
       native.reset();
+      kml.reset();
       if (!close_native_file()) {
         throw ExportError(path, driver_name, std::string("cannot finish the file: ") + std::strerror(errno));
       }
@@ -520,6 +532,8 @@ void IncidentWriter::flush() {
   const gdal::CollectedWarnings quiet(impl_->warnings);
   if (impl_->native) {
     impl_->native->flush();
+  } else if (impl_->kml) {
+    impl_->kml->flush();
   } else if (impl_->layer != nullptr) {
     OGR_L_SyncToDisk(impl_->layer);
   }

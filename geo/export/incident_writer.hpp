@@ -2,7 +2,8 @@
 // Incidents to any OGR vector format, one point feature each (WGS84,
 // longitude first). GeoJSON is RFC 7946: no crs member,
 // 6 decimals (about 0.1 m), Feature.id = the stable incident id. KML
-// placemarks carry the event date as <TimeStamp>, name and description.
+// placemarks carry the event date as <TimeStamp>, name and description
+// (incimap's own KML writer, kml_stream.hpp; -f LIBKML still goes through GDAL).
 // CSV (with a .csvt of column types), XLSX and ODS get longitude and
 // latitude columns; Shapefiles are UTF-8 with a .cpg. GeoJSON and
 // GeoPackage carry the data credit (data_attribution.hpp). Files are staged and

@@ -116,10 +116,6 @@ bool stores_points_as_columns(const std::string& driver) {
 std::optional<std::string> writer_driver(const std::string& requested) {
   gdal::ensure_registered();
   const std::string wanted = lower(requested);
-  if (wanted == "kml") {
-    GDALDriverH libkml = GDALGetDriverByName("LIBKML");
-    if (libkml != nullptr && writes_vector(libkml)) return std::string("LIBKML");
-  }
   const int count = GDALGetDriverCount();
   for (int i = 0; i < count; ++i) {
     GDALDriverH driver = GDALGetDriver(i);

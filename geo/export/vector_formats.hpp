@@ -48,8 +48,9 @@ std::optional<std::string> driver_for_path(const std::string& path);
 // X and Y, and XLSX and ODS keep no geometry at all).
 bool stores_points_as_columns(const std::string& driver);
 
-// The driver that writes `requested` (a short name, any case). KML is
-// written by LIBKML when this GDAL has it: only LIBKML writes <TimeStamp>.
+// The driver that writes `requested` (a short name, any case). "KML" is
+// written by incimap's own KML writer (kml_stream.hpp) under that name;
+// "LIBKML", asked for by name, by GDAL's (slow past a few hundred features).
 // Nothing when no writable vector driver has that name.
 std::optional<std::string> writer_driver(const std::string& requested);
 

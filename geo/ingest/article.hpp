@@ -43,6 +43,14 @@ struct Article {
   // Where in its input the article is, for messages about it: "FILE:LINE"
   // for JSON Lines, "FILE [INDEX]" for a JSON array, else the path.
   std::string where;
+  // How the bytes became `text`: "UTF-8", "Windows-1252" (not UTF-8, and no
+  // valid multi-byte sequence in it), "UTF-16LE"/"UTF-16BE", or the
+  // encoding an HTML page or feed declares (libxml2 decoded it).
+  std::string encoding = "UTF-8";
+  bool encoding_declared = false;  // named by the page or feed, not guessed
+  // Invalid bytes that became U+FFFD: each is 3 bytes of text, so offsets
+  // past one are 2 bytes further than in the file.
+  std::size_t replaced_bytes = 0;
 };
 
 }  // namespace incimap::geo

@@ -20,6 +20,8 @@ nlohmann::json article_to_json(const Article& a) {
   j["source"] = string_or_null(a.source);
   j["url"] = string_or_null(a.url);
   j["path"] = a.path;
+  j["encoding"] = a.encoding;
+  j["replaced_bytes"] = a.replaced_bytes;
   return j;
 }
 

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <istream>
 #include <iterator>
+#include <span>
 #include <system_error>
 
 #include "geo/ingest/reader_feed.hpp"
@@ -80,6 +81,7 @@ void finish_article(Article& article, const IngestOptions& options) {
     if (!is_valid_utf8(*field)) *field = replace_invalid_utf8(*field);
   }
   if (!is_valid_utf8(article.text)) {
+    article.replaced_bytes += invalid_utf8_bytes(article.text);
     // Each part on its own, so that body_start and body_end still mark the
     // same places after a replacement character made the text longer.
     const std::string_view text = article.text;
@@ -94,10 +96,18 @@ void finish_article(Article& article, const IngestOptions& options) {
   }
 }
 
-std::string decoded_or_throw(std::string_view bytes, const std::string& path) {
+DecodedText decoded_or_throw(std::string_view bytes, const std::string& path) {
   // UTF-16 holds NULs too: decode it before calling NULs binary.
   if (!looks_utf16(bytes) && looks_binary(bytes)) throw InputError(path, "binary file (holds NUL bytes), not an article");
-  return decode_to_utf8(bytes).utf8;
+  return decode_to_utf8(bytes);
+}
+
+// Records on each article how the bytes it came from were decoded.
+void stamp_decoding(std::span<Article> articles, const DecodedText& decoded) {
+  for (Article& article : articles) {
+    article.encoding = encoding_name(decoded.encoding);
+    article.replaced_bytes = decoded.replaced;
+  }
 }
 
 // libxml2 reads the encoding the page declares; bytes in UTF-16 under a
@@ -205,6 +215,22 @@ std::vector<std::string> files_below(const std::string& root, const IngestOption
 
 }  // namespace
 
+bool decoding_is_noteworthy(const Article& article) noexcept {
+  return article.replaced_bytes > 0 || (!article.encoding_declared && article.encoding != "UTF-8");
+}
+
+std::string decoding_note(const Article& article) {
+  std::string note = article.encoding == "UTF-8" ? "UTF-8" : "read as " + article.encoding;
+  if (article.encoding != "UTF-8" && !article.encoding_declared) {
+    note += article.encoding.starts_with("UTF-16") ? " (detected)" : " (not valid UTF-8, and no encoding declared)";
+  }
+  if (article.replaced_bytes > 0) {
+    note += (article.encoding == "UTF-8" ? " with " : ", ") + std::to_string(article.replaced_bytes) +
+            (article.replaced_bytes == 1 ? " invalid byte" : " invalid bytes") + " replaced by U+FFFD";
+  }
+  return note;
+}
+
 std::optional<InputFormat> format_from_name(const std::string& name) {
   const std::string n = lower_ascii(name);
   if (n == "txt" || n == "text") return InputFormat::text;
@@ -226,27 +252,35 @@ std::vector<Article> parse_articles(std::string_view bytes, InputFormat format, 
   if (bytes.find_first_not_of(" \t\r\n") == std::string_view::npos) throw InputError(path, "empty file");
   std::vector<Article> articles;
   switch (format) {
-    case InputFormat::text:
-      articles.push_back(read_text_article(decoded_or_throw(bytes, path), path));
+    case InputFormat::text: {
+      const DecodedText decoded = decoded_or_throw(bytes, path);
+      articles.push_back(read_text_article(decoded.utf8, path));
+      stamp_decoding(articles, decoded);
       break;
+    }
     case InputFormat::html:
       refuse_utf16_markup(bytes, path);
       articles.push_back(read_html_article(bytes, path));
       break;
-    case InputFormat::json:
-      articles = read_json_articles(decoded_or_throw(bytes, path), path);
+    case InputFormat::json: {
+      const DecodedText decoded = decoded_or_throw(bytes, path);
+      articles = read_json_articles(decoded.utf8, path);
+      stamp_decoding(articles, decoded);
       break;
+    }
     case InputFormat::jsonl: {
-      const std::string text = decoded_or_throw(bytes, path);
+      const DecodedText decoded = decoded_or_throw(bytes, path);
+      const std::string_view text = decoded.utf8;
       std::size_t line_number = 0;
       for (std::size_t pos = 0; pos < text.size();) {
         const std::size_t end = std::min(text.find('\n', pos), text.size());
         ++line_number;
-        const std::string_view line = std::string_view(text).substr(pos, end - pos);
+        const std::string_view line = text.substr(pos, end - pos);
         if (line.find_first_not_of(" \t\r") != std::string_view::npos)
           articles.push_back(read_json_line(line, path, line_number));
         pos = end + 1;
       }
+      stamp_decoding(articles, decoded);
       break;
     }
     case InputFormat::feed:
@@ -277,7 +311,9 @@ Article read_line(const std::string& line, const std::string& where, const std::
     if (line.size() / 2 > options.max_article_bytes) {
       throw InputError(where, "line of " + std::to_string(line.size()) + " bytes, over the article size limit");
     }
-    Article article = read_json_line(decoded_or_throw(line, where), path, line_number);
+    const DecodedText decoded = decoded_or_throw(line, where);
+    Article article = read_json_line(decoded.utf8, path, line_number);
+    stamp_decoding(std::span(&article, 1), decoded);
     finish_article(article, options);
     return article;
   } catch (const InputError&) {

@@ -34,6 +34,14 @@ struct IngestOptions {
 std::optional<InputFormat> format_from_extension(const std::string& path);
 std::optional<InputFormat> format_from_name(const std::string& name);  // "txt", "html", "jsonl", …
 
+// Whether the user should hear how `article` was decoded: its encoding was
+// guessed as something other than UTF-8, or bytes were replaced.
+bool decoding_is_noteworthy(const Article& article) noexcept;
+
+// "read as Windows-1252 (not valid UTF-8)", "UTF-8 with 2 invalid bytes
+// replaced by U+FFFD", ...: the note for an article that decoding_is_noteworthy.
+std::string decoding_note(const Article& article);
+
 // Reads one file into its articles; throws InputError naming the file.
 std::vector<Article> read_article_file(const std::string& path, const IngestOptions& options);
 

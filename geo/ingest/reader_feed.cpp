@@ -288,6 +288,10 @@ std::vector<Article> read_feed_articles(std::string_view bytes, const std::strin
     if (item.title.empty() && item.body.empty()) continue;
     if (item.source.empty()) item.source = layout.title;
     articles.push_back(to_article(std::move(item), path));
+    if (doc->encoding != nullptr) {
+      articles.back().encoding = reinterpret_cast<const char*>(doc->encoding);
+      articles.back().encoding_declared = true;
+    }
   }
   if (articles.empty())
     throw InputError(path, "none of the feed's " + std::to_string(count) + " items holds a title or text");

@@ -296,9 +296,10 @@ XmlDocPtr parse_html(std::string_view bytes, const char* encoding) {
 Article read_html_article(std::string_view bytes, const std::string& path) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, "HTML file over 2 GiB");
   XmlDocPtr doc;
+  const char* fallback = fallback_encoding(bytes);
   {
     const LibxmlErrorCapture errors;
-    doc = parse_html(bytes, fallback_encoding(bytes));
+    doc = parse_html(bytes, fallback);
     // The converter stops at the first byte it rejects: the rest of the page
     // would be lost in silence.
     if (!errors.lost_text().empty())
@@ -320,6 +321,12 @@ Article read_html_article(std::string_view bytes, const std::string& path) {
   article.id = content_article_id(article);
   article.source = meta_value(meta, "og:site_name");
   article.published = published_time(*root, container, meta);
+  if (fallback != nullptr) {
+    article.encoding = "Windows-1252";
+  } else if (doc->encoding != nullptr) {
+    article.encoding = reinterpret_cast<const char*>(doc->encoding);
+    article.encoding_declared = true;
+  }
   return article;
 }
 

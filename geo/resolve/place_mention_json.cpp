@@ -1,5 +1,6 @@
 #include "geo/resolve/place_mention_json.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "geo/text/json_writer.hpp"
@@ -105,15 +106,27 @@ void append_place_mention_json(std::string& out, const PlaceMention& m) {
   out.push_back('}');
 }
 
-void append_places_line(std::string& out, std::string_view article_id, const std::vector<PlaceMention>& mentions) {
-  out.append("{\"id\":");
-  append_json_string(out, article_id);
-  out.append(",\"places\":[");
+std::vector<std::string> places_line_pieces(std::string_view article_id, const std::vector<PlaceMention>& mentions,
+                                            std::size_t piece_bytes) {
+  std::vector<std::string> pieces(1);
+  // A piece is full past piece_bytes; the mention that crosses it is the
+  // last (a mention is a few hundred bytes, far below a piece).
+  const auto next_piece = [&] {
+    if (pieces.back().size() < piece_bytes) return;
+    pieces.emplace_back().reserve(piece_bytes + 4096);
+  };
+  pieces.back().reserve(std::min(piece_bytes, 64 + mentions.size() * 256) + 4096);
+  std::string& head = pieces.back();
+  head.append("{\"id\":");
+  append_json_string(head, article_id);
+  head.append(",\"places\":[");
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    if (i > 0) out.push_back(',');
-    append_place_mention_json(out, mentions[i]);
+    next_piece();
+    if (i > 0) pieces.back().push_back(',');
+    append_place_mention_json(pieces.back(), mentions[i]);
   }
-  out.append("]}\n");
+  pieces.back().append("]}\n");
+  return pieces;
 }
 
 nlohmann::json place_mention_to_json(const PlaceMention& m) {

@@ -96,6 +96,30 @@ bool looks_utf16(std::string_view bytes) noexcept {
   return (odd_nul * 4 >= pairs * 3 && even_nul * 10 <= pairs) || (even_nul * 4 >= pairs * 3 && odd_nul * 10 <= pairs);
 }
 
+const char* encoding_name(SourceEncoding encoding) noexcept {
+  switch (encoding) {
+    case SourceEncoding::utf8:
+      return "UTF-8";
+    case SourceEncoding::windows1252:
+      return "Windows-1252";
+    case SourceEncoding::utf16le:
+      return "UTF-16LE";
+    case SourceEncoding::utf16be:
+      return "UTF-16BE";
+  }
+  return "UTF-8";
+}
+
+std::size_t invalid_utf8_bytes(std::string_view bytes) noexcept {
+  std::size_t invalid = 0;
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const std::size_t len = valid_sequence_length(bytes, pos);
+    invalid += len == 0;
+    pos += len == 0 ? 1 : len;
+  }
+  return invalid;
+}
+
 bool is_valid_utf8(std::string_view bytes) noexcept {
   for (std::size_t pos = 0; pos < bytes.size();) {
     const std::size_t len = valid_sequence_length(bytes, pos);

@@ -13,6 +13,9 @@ bool looks_binary(std::string_view bytes) noexcept;
 
 enum class SourceEncoding { utf8, windows1252, utf16le, utf16be };
 
+// "UTF-8", "Windows-1252", "UTF-16LE", "UTF-16BE": the names ingest reports.
+const char* encoding_name(SourceEncoding encoding) noexcept;
+
 // True for UTF-16: a byte order mark, or (without one) NUL in nearly every
 // odd or every even byte, as ASCII text in UTF-16 has. Such text holds NULs
 // but is not binary.
@@ -30,6 +33,9 @@ struct DecodedText {
 // (looks_utf16) is converted, unpaired surrogates becoming U+FFFD. Never
 // throws on any input.
 DecodedText decode_to_utf8(std::string_view bytes);
+
+// How many bytes replace_invalid_utf8 would replace (0 for valid UTF-8).
+std::size_t invalid_utf8_bytes(std::string_view bytes) noexcept;
 
 // The bytes with every invalid UTF-8 sequence replaced by U+FFFD (one per
 // invalid byte); valid input comes back unchanged. Never throws but bad_alloc.

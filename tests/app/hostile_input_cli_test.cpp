@@ -139,6 +139,13 @@ TEST_F(HostileInput, FifosAreRefusedRatherThanWaitedOn) {
   EXPECT_TRUE(contains(lines.err, fifo_lines + ": is a FIFO")) << lines.err;
 }
 
+// ASCII text as UTF-16LE with a byte order mark.
+std::string utf16le(std::string_view ascii) {
+  std::string out = "\xFF\xFE";
+  for (const char c : ascii) out += std::string(1, c) + '\0';
+  return out;
+}
+
 TEST_F(HostileInput, BadInputMatrixFailsEachAloneNamingIt) {
   struct Bad {
     std::string name;
@@ -159,8 +166,16 @@ TEST_F(HostileInput, BadInputMatrixFailsEachAloneNamingIt) {
        "<?xml version=\"1.0\"?><!DOCTYPE r [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
        "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">]><rss><channel><item><title>&c;</title></item></channel></rss>",
        "entity"},
+      {"oversize.txt", "Big\n\n" + std::string(5000, 'x'), "over the limit of 4096"},
+      {"wide.html", utf16le("<html><body><p>Kabul</p></body></html>"), "UTF-16 is not supported"},
+      {"wide.jsonl", utf16le("{\"text\":\"Kabul\"}\n"), "UTF-16 JSON Lines are not supported"},
+      {"undecodable.html",
+       "<html><head><meta charset=\"iso-2022-jp\"></head><body><p>Kabul \xFF\xFE\x80 more</p></body></html>",
+       "could not decode the page in the encoding it declares"},
   };
-  std::vector<std::string> args{"ingest"};
+  // Files may be 64 times the article limit (feeds hold many): nested.json's
+  // 200 kB stays under it.
+  std::vector<std::string> args{"ingest", "--max-article-bytes", "4096"};
   for (const Bad& b : bad) args.push_back(write(b.name, b.bytes));
   args.push_back(write("good.txt", "Fine\n\nBody."));
   const Outcome r = run_incimap(args);
@@ -175,6 +190,37 @@ TEST_F(HostileInput, BadInputMatrixFailsEachAloneNamingIt) {
     const std::string line = r.err.substr(at, r.err.find('\n', at) - at);
     EXPECT_TRUE(contains(line, b.reason)) << line;
   }
+}
+
+TEST_F(HostileInput, UnreadableFileAndFolderFailAloneNamingThem) {
+  // Root reads any file: as root the command runs as nobody (setpriv), as
+  // a user would meet a file they may not read.
+  const bool root = ::geteuid() == 0;
+  if (root && std::system("command -v setpriv > /dev/null 2>&1") != 0) GTEST_SKIP() << "running as root without setpriv";
+  const std::string locked = write("locked.txt", "Secret\n\nBody.");
+  const std::string good = write("good.txt", "Fine\n\nBody.");
+  fs::create_directories(dir_ / "shut");
+  write("shut/inner.txt", "Inner\n\nBody.");
+  fs::permissions(locked, fs::perms::none);
+  fs::permissions(dir_ / "shut", fs::perms::none);
+  const std::string out = path("out.txt"), err = path("err.txt");
+  const std::string command = std::string(root ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "") +
+                              INCIMAP_BIN " ingest " + locked + " " + (dir_ / "shut").string() + " " + good + " > " +
+                              out + " 2> " + err;
+  const int status = std::system(command.c_str());
+  fs::permissions(dir_ / "shut", fs::perms::owner_all);
+  const auto slurp = [](const std::string& p) {
+    std::ifstream in(p);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  };
+  const std::string errors = slurp(err);
+  ASSERT_TRUE(WIFEXITED(status)) << errors;
+  EXPECT_EQ(WEXITSTATUS(status), kExitSomeInputsFailed) << errors;
+  const auto lines = json_lines(slurp(out));
+  ASSERT_EQ(lines.size(), 1u) << errors;
+  EXPECT_EQ(lines[0]["title"], "Fine");
+  EXPECT_TRUE(contains(errors, locked + ": cannot open for reading")) << errors;
+  EXPECT_TRUE(contains(errors, (dir_ / "shut").string() + ": cannot list folder")) << errors;
 }
 
 TEST_F(HostileInput, OverwritingAFolderWithOneFileIsRefusedAndDeletesNothing) {

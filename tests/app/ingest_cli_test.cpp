@@ -142,6 +142,34 @@ TEST_F(IngestBatchCli, BadFileIsReportedAndTheGoodOnesAreStillPrinted) {
   EXPECT_TRUE(contains(errors[0], "malformed JSON")) << errors[0];
 }
 
+TEST_F(IngestBatchCli, RecordAndStderrSayHowTheBytesWereDecoded) {
+  const std::string utf8 = write("a.txt", "Caf\xC3\xA9\n\nBogot\xC3\xA1.");
+  const std::string mixed = write("b.txt", "Caf\xC3\xA9\n\n\x93quoted\x94 in Bogot\xC3\xA1.");
+  const std::string cp1252 = write("c.txt", "Caf\xE9\n\n\x93quoted\x94.");
+  std::string wide = "\xFF\xFE";
+  for (const char c : std::string("Wide\n\nKabul.")) wide += std::string(1, c) + '\0';
+  const std::string utf16 = write("d.txt", wide);
+  const Outcome r = run_incimap({"ingest", utf8, mixed, cp1252, utf16});
+  EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+  const std::vector<json> articles = json_lines(r.out);
+  ASSERT_EQ(articles.size(), 4u) << r.out;
+  EXPECT_EQ(articles[0]["encoding"], "UTF-8");
+  EXPECT_EQ(articles[0]["replaced_bytes"], 0);
+  EXPECT_EQ(articles[1]["encoding"], "UTF-8");
+  EXPECT_EQ(articles[1]["replaced_bytes"], 2);
+  EXPECT_EQ(articles[2]["encoding"], "Windows-1252");
+  EXPECT_EQ(articles[3]["encoding"], "UTF-16LE");
+  // One note for each input that was not plain UTF-8, none for the one that was.
+  const std::vector<std::string> notes = lines_of(r.err);
+  ASSERT_EQ(notes.size(), 3u) << r.err;
+  EXPECT_EQ(notes[0], "incimap: " + mixed + ": UTF-8 with 2 invalid bytes replaced by U+FFFD");
+  EXPECT_EQ(notes[1], "incimap: " + cp1252 + ": read as Windows-1252 (not valid UTF-8, and no encoding declared)");
+  EXPECT_EQ(notes[2], "incimap: " + utf16 + ": read as UTF-16LE (detected)");
+  const Outcome quiet = run_incimap({"ingest", "-q", mixed, cp1252});
+  EXPECT_EQ(quiet.err, "");
+  EXPECT_EQ(json_lines(quiet.out).size(), 2u);
+}
+
 TEST_F(IngestBatchCli, HostileFeedIsRejectedWithItsReason) {
   const std::string feed = write("evil.xml", "<!DOCTYPE rss [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                                              "<rss><channel><item><title>&x;</title></item></channel></rss>");

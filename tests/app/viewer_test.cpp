@@ -249,6 +249,48 @@ TEST_F(ViewerTest, APlaceNamedOutsideTheExcerptIsMarkedOnlyInTheArticleWhereItIs
   EXPECT_EQ(pixels_of_colour(shot, s["panels"]["Details"], kMentionHighlight), 0);
 }
 
+TEST_F(ViewerTest, TheSourceArticleShowsTheFileItWillOpenAndRefusesOnesOutsideTheInputsFolder) {
+  // A record someone sent can name any file: the details panel says which
+  // file "Show full article" reads, resolved, before it is read, and one
+  // outside the input's folder and the working directory is never read.
+  fs::create_directories(file("articles"));
+  std::ofstream(file("articles/kalehe.txt")) << "Clashes near the border\n\nShells hit the market in Kalehe.\n";
+  const auto feature = [](const std::string& id, const std::string& source_file) {
+    return Json{{"type", "Feature"},
+                {"id", id},
+                {"geometry", {{"type", "Point"}, {"coordinates", {28.9, -2.1}}}},
+                {"properties",
+                 {{"event_type", "Explosions/Remote violence"}, {"location", "Kalehe"}, {"country", "CD"},
+                  {"excerpt", "Shells hit the market in Kalehe."}, {"source_title", "Clashes near the border"},
+                  {"source_file", source_file}}}};
+  };
+  // Relative to the input's folder, through a detour the resolution removes.
+  const Json inside = feature("inside", "articles/../articles/kalehe.txt");
+  const Json outside = feature("outside", "../../../../../../../../etc/hostname");
+  std::ofstream(file("sent.geojson")) << Json{{"type", "FeatureCollection"}, {"features", {inside, outside}}}.dump();
+  const ViewerRun run = view({file("sent.geojson").string()},
+                             "select inside\nwait 5\ndump-state " + file("inside.json").string() +
+                                 "\nselect outside\nwait 5\narticle\nwait 10\ndump-state " +
+                                 file("outside.json").string() + "\nquit\n");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json in = state("inside.json");
+  ASSERT_TRUE(in["source_preview"].is_object()) << in.dump(2);
+  EXPECT_EQ(in["source_preview"]["opens"], fs::canonical(file("articles/kalehe.txt")).string());
+  EXPECT_EQ(in["source_preview"]["exists"], true);
+  EXPECT_TRUE(in["source_preview"]["refused"].is_null());
+
+  const Json out = state("outside.json");
+  ASSERT_TRUE(out["source_preview"].is_object()) << out.dump(2);
+  EXPECT_TRUE(out["source_preview"]["opens"].is_null());
+  const std::string refused = out["source_preview"]["refused"].get<std::string>();
+  EXPECT_NE(refused.find("outside the input's folder"), std::string::npos) << refused;
+  EXPECT_NE(refused.find(fs::canonical(dir_).string()), std::string::npos) << refused;
+  EXPECT_TRUE(out["article"].is_null()) << "nothing was read: " << out["article"].dump();
+  bool told = false;
+  for (const Json& notice : out["notices"]) told |= notice["text"].get<std::string>().find("outside") != std::string::npos;
+  EXPECT_TRUE(told) << out["notices"].dump(2);
+}
+
 TEST_F(ViewerTest, TheWindowAfterClickingAMarkerMatchesItsGolden) {
   // The whole window as a user sees it once Khartoum's marker is clicked:
   // map, layers, filters, details with the excerpt, table, status bar. The

@@ -38,12 +38,14 @@ TEST(VectorFormats, GuessesTheDriverFromTheExtension) {
   EXPECT_FALSE(driver_for_path("incidents.nothing-claims-this"));
 }
 
-TEST(VectorFormats, KmlIsWrittenByTheDriverThatWritesTimeStamps) {
-  const auto kml = writer_driver("KML");
-  ASSERT_TRUE(kml);
-  const bool libkml = listed(list_vector_formats(), "LIBKML");
-  EXPECT_EQ(*kml, libkml ? "LIBKML" : "KML");
-  EXPECT_EQ(driver_for_path("incidents.kml"), *kml);
+TEST(VectorFormats, KmlIsWrittenAsKmlAndLibkmlOnlyWhenAskedForByName) {
+  // "KML" is incimap's own writer (kml_stream.hpp): LIBKML's time grows
+  // faster than the square of the features written.
+  EXPECT_EQ(writer_driver("KML"), "KML");
+  EXPECT_EQ(driver_for_path("incidents.kml"), "KML");
+  if (listed(list_vector_formats(), "LIBKML")) {
+    EXPECT_EQ(writer_driver("libkml"), "LIBKML");
+  }
 }
 
 TEST(VectorFormats, ShortNamesAreCaseInsensitive) {

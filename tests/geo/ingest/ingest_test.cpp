@@ -248,6 +248,44 @@ TEST_F(IngestTest, Utf16TextIsDecodedAndUtf16MarkupIsRefusedClearly) {
   EXPECT_NE(report.failures[0].reason().find("UTF-16 is not supported"), std::string::npos) << report.failures[0].reason();
 }
 
+TEST_F(IngestTest, EachArticleSaysHowItsBytesWereDecoded) {
+  std::string utf16le = "\xFF\xFE", utf16be;
+  for (const char c : std::string("Wide\n\nKabul.")) {
+    utf16le += std::string(1, c) + '\0';
+    utf16be += std::string(1, '\0') + c;  // no BOM: told by where the NULs are
+  }
+  const std::vector<std::string> paths = {
+      write("a-utf8.txt", "Caf\xC3\xA9\n\nBogot\xC3\xA1."),
+      write("b-mixed.txt", "Caf\xC3\xA9\n\n\x93quoted\x94 in Bogot\xC3\xA1."),
+      write("c-cp1252.txt", "Caf\xE9\n\n\x93quoted\x94."),
+      write("d-le.txt", utf16le),
+      write("e-be.txt", utf16be),
+      write("f-declared.html", "<html><head><meta charset=\"iso-8859-1\"><title>Caf\xE9</title></head>"
+                               "<body><p>Bogot\xE1.</p></body></html>"),
+      write("g-undeclared.html", "<html><head><title>Caf\xE9</title></head><body><p>\x93Kabul\x94.</p></body></html>"),
+      write("h-lines.jsonl", "{\"text\":\"fine\"}\n{\"text\":\"Caf\xC3\xA9 \xFF\"}\n")};
+  const auto report = run(paths);
+  ASSERT_TRUE(report.failures.empty()) << report.failures[0].what();
+  ASSERT_EQ(articles_.size(), 9u);
+  const auto decoding = [&](std::size_t i) {
+    const Article& a = articles_[i];
+    return a.encoding + (a.encoding_declared ? " declared" : "") + " " + std::to_string(a.replaced_bytes) +
+           (decoding_is_noteworthy(a) ? ": " + decoding_note(a) : "");
+  };
+  EXPECT_EQ(decoding(0), "UTF-8 0");
+  EXPECT_EQ(decoding(1), "UTF-8 2: UTF-8 with 2 invalid bytes replaced by U+FFFD");
+  EXPECT_EQ(decoding(2), "Windows-1252 0: read as Windows-1252 (not valid UTF-8, and no encoding declared)");
+  EXPECT_EQ(articles_[2].title, "Caf\xC3\xA9");
+  EXPECT_EQ(decoding(3), "UTF-16LE 0: read as UTF-16LE (detected)");
+  EXPECT_EQ(decoding(4), "UTF-16BE 0: read as UTF-16BE (detected)");
+  EXPECT_EQ(articles_[4].title, "Wide");
+  EXPECT_EQ(decoding(5), "iso-8859-1 declared 0");
+  EXPECT_EQ(articles_[5].title, "Caf\xC3\xA9");
+  EXPECT_EQ(decoding(6), "Windows-1252 0: read as Windows-1252 (not valid UTF-8, and no encoding declared)");
+  EXPECT_EQ(decoding(7), "UTF-8 0");
+  EXPECT_EQ(decoding(8), "UTF-8 1: UTF-8 with 1 invalid byte replaced by U+FFFD");
+}
+
 TEST(IngestFormat, FromExtension) {
   EXPECT_EQ(format_from_extension("a/b.HTM"), InputFormat::html);
   EXPECT_EQ(format_from_extension("x.ndjson"), InputFormat::jsonl);
