@@ -122,6 +122,46 @@ const std::string& first_article(const Incident& incident) {
   return incident.sources.empty() ? kNone : incident.sources.front().article_id;
 }
 
+bool lists(const Incident& incident, const UnlistedSource& report) {
+  return std::any_of(incident.sources.begin(), incident.sources.end(), [&](const IncidentSource& s) {
+    return s.article_id == report.article_id && s.excerpt_start == report.excerpt_start &&
+           s.excerpt_end == report.excerpt_end;
+  });
+}
+
+bool holds_unlisted(const Incident& incident, const UnlistedSource& report) {
+  return std::binary_search(incident.unlisted_sources.begin(), incident.unlisted_sources.end(), report);
+}
+
+// Precondition (cap_listed_sources): the listed reports are the smallest
+// held, at most kMaxListedSources, and the unlisted ones are sorted, each
+// above every listed one. A report joins one side keeping that, without
+// sorting what is held: a story syndicated a thousand times merges in
+// linear time, not a sort per copy.
+void add_unlisted_report(Incident& into, UnlistedSource report) {
+  if (lists(into, report)) return;
+  auto& unlisted = into.unlisted_sources;
+  const auto at = std::lower_bound(unlisted.begin(), unlisted.end(), report);
+  if (at == unlisted.end() || *at != report) unlisted.insert(at, std::move(report));
+}
+
+void add_report(Incident& into, const IncidentSource& source) {
+  UnlistedSource report = identity_of(source);
+  if (lists(into, report) || holds_unlisted(into, report)) return;
+  if (into.sources.size() < kMaxListedSources) {
+    into.sources.push_back(source);
+    return;
+  }
+  const auto key = [](const IncidentSource& s) { return std::tie(s.article_id, s.excerpt_start, s.excerpt_end); };
+  const auto largest = std::max_element(into.sources.begin(), into.sources.end(),
+                                        [&](const IncidentSource& a, const IncidentSource& b) { return key(a) < key(b); });
+  if (identity_of(*largest) < report) return add_unlisted_report(into, std::move(report));
+  UnlistedSource evicted = identity_of(*largest);
+  into.sources.erase(largest);
+  into.sources.push_back(source);
+  add_unlisted_report(into, std::move(evicted));
+}
+
 }  // namespace
 
 void merge_incident(Incident& into, const Incident& other) {
@@ -142,16 +182,10 @@ void merge_incident(Incident& into, const Incident& other) {
   merge_count(into.injuries, other.injuries, "injuries", mine, theirs, into.note);
   merge_count(into.casualties, other.casualties, "casualties", mine, theirs, into.note);
   append_note(into.note, other.note);
-  for (const IncidentSource& source : other.sources) {
-    const bool held = std::any_of(into.sources.begin(), into.sources.end(), [&](const IncidentSource& s) {
-      return s.article_id == source.article_id && s.excerpt_start == source.excerpt_start &&
-             s.excerpt_end == source.excerpt_end;
-    });
-    if (!held) into.sources.push_back(source);
-  }
-  into.unlisted_sources.insert(into.unlisted_sources.end(), other.unlisted_sources.begin(),
-                               other.unlisted_sources.end());
-  cap_listed_sources(into);
+  // Listed first: an unlisted report of `other` had kMaxListedSources
+  // listed ones below it there, so it stays unlisted here too.
+  for (const IncidentSource& source : other.sources) add_report(into, source);
+  for (const UnlistedSource& report : other.unlisted_sources) add_unlisted_report(into, report);
 }
 
 void cap_listed_sources(Incident& incident) {
@@ -260,16 +294,17 @@ std::optional<std::size_t> IncidentMerger::best_match(const Incident& incident,
       for (const std::size_t index : it->second) {
         if (best == index) continue;  // filed under two months
         const Incident& held = incidents_[index];
-        if (!same_incident(held, incident)) continue;
-        // One article's incidents were kept apart on purpose by the builder.
-        if (article_ids_[index].count(first_article(incident)) != 0) continue;
+        // The distance first: it is numbers, and most candidates are no
+        // nearer than the best so far, which spares their string tests.
         const auto distance = std::make_tuple(
             std::labs(twice_midpoint(*held.date) - twice_midpoint(*incident.date)),
             great_circle_km(held.location->place.position, incident.location->place.position), std::string_view(held.id));
-        if (!best || distance < best_distance) {
-          best = index;
-          best_distance = distance;
-        }
+        if (best && !(distance < best_distance)) continue;
+        if (!same_incident(held, incident)) continue;
+        // One article's incidents were kept apart on purpose by the builder.
+        if (article_ids_[index].count(first_article(incident)) != 0) continue;
+        best = index;
+        best_distance = distance;
       }
     }
   }

@@ -87,6 +87,7 @@ void cap_listed_sources(Incident& incident);
 // Folds `other`'s sources and any better facts into `into`. The record's id
 // becomes the smaller of the two, so a merged incident's id depends on the
 // reports it holds, not on which shard or which order brought them.
+// Precondition: `into` went through cap_listed_sources (the merger keeps it so).
 void merge_incident(Incident& into, const Incident& other);
 
 }  // namespace incimap::geo
