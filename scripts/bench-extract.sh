@@ -39,7 +39,7 @@ sentences = [json.loads(l) for l in open(src + '/event_location.jsonl')]
 seen = set()
 with open(out + '/event_location.jsonl', 'w') as f:
     for d in sentences:
-        if d['text'] in seen: continue  # extract reads a text once (content ids)
+        if d['text'] in seen: continue  # one document per distinct text, as scripts/eval-incidents.sh writes them
         seen.add(d['text'])
         f.write(doc(d))
 for name in ('wikievents', 'event_location'):

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "geo/export/data_attribution.hpp"
+#include "geo/export/coordinate_precision.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/base/calendar.hpp"
 #include "geo/record/record_fields.hpp"
@@ -14,7 +15,6 @@ namespace incimap::geo {
 namespace {
 
 constexpr std::size_t kFlushBytes = 1 << 20;
-constexpr int kCoordinateDecimals = 6;  // ~0.1 m, as the OGR export is configured
 
 void append_value(std::string& out, FieldType type, const PropertyValue& value) {
   if (const auto* text = std::get_if<std::string_view>(&value)) {

@@ -14,6 +14,7 @@
 #include <utility>
 #include <variant>
 
+#include "geo/export/coordinate_precision.hpp"
 #include "geo/export/data_attribution.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/gdal/gdal_handles.hpp"
@@ -96,8 +97,8 @@ CreationOptions layer_options(const std::string& driver, std::string_view id_fie
   // foreign member, which RFC 7946 section 6.1 allows), GeoPackage's
   // gpkg_contents.description.
   const std::string description = "DESCRIPTION=" + export_attribution();
-  if (driver == "GeoJSON") return {{"RFC7946=YES", "COORDINATE_PRECISION=6", "WRITE_NAME=NO", id, description}};
-  if (driver == "GeoJSONSeq") return {{"COORDINATE_PRECISION=6", id}};
+  if (driver == "GeoJSON") return {{"RFC7946=YES", coordinate_precision_option(), "WRITE_NAME=NO", id, description}};
+  if (driver == "GeoJSONSeq") return {{coordinate_precision_option(), id}};
   if (driver == "GPKG") return {{description}};
   // The .csvt sidecar types every column (QGIS and GDAL read it), so a text
   // that looks like a number needs no quotes; GDAL 3.6's default quoting

@@ -4,6 +4,7 @@
 #include <cstring>
 #include <variant>
 
+#include "geo/export/coordinate_precision.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/incidents/date_resolver.hpp"
 #include "geo/text/encoding.hpp"
@@ -13,7 +14,6 @@ namespace incimap::geo {
 namespace {
 
 constexpr std::size_t kFlushBytes = 1 << 20;
-constexpr int kCoordinateDecimals = 6;  // ~0.1 m, as every export writes them
 constexpr char32_t kReplacement = 0xFFFD;
 
 // Characters XML 1.0 allows in a document (section 2.2).
