@@ -68,6 +68,17 @@ struct IncidentLocation {
   std::uint32_t matched_end = 0;
 };
 
+// A place the text names for the incident that neither the gazetteer nor
+// any place around it resolves ("the village of Guermenshuk" in a one-line
+// report): its name and span, without coordinates, so that the record says
+// where and the analyst can place it by hand.
+struct UnlocatedPlace {
+  std::string text;
+  std::uint32_t start = 0;  // UTF-8 byte offsets into Article::text
+  std::uint32_t end = 0;
+  bool operator==(const UnlocatedPlace&) const = default;
+};
+
 // One article that reports the incident.
 struct IncidentSource {
   std::string article_id;
@@ -104,6 +115,8 @@ struct Incident {
   // Why a field holds what it holds when the sources disagree or are vague.
   std::string note;
   std::optional<IncidentLocation> location;
+  // Set only when `location` is not: the place the text names but nothing resolves.
+  std::optional<UnlocatedPlace> unlocated_place;
   // The first source is the one the flat fields (title, excerpt, ...) show.
   std::vector<IncidentSource> sources;
   // The reports past the listed ones, in ascending order; empty unless a

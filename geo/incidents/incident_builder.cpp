@@ -677,7 +677,9 @@ class Builder {
       if (!actor) actor = choose_actor(title_actors, role);
       (role == ActorRole::perpetrator ? incident.actor1 : incident.actor2) = std::move(actor);
     }
-    incident.location = pick_location(article_.text, mentions_, scopes_for(d, key), focus);
+    const LocationScopes scopes = scopes_for(d, key);
+    incident.location = pick_location(article_.text, mentions_, scopes, focus);
+    if (!incident.location) incident.unlocated_place = pick_unlocated_place(article_.text, mentions_, scopes);
 
     IncidentSource source;
     source.article_id = article_.id;

@@ -104,8 +104,15 @@ bool remove_last_word(std::string& text, std::string_view word) {
   return true;
 }
 
+bool remove_last_place_modifier(std::string& text) {
+  const std::size_t space = text.rfind(' ');
+  const std::string_view last = std::string_view(text).substr(space == std::string::npos ? 0 : space + 1);
+  return in_class(last, WordClass::place_modifiers) && remove_last_word(text, std::string(last));
+}
+
 // The lower-cased words before a mention, without the words that only say
-// what kind of place it is: "near the town of " -> "near".
+// what kind of place it is or which part: "near the town of " -> "near",
+// "in central " -> "in".
 std::string cue_before(std::string_view text, const PlaceMention& m) {
   static constexpr auto kKinds = std::to_array<std::string_view>(
       {"town of", "city of", "village of", "hamlet of", "municipality of", "district of", "province of",
@@ -113,7 +120,8 @@ std::string cue_before(std::string_view text, const PlaceMention& m) {
   const std::size_t from = m.start > 64 ? m.start - 64 : 0;
   std::string before = lower_ascii(text.substr(from, m.start - from));
   while (!before.empty() && before.back() == ' ') before.pop_back();
-  while (std::any_of(kKinds.begin(), kKinds.end(), [&](std::string_view w) { return remove_last_word(before, w); })) {
+  while (std::any_of(kKinds.begin(), kKinds.end(), [&](std::string_view w) { return remove_last_word(before, w); }) ||
+         remove_last_place_modifier(before)) {
   }
   return before;
 }
@@ -593,6 +601,26 @@ const PlaceMention* rule_choice(std::string_view text, const std::vector<const P
   return best;
 }
 
+// "launched an offensive in the Hama countryside, targeting the village of
+// Kawkab": the first candidate in a clause after the trigger that says what
+// the operation hit; nullptr when the sentence has no such clause.
+const PlaceMention* place_in_target_clause(std::string_view text, const std::vector<const PlaceMention*>& candidates,
+                                           const TextSpan& trigger, const TextSpan& sentence) {
+  const std::size_t end = std::min<std::size_t>(sentence.end, text.size());
+  for (std::size_t comma = text.find(", ", trigger.end); comma != std::string_view::npos && comma < end;
+       comma = text.find(", ", comma + 2)) {
+    std::size_t n = comma + 2;
+    while (n < end && std::isalpha(static_cast<unsigned char>(text[n]))) ++n;
+    if (!in_class(lower_ascii(text.substr(comma + 2, n - comma - 2)), WordClass::target_gerunds)) continue;
+    const PlaceMention* first = nullptr;
+    for (const PlaceMention* m : candidates) {
+      if (m->start > n && (first == nullptr || m->start < first->start)) first = m;
+    }
+    return first;
+  }
+  return nullptr;
+}
+
 // The key sentence's place mention the event's words are tied to, resolved
 // or a name the text calls a place, by the learned ranker; nullptr when it
 // names none usable.
@@ -615,17 +643,47 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
       best_score = score;
     }
   }
+  // The place the operation hit before the area it was launched in, unless
+  // that is only the country or region the area lies in.
+  if (const PlaceMention* target = place_in_target_clause(text, candidates, scopes.trigger, scopes.key_sentence);
+      target != nullptr && best != nullptr && best->start < target->start) {
+    const bool no_wider = !is_resolved(*target) || !is_resolved(*best) ||
+                          specificity(target->place->type) >= specificity(best->place->type) ||
+                          specificity(target->place->type) >= specificity(GeoType::city);
+    if (no_wider) best = target;
+  }
   // Of "X in Y" or "the Y suburb of X", the inner X ("the U.S. Embassy in
   // Baghdad"): the most specific place the text ties to the event.
   for (const PlaceMention* m : candidates) {
     if (m == best) continue;
     if (part_of_pair(text, *m, *best) == m) return m;
     if (!is_inside_next(text, *m, *best) && !is_possessed_by(text, *m, *best)) continue;
+    // The text's "the Adhamiyah neighborhood in Baghdad" outranks the
+    // gazetteer's types (Adhamiyah is a district there, Baghdad a city).
     const bool finer = !is_resolved(*m) || !is_resolved(*best) ||
-                       specificity(m->place->type) >= specificity(best->place->type);
+                       specificity(m->place->type) >= specificity(best->place->type) ||
+                       specificity(m->place->type) >= specificity(GeoType::admin2);
     if (finer) return m;
   }
   return best;
+}
+
+// Whether the gazetteer puts `inner` in `outer`, as far as its country and
+// admin1 tell; a region (no borders of its own here) holds anything.
+bool lies_within(const GazetteerPlace& inner, const GazetteerPlace& outer) {
+  switch (outer.type) {
+    case GeoType::region:
+      return true;
+    case GeoType::country:
+    case GeoType::admin2:
+      return inner.country == outer.country;
+    case GeoType::admin1:
+      return inner.country == outer.country && (outer.admin1.empty() || inner.admin1 == outer.admin1);
+    case GeoType::city:
+    case GeoType::landmark:
+      return false;
+  }
+  return false;
 }
 
 // A place the gazetteer lacks ("the village of Amerli"), placed at the
@@ -700,13 +758,18 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   if (tied != nullptr && specificity(tied->place->type) >= specificity(GeoType::city)) {
     return location_from(*tied, precision_for(text, *tied, Scope::event_sentence, scopes.key_sentence));
   }
-  if (const PlaceMention* m = best_in({scopes.key_sentence});
-      m != nullptr && specificity(m->place->type) >= specificity(GeoType::city)) {
+  // A town of the text before the wider area tied to the event, when it
+  // lies in that area: "killed in Iraq ... as Washington's ambassador
+  // vowed" stays in Iraq.
+  auto town_within_tied = [&](const PlaceMention* m) {
+    return m != nullptr && specificity(m->place->type) >= specificity(GeoType::city) &&
+           (tied == nullptr || lies_within(*m->place, *tied->place));
+  };
+  if (const PlaceMention* m = best_in({scopes.key_sentence}); town_within_tied(m)) {
     return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));
   }
   // Another event sentence's town before the key sentence's country.
-  if (const PlaceMention* m = best_in(scopes.event_sentences);
-      m != nullptr && specificity(m->place->type) >= specificity(GeoType::city)) {
+  if (const PlaceMention* m = best_in(scopes.event_sentences); town_within_tied(m)) {
     return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));
   }
   if (tied != nullptr) {
@@ -727,6 +790,14 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
     return location_from(m, by_the_town ? GeoPrecision::near : GeoPrecision::region);
   }
   return std::nullopt;
+}
+
+std::optional<UnlocatedPlace> pick_unlocated_place(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                                   const LocationScopes& scopes) {
+  const Cues cues(text, mentions);
+  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes, cues);
+  if (tied == nullptr || is_resolved(*tied)) return std::nullopt;
+  return UnlocatedPlace{tied->text, tied->start, tied->end};
 }
 
 }  // namespace incimap::geo

@@ -55,4 +55,10 @@ std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions
 std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
                                               const LocationScopes& scopes, std::optional<std::size_t> focus);
 
+// When pick_location finds nothing: the name the key sentence ties to the
+// event that the gazetteer lacks, with no resolved place around it to put
+// it at ("Also bombed was the nearby village of Guermenshuk").
+std::optional<UnlocatedPlace> pick_unlocated_place(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                                   const LocationScopes& scopes);
+
 }  // namespace incimap::geo

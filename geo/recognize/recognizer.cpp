@@ -328,8 +328,9 @@ class SentenceScan {
     if (in_class(word, WordClass::group_names)) return true;  // "Arab", "Christian", "Sunni"
     // Known only as another place's alternate spelling ("Hamas" for Hama):
     // without a locative cue, a one-word alternate is too weak.
+    // A city of millions is known by its other spellings too ("Kiev", "Bombay").
     if (!has_kind(entries, NameKind::primary) && !has_kind(entries, NameKind::abbreviation) &&
-        !after_locative_cue(i))
+        !after_locative_cue(i) && !has_population(entries, 1000000))
       return true;
     // "Center", "Mobile", "Fox": a dictionary word needs a major place
     // behind it, or a locative cue and a place of its own name ("in Mobile").
@@ -387,7 +388,11 @@ class SentenceScan {
     if (article != "a" && article != "an") return false;
     for (std::uint32_t end = std::min(k + 6, s_.last_token); ++k < end;) {
       if (!is_word(tokens_[k])) return false;
-      if (in_class(folded(k), WordClass::place_types)) return true;
+      const std::string_view w = folded(k);
+      // "Hussain, an Islamic State member": a capitalised type word is part of another name.
+      if (in_class(w, WordClass::place_types)) return !is_proper(tokens_[k]);
+      // "Smith, a resident of the town": the head noun was another word.
+      if (in_class(w, WordClass::function_words)) return false;
     }
     return false;
   }
@@ -625,12 +630,22 @@ class SentenceScan {
     // "Canapé-Vert": never the second half of a hyphenated name.
     if (first > s_.first_token && tokens_[first - 1].in(text_) == "-" && attached(tokens_[first - 1], tokens_[first]))
       return first;
+    // "In Pattani province": a sentence's opening word is no part of the name.
+    if (in_any_class(folded(first), {WordClass::function_words, WordClass::locative_cues})) return first;
+    // "the town of Huddur Tuesday": a day or a month ends the name.
+    for (std::uint32_t i = first + 1; i < last; ++i) {
+      if (in_class(folded(i), WordClass::calendar_words)) {
+        last = i;
+        break;
+      }
+    }
     auto type_word = [&](std::uint32_t i) {
       return is_word(tokens_[i]) && !is_proper(tokens_[i]) &&
              (in_class(folded(i), WordClass::place_types) || folded(i) == "countryside");
     };
     const bool type_before = first >= s_.first_token + 2 && folded(first - 1) == "of" && type_word(first - 2);
-    const bool type_after = last < s_.last_token && type_word(last);
+    // "Ngabe, a village in the Plateaux region": the apposition says it is a place.
+    const bool type_after = last < s_.last_token && (type_word(last) || before_place_apposition(last - 1));
     // "Handarat Refugee Camp", "Sewry District": the type word ends the name.
     std::uint32_t run_end = first;
     while (run_end < s_.last_token && run_end - first < 5 && is_proper(tokens_[run_end])) ++run_end;
@@ -668,16 +683,17 @@ class SentenceScan {
                             WordClass::group_names, WordClass::media_words});
   }
 
-  // "were killed in Mangalhat", "near Nadda,": a name no list knows, right
-  // after "in", "near", "at" or "outside" and ending the phrase, reads as a
-  // place. Not a word the dictionary, the given names or the article's
+  // "were killed in Mangalhat", "near Nadda,", "rebels stormed Qabasin":
+  // a name no list knows, right after "in", "near", "at" or "outside" or
+  // a verb that takes ground ("stormed", "shelled", "overran") and ending
+  // the phrase, reads as a place. Not a word the dictionary, the given names or the article's
   // surnames know, nor a name followed by "'s" or a capitalised word.
   std::uint32_t unknown_after_preposition(std::uint32_t first, std::uint32_t last,
                                           std::vector<RecognizedMention>& out) const {
     const auto prev = previous_word(first);
     if (!prev || *prev + 1 != first) return first;
     const std::string before = folded(*prev);
-    if (!in_class(before, WordClass::place_prepositions)) return first;
+    if (!in_any_class(before, {WordClass::place_prepositions, WordClass::territory_verbs})) return first;
     if (last < s_.last_token) {
       const std::string_view next = tokens_[last].in(text_);
       const bool ends_phrase = next == "," || next == "." || next == ";" ||

@@ -45,6 +45,13 @@ std::optional<IncidentLocation> location_of(const IncidentRecord& r) {
   return l;
 }
 
+// A place named without coordinates: a record with a location name and its
+// span but no position (extract's unlocated_place).
+std::optional<UnlocatedPlace> unlocated_place_of(const IncidentRecord& r) {
+  if (r.position || r.location.empty() || !r.matched_start || !r.matched_end) return std::nullopt;
+  return UnlocatedPlace{r.location, *r.matched_start, *r.matched_end};
+}
+
 // A member of a source object: its text (null or absent is empty), its offset (else 0).
 std::string text_member(dom::object object, std::string_view key) {
   std::string_view text;
@@ -138,6 +145,7 @@ Incident incident_of(const IncidentRecord& r, const std::string& where) {
   incident.casualties = r.casualties;
   incident.note = r.note;
   incident.location = location_of(r);
+  incident.unlocated_place = unlocated_place_of(r);
   incident.sources = listed_sources(r, where);
   incident.unlisted_sources = unlisted_sources(r, where);
   return incident;

@@ -13,11 +13,13 @@ namespace {
 // Grammar
 constexpr std::string_view kNegations[] = {"no", "not", "never", "without"};
 constexpr std::string_view kFunctionWords[] = {
-    "a", "about", "after", "all", "also", "an", "and", "another", "any", "as", "at", "before", "both", "but", "by",
-    "during", "each", "even", "every", "for", "from", "he", "her", "here", "his", "how", "i", "if", "in", "it",
-    "its", "many", "more", "most", "my", "no", "not", "now", "of", "on", "once", "one", "only", "or", "our", "she",
-    "since", "so", "some", "that", "the", "their", "there", "these", "they", "this", "those", "to", "two", "under",
-    "until", "we", "what", "when", "where", "while", "who", "why", "with", "yet", "you", "your"};
+    "a", "about", "across", "after", "against", "all", "along", "also", "amid", "among", "an", "and", "another", "any",
+    "around", "as", "at", "before", "between", "both", "but", "by", "despite", "during", "each", "even", "every",
+    "few", "for", "from", "he", "her", "here", "his", "how", "i", "if", "in", "into", "it", "its", "many", "more",
+    "most", "my", "no", "not", "now", "of", "on", "once", "one", "only", "or", "our", "over", "several", "she",
+    "since", "so", "some", "that", "the", "their", "there", "these", "they", "this", "those", "through", "to",
+    "toward", "towards", "two", "under", "until", "we", "what", "when", "where", "while", "who", "why", "with",
+    "within", "without", "yet", "you", "your"};
 constexpr std::string_view kClauseFunctionWords[] = {
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "of", "in", "on", "at", "to",
     "by", "for", "with", "from", "was", "were", "is", "are", "has", "have", "had", "not", "no"};
@@ -63,6 +65,10 @@ constexpr std::string_view kLocativeCues[] = {
     "across", "at", "between", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to",
     "toward", "towards", "visit", "visited", "within"};
 constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside"};
+constexpr std::string_view kTerritoryVerbs[] = {
+    "besieged", "besieging", "bombarded", "bombarding", "encircled", "encircling", "liberated", "liberating",
+    "overran", "overrunning", "recaptured", "recapturing", "retaken", "retaking", "retook", "shelled", "shelling",
+    "stormed", "storming"};
 constexpr std::string_view kDateRangeWords[] = {"since", "until", "till", "by", "before", "after", "through"};
 constexpr std::string_view kDateSkippableWords[] = {
     "the", "on", "in", "of", "early", "mid", "late", "last", "this", "end"};
@@ -195,6 +201,8 @@ constexpr std::string_view kPerpetrationParticiples[] = {
 constexpr std::string_view kAttackOutcomeParticiples[] = {
     "attacked", "hit", "targeted", "struck", "bombed", "shelled", "ambushed", "stormed", "raided", "besieged",
     "overrun", "rocketed"};
+constexpr std::string_view kTargetGerunds[] = {
+    "attacking", "bombing", "hitting", "pounding", "raiding", "shelling", "storming", "striking", "targeting"};
 constexpr std::string_view kAttackGerunds[] = {
     "launching", "carrying", "firing", "attacking", "shelling", "bombing", "targeting", "killing", "kidnapping",
     "abducting", "staging", "planting", "orchestrating", "being", "ambushing", "shooting", "raiding"};
@@ -257,11 +265,11 @@ constexpr std::string_view kRemembranceWords[] = {
 
 // Places
 constexpr std::string_view kPlaceTypes[] = {
-    "area", "areas", "borough", "capital", "cities", "city", "county", "district", "districts", "emirate", "enclave",
-    "governorate", "hamlet", "island", "islands", "municipality", "neighborhood", "neighborhoods", "neighbourhood",
-    "neighbourhoods", "oblast", "parish", "port", "prefecture", "province", "provinces", "region", "republic",
-    "settlement", "settlements", "state", "stronghold", "suburb", "territory", "town", "towns", "township",
-    "village", "villages"};
+    "area", "areas", "borough", "camp", "capital", "cities", "city", "commune", "county", "crossing", "district",
+    "districts", "emirate", "enclave", "governorate", "hamlet", "island", "islands", "localities", "locality",
+    "municipality", "neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "oblast", "parish", "port",
+    "prefecture", "province", "provinces", "region", "republic", "sector", "settlement", "settlements", "state",
+    "stronghold", "subdistrict", "suburb", "territory", "town", "towns", "township", "village", "villages"};
 constexpr std::string_view kSiteTypes[] = {
     "airbase", "airfield", "airport", "base", "camp", "checkpoint", "district", "farms", "fields", "governorate",
     "hospital", "neighborhood", "neighbourhood", "prison", "quarter", "refinery", "suburb", "village"};
@@ -352,6 +360,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::arabic_articles, "arabic_articles", kArabicArticles, {}},
     {WordClass::locative_cues, "locative_cues", kLocativeCues, {}},
     {WordClass::place_prepositions, "place_prepositions", kPlacePrepositions, {}},
+    {WordClass::territory_verbs, "territory_verbs", kTerritoryVerbs, {}},
     {WordClass::date_range_words, "date_range_words", kDateRangeWords, {}},
     {WordClass::date_skippable_words, "date_skippable_words", kDateSkippableWords, {}},
     {WordClass::weekdays, "weekdays", kWeekdays, {}},
@@ -393,6 +402,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::perpetration_participles, "perpetration_participles", kPerpetrationParticiples, {}},
     {WordClass::attack_outcome_participles, "attack_outcome_participles", kAttackOutcomeParticiples, {}},
     {WordClass::attack_gerunds, "attack_gerunds", kAttackGerunds, {}},
+    {WordClass::target_gerunds, "target_gerunds", kTargetGerunds, {}},
     {WordClass::attack_nouns, "attack_nouns", kAttackNouns, {}},
     {WordClass::claimable_acts, "claimable_acts", kClaimableActs, {}},
     {WordClass::weapons_of_forces, "weapons_of_forces", kWeaponsOfForces, {}},

@@ -75,6 +75,9 @@ enum class WordClass : std::uint8_t {
   locative_cues,
   // Prepositions before a name that may put a person's name in a place: "in", "near", "at", "outside".
   place_prepositions,
+  // Verbs whose object is ground when it is a name: "stormed Qabasin", "shelling Fuah" (not "captured",
+  // whose object is as often a person: "captured Ocalan").
+  territory_verbs,
   // Words that make a date a bound of a range, not the day of an event: "since May", "until Friday".
   date_range_words,
   // Words that may stand between a date's parts and its cue: "on the", "early", "last".
@@ -170,6 +173,8 @@ enum class WordClass : std::uint8_t {
   attack_outcome_participles,
   // "accused X of launching ...": what X is accused of is an attack.
   attack_gerunds,
+  // Gerunds whose clause names what an operation hit: "launched an offensive in the countryside, targeting Kawkab".
+  target_gerunds,
   // Nouns of an attack: "the assault", "airstrikes", "the offensive".
   attack_nouns,
   // What a group claims responsibility for: "the bombing", "the kidnapping".

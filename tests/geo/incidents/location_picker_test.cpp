@@ -206,6 +206,35 @@ TEST(LocationPickerTrigger, TheTownTiedToTheEventWordsWinsOverAnEarlierOne) {
   EXPECT_EQ(where->matched_text, "Mosul");
 }
 
+TEST(LocationPickerTrigger, ThePlaceAnOperationTargetedBeatsTheAreaItWasLaunchedIn) {
+  const std::string text = "The militia launched an assault in Baghdad on Friday, targeting the U.S. Embassy.";
+  const auto where = place_of_event(text, "launched", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "U.S. Embassy");
+}
+
+TEST(LocationPickerTrigger, ATownElsewhereInTheSentenceDoesNotPullTheEventOutOfTheCountryItIsTiedTo) {
+  const std::string text = "Bombs killed 14 people in Iran on Saturday as the United States ambassador in Baghdad spoke.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  const auto where = place_of_event(text, "killed", mentions);
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Iran");
+}
+
+TEST(LocationPickerTrigger, APlaceNamedNothingResolvesIsKeptWithoutCoordinates) {
+  const std::string text = "Also bombed was the nearby village of Guermenshuk, where two people were killed.";
+  const std::vector<PlaceMention> mentions = {unresolved(text, "Guermenshuk")};
+  LocationScopes scopes;
+  scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
+  scopes.trigger = span_of(text, "bombed");
+  scopes.event_sentences = {scopes.key_sentence};
+  EXPECT_FALSE(pick_location(text, mentions, scopes, focus_place(mentions)));
+  const auto named = pick_unlocated_place(text, mentions, scopes);
+  ASSERT_TRUE(named);
+  EXPECT_EQ(named->text, "Guermenshuk");
+  EXPECT_EQ(named->start, testing::offset_of(text, "Guermenshuk"));
+}
+
 TEST(LocationPickerTrigger, ACountryUsedAsAnAdjectiveIsNotThePlace) {
   const std::string text = "A United States helicopter was shot down in western Iraq on Thursday.";
   const auto where = place_of_event(text, "shot down", testing::mentions_in(text, kGazetteer));

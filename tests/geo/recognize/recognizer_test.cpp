@@ -405,6 +405,40 @@ TEST(RecognizerNamedByType, ANameTheGazetteerLacksIsAPlaceWhenTheTextCallsItOne)
   EXPECT_FALSE(zarmat.place.has_value());
 }
 
+TEST(RecognizerNamedByType, ADayOrMonthAfterTheNameIsNoPartOfIt) {
+  const auto mentions = parse("Gunmen captured the southern town of Huddur Tuesday after a battle.");
+  EXPECT_FALSE(only(mentions, "Huddur").place.has_value());
+  EXPECT_TRUE(mentions_nothing_written(mentions, "Huddur Tuesday"));
+}
+
+TEST(RecognizerNamedByType, TheSentencesOpeningPrepositionIsNoPartOfTheName) {
+  const auto mentions = parse("In Zarmat province, two soldiers were killed.");
+  EXPECT_FALSE(only(mentions, "Zarmat").place.has_value());
+  EXPECT_TRUE(mentions_nothing_written(mentions, "In Zarmat"));
+}
+
+TEST(RecognizerNamedByType, AnAppositionThatCallsTheNameAPlaceMakesItOne) {
+  EXPECT_FALSE(only(parse("Civilians were killed in a raid on Ngabe, a village north of the capital."), "Ngabe")
+                   .place.has_value());
+  // The type word must head the apposition, in lower case.
+  EXPECT_TRUE(mentions_nothing_written(parse("He wrote to Smith, a resident of the town, on Monday."), "Smith"));
+  EXPECT_TRUE(
+      mentions_nothing_written(parse("He spoke with Hussain, an Islamic State member, by phone."), "Hussain"));
+}
+
+TEST(RecognizerNamedByType, TheObjectOfAVerbThatTakesGroundIsAPlace) {
+  EXPECT_FALSE(only(parse("Rebels stormed Qabasin with tanks."), "Qabasin").place.has_value());
+  EXPECT_FALSE(only(parse("Insurgents are shelling Kafraya, a pro-government enclave."), "Kafraya").place.has_value());
+  // "captured" takes people as often as ground.
+  EXPECT_TRUE(mentions_nothing_written(parse("Police captured Ocalan in February."), "Ocalan"));
+}
+
+TEST(RecognizerNamedByType, SectorsCommunesAndCampsAreTypeWords) {
+  EXPECT_FALSE(only(parse("Five villagers were killed in the Hajira sector on Monday."), "Hajira").place.has_value());
+  EXPECT_FALSE(only(parse("People of Mubingi commune captured a fighter."), "Mubingi").place.has_value());
+  EXPECT_FALSE(only(parse("Refugees marched inside Baqaa camp for an hour."), "Baqaa").place.has_value());
+}
+
 TEST(RecognizerNamedByType, AHyphenatedNameTheTextCallsAPlaceHoldsEvenWhenItsFirstPartIsRefused) {
   // "Us" alone is too short to be a place; "the village of Us-Kanda" still is one.
   const auto mentions = parse("Militia fighters stormed the village of Us-Kanda on Friday.");

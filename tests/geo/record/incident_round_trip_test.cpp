@@ -14,12 +14,22 @@
 #include "geo/base/input_error.hpp"
 #include "geo/record/incident_reader.hpp"
 #include "geo/record/record_fields.hpp"
+#include "geo/record/record_incident.hpp"
 #include "tests/geo/export/incident_fixtures.hpp"
 #include "tests/geo/export/temp_dir.hpp"
 #include "tests/geo/record/record_compare.hpp"
 
 namespace incimap::geo {
 namespace {
+
+// An incident at a place the text names that nothing resolves: a name and
+// its span, no coordinates.
+Incident unlocated_incident() {
+  Incident i = testing::bare_incident();
+  i.id = "00000000000000a1";
+  i.unlocated_place = UnlocatedPlace{"Guermenshuk", 38, 49};
+  return i;
+}
 
 // The fixtures as extract writes them, plus what extract never sets: a
 // month-dated event, a geocoder's candidate list, a file's own title.
@@ -33,6 +43,7 @@ std::vector<IncidentRecord> fixture_records() {
   month.title = "Rockets on the Green Zone";
   month.published_at.reset();
   records.push_back(month);
+  records.push_back(record_of(unlocated_incident()));
   return records;
 }
 
@@ -84,6 +95,20 @@ INSTANTIATE_TEST_SUITE_P(
                       RoundTrip{"GPKG", ".gpkg", {}}, RoundTrip{"FlatGeobuf", ".fgb", {}},
                       RoundTrip{"CSV", ".csv", {}}, RoundTrip{"KML", ".kml", {}}),
     [](const auto& test) { return std::string(test.param.driver); });
+
+TEST(IncidentRecord, APlaceNamedWithoutCoordinatesKeepsItsNameAndSpanBothWays) {
+  const IncidentRecord record = record_of(unlocated_incident());
+  EXPECT_EQ(record.location, "Guermenshuk");
+  EXPECT_EQ(record.matched_text, "Guermenshuk");
+  EXPECT_EQ(record.matched_start, 38u);
+  EXPECT_EQ(record.matched_end, 49u);
+  EXPECT_FALSE(record.position);
+  EXPECT_FALSE(record.geo_precision);
+  const Incident back = incident_of(record, "test");
+  EXPECT_FALSE(back.location);
+  ASSERT_TRUE(back.unlocated_place);
+  EXPECT_EQ(*back.unlocated_place, *unlocated_incident().unlocated_place);
+}
 
 TEST(IncidentReader, GdalsGeoJsonReadsBackLikeIncimapsOwn) {
   testing::TempDir dir;
