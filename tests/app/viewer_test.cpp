@@ -515,6 +515,24 @@ TEST_F(ViewerTest, FixesAreUndoneAndRedoneTheCardSaysCorrectedAndTheTableResorts
   EXPECT_EQ(redo["corrections"].size(), 1u);
 }
 
+TEST_F(ViewerTest, TheCardListsTheCandidatesTheFileCarriesBestFirst) {
+  const Json tripoli = {
+      {"type", "Feature"},
+      {"id", "tri-1"},
+      {"geometry", {{"type", "Point"}, {"coordinates", {13.19, 32.89}}}},
+      {"properties",
+       {{"event_type", "Battles"},
+        {"location", "Tripoli"},
+        {"country", "LY"},
+        {"candidates", Json::array({{{"name", "Tripoli"}, {"country", "LY"}, {"score", 0.61}},
+                                    {{"name", "Tripoli"}, {"country", "LB"}, {"score", 0.33}}})}}}};
+  std::ofstream(file("tripoli.geojson")) << Json{{"type", "FeatureCollection"}, {"features", Json::array({tripoli})}}.dump();
+  const ViewerRun run = view({file("tripoli.geojson").string()}, "select tri-1\ndump-state " + file("state.json").string() +
+                                                                     "\nquit\n");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  EXPECT_EQ(state("state.json")["selected"]["candidates"], Json::array({"Tripoli (LY) 0.61", "Tripoli (LB) 0.33"}));
+}
+
 TEST_F(ViewerTest, PickingAPlaceFromTheGazetteerMovesTheIncidentThere) {
   const fs::path index = file("fixture.idx");
   geo::GazetteerSources sources;
