@@ -164,6 +164,13 @@ std::optional<std::filesystem::path> write_corrections(const std::filesystem::pa
   return backup;
 }
 
+std::vector<Correction> replace_correction(std::vector<Correction> stored, std::string_view incident_id,
+                                           const Correction* now) {
+  std::erase_if(stored, [incident_id](const Correction& c) { return c.incident_id == incident_id; });
+  if (now) stored.push_back(*now);
+  return stored;
+}
+
 render::Incident corrected(render::Incident incident, const Correction& correction) {
   incident.position = correction.where;
   if (!correction.location.empty()) incident.location = correction.location;

@@ -1,7 +1,10 @@
 #pragma once
 // A user's fixes of wrongly geocoded incidents, kept in a sidecar file next
 // to the input (INPUT.corrections.json) so the input itself is never
-// rewritten, and applied again whenever that input is loaded.
+// rewritten, and applied again whenever that input is loaded. The viewer
+// also keeps every fix in one file of its own, by incident id (ids are
+// stable: hashes of content), so that the same incidents opened from
+// another path (a copy, an export, the articles again) keep them too.
 
 #include <filesystem>
 #include <optional>
@@ -46,6 +49,11 @@ SidecarCorrections read_corrections(const std::filesystem::path& sidecar);
 std::optional<std::filesystem::path> write_corrections(const std::filesystem::path& sidecar,
                                                        std::span<const Correction> corrections);
 
+// `stored` with the correction of `incident_id` replaced by `now`, or left
+// out when `now` is null (the fix was undone).
+std::vector<Correction> replace_correction(std::vector<Correction> stored, std::string_view incident_id,
+                                           const Correction* now);
+
 // The incident as corrected: at the corrected position, named after the
 // picked place (when one was picked), and precisely placed (geo precision
 // 1, confidence 1): a person has checked it.
@@ -57,8 +65,9 @@ struct AppliedCorrection {
   render::Incident original; // the record before the correction, for undo
 };
 
-// Corrects every incident a correction names (by id). Corrections for ids
-// no longer in the input are dropped.
+// Corrects every incident a correction names (by id); of two for one id,
+// the later in `corrections` wins. Corrections for ids no longer in the
+// input are dropped.
 std::vector<AppliedCorrection> apply_corrections(std::vector<render::Incident>& incidents,
                                                  std::span<const Correction> corrections);
 

@@ -8,7 +8,8 @@
 namespace incimap::app {
 
 Dataset load_dataset(const Dataset& base, const std::vector<std::string>& paths, const std::string& crs,
-                     render::LayerGrouping grouping, ArticleExtractor& extractor, const LoadProgress& progress) {
+                     render::LayerGrouping grouping, ArticleExtractor& extractor, const LoadProgress& progress,
+                     const std::filesystem::path& remembered_corrections) {
   Dataset dataset;
   dataset.inputs = base.inputs;
   dataset.corrections = base.corrections;
@@ -26,7 +27,8 @@ Dataset load_dataset(const Dataset& base, const std::vector<std::string>& paths,
         },
         [&](double done) {
           if (progress) progress(i * kSteps + std::size_t(done * (kSteps - 1)), total, "reading " + paths[i]);
-        });
+        },
+        remembered_corrections);
     dataset.warnings.insert(dataset.warnings.end(), loaded.warnings.begin(), loaded.warnings.end());
     if (!loaded.error.empty()) {
       dataset.errors.push_back(loaded.error);

@@ -4,6 +4,7 @@
 // handed whole to the model, which swaps it in between frames.
 
 #include <cstdint>
+#include <filesystem>
 #include <functional>
 #include <map>
 #include <memory>
@@ -46,7 +47,8 @@ using LoadProgress = std::function<void(std::size_t, std::size_t, const std::str
 // incidents must not change until this returns. Never throws for bad inputs:
 // they are listed in `errors`.
 Dataset load_dataset(const Dataset& base, const std::vector<std::string>& paths, const std::string& crs,
-                     render::LayerGrouping grouping, ArticleExtractor& extractor, const LoadProgress& progress);
+                     render::LayerGrouping grouping, ArticleExtractor& extractor, const LoadProgress& progress,
+                     const std::filesystem::path& remembered_corrections = {});
 
 // The input an incident came from; null when out of range.
 const InputRecord* input_of(const std::vector<InputRecord>& inputs, std::uint32_t incident) noexcept;

@@ -1,6 +1,7 @@
 #include "app/viewer/dock_layout.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace incimap::app {
 namespace {
@@ -11,6 +12,19 @@ constexpr float kGap = 8;
 constexpr float kDockDistance = 48;
 // Smallest panel a reflow leaves: a title bar and a few rows.
 constexpr float kMinWidth = 160, kMinHeight = 90;
+// The smallest work area the layout keeps its full scale in: both side
+// columns at their narrowest, a map between them, the table and the stacked
+// panels at their lowest.
+constexpr float kSmallestWidth = 720, kSmallestHeight = 420;
+
+// The box with its edges on whole pixels. ImGui floors a window's position
+// and its size each on its own, which would move a docked far edge by up to
+// a pixel on every reflow: a window dragged to a new size through a hundred
+// steps would leave its panels short of the edges they are docked to.
+PanelBox snapped(const PanelBox& box) {
+  const float x0 = std::round(box.x), y0 = std::round(box.y);
+  return {x0, y0, std::round(box.right()) - x0, std::round(box.bottom()) - y0};
+}
 
 float clamp_between(float value, float low, float high) { return std::clamp(value, low, std::max(low, high)); }
 
@@ -25,9 +39,7 @@ struct Axis {
   }
 };
 
-}  // namespace
-
-PanelBox default_panel_box(Panel panel, const WorkArea& area, float scale) {
+PanelBox unsnapped_default_box(Panel panel, const WorkArea& area, float scale) {
   const float gap = kGap * scale;
   const float left_width = clamp_between(area.width * 0.24f, 220 * scale, 300 * scale);
   const float right_width = clamp_between(area.width * 0.3f, 260 * scale, 360 * scale);
@@ -58,6 +70,16 @@ PanelBox default_panel_box(Panel panel, const WorkArea& area, float scale) {
   return {left, top, left_width, layers_height};
 }
 
+}  // namespace
+
+float layout_scale_for(const WorkArea& area, float scale) {
+  return std::min({scale, area.width / kSmallestWidth, area.height / kSmallestHeight});
+}
+
+PanelBox default_panel_box(Panel panel, const WorkArea& area, float scale) {
+  return snapped(unsnapped_default_box(panel, area, scale));
+}
+
 PanelBox reflow_panel_box(const PanelBox& box, const WorkArea& from, const WorkArea& to, float scale) {
   const float dock = kDockDistance * scale;
   const Axis horizontal{from.x, from.width, to.x, to.width, dock};
@@ -73,7 +95,7 @@ PanelBox fit_panel_box(const PanelBox& box, const WorkArea& area, float scale) {
   out.height = std::min(std::max(out.height, kMinHeight * scale), area.height);
   out.x = std::clamp(out.x, area.x, area.right() - out.width);
   out.y = std::clamp(out.y, area.y, area.bottom() - out.height);
-  return out;
+  return snapped(out);
 }
 
 }  // namespace incimap::app

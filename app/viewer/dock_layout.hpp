@@ -38,10 +38,21 @@ PanelBox default_panel_box(Panel panel, const WorkArea& area, float scale);
 // a minimum size (smaller only when `to` itself is).
 PanelBox reflow_panel_box(const PanelBox& box, const WorkArea& from, const WorkArea& to, float scale);
 
+// The scale panels are laid out at in `area`: the font's `scale`, lowered
+// when the area is smaller than the smallest layout at that scale (a window
+// made very small, or a small one on a 2x screen), so that the panels still
+// share it without overlapping; their contents scroll instead.
+float layout_scale_for(const WorkArea& area, float scale);
+
 // What placing panels remembers between frames (panel_layout.hpp places them).
 struct PanelDocking {
   // The work area each panel was last placed for; none before its first frame.
   std::array<std::optional<WorkArea>, kPanelCount> placed_for;
+  // The work area the panels imgui.ini remembers were laid out for (an
+  // earlier run's window), so that they follow the window to this run's size.
+  std::optional<WorkArea> remembered_for;
+  // The work area of the last panel placed: what imgui.ini will remember.
+  std::optional<WorkArea> last_area;
   // Set by View > Reset layout: the panel goes to its default place next time it is drawn.
   std::array<bool, kPanelCount> reset{};
   void reset_all() noexcept { reset.fill(true); }

@@ -23,7 +23,10 @@ void* open_entry(ImGuiContext*, ImGuiSettingsHandler* handler, const char* name)
 void read_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* line) {
   auto& settings = *static_cast<WindowSettings*>(entry);
   int a = 0, b = 0;
-  if (std::sscanf(line, "Size=%d,%d", &a, &b) == 2 && a >= 200 && b >= 150 && a <= 16384 && b <= 16384) {
+  WorkArea area;
+  if (std::sscanf(line, "PanelArea=%f,%f,%f,%f", &area.x, &area.y, &area.width, &area.height) == 4) {
+    if (area.width >= 1 && area.height >= 1 && area.width <= 16384 && area.height <= 16384) settings.panel_area = area;
+  } else if (std::sscanf(line, "Size=%d,%d", &a, &b) == 2 && a >= 200 && b >= 150 && a <= 16384 && b <= 16384) {
     settings.size = {a, b};
     settings.loaded = true;
   } else if (std::sscanf(line, "Maximized=%d", &a) == 1) {
@@ -33,8 +36,10 @@ void read_line(ImGuiContext*, ImGuiSettingsHandler*, void* entry, const char* li
 
 void write_all(ImGuiContext*, ImGuiSettingsHandler* handler, ImGuiTextBuffer* out) {
   const auto& settings = *static_cast<const WindowSettings*>(handler->UserData);
-  out->appendf("[%s][Window]\nSize=%d,%d\nMaximized=%d\n\n", kSettingsType, settings.size.width,
+  out->appendf("[%s][Window]\nSize=%d,%d\nMaximized=%d\n", kSettingsType, settings.size.width,
                settings.size.height, settings.state == WindowState::maximized ? 1 : 0);
+  if (const auto& a = settings.panel_area) out->appendf("PanelArea=%g,%g,%g,%g\n", a->x, a->y, a->width, a->height);
+  out->append("\n");
 }
 
 }  // namespace
@@ -63,9 +68,11 @@ ImGuiSession::ImGuiSession(std::filesystem::path ini_file) : ini_file_(std::move
 
 ImGuiSession::~ImGuiSession() { ImGui::DestroyContext(context_); }  // writes the ini
 
-void ImGuiSession::remember_window(geo::ScreenSize size, WindowState state) noexcept {
+void ImGuiSession::remember_window(geo::ScreenSize size, WindowState state,
+                                   std::optional<WorkArea> panel_area) noexcept {
   if (state == WindowState::normal && size.width > 0 && size.height > 0) settings_.size = size;
   settings_.state = state;
+  if (panel_area) settings_.panel_area = panel_area;
 }
 
 ImGuiBackends::ImGuiBackends(GLFWwindow* window) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 
+#include "app/viewer/dock_layout.hpp"
 #include "app/viewer/glfw_window.hpp"
 
 struct ImGuiContext;
@@ -16,6 +17,8 @@ struct WindowSettings {
   geo::ScreenSize size{1280, 800};  // screen coordinates
   WindowState state = WindowState::normal;
   bool loaded = false;  // the ini had an entry
+  // The work area (ImGui pixels) the remembered panels were laid out for.
+  std::optional<WorkArea> panel_area;
 };
 
 class ImGuiSession {
@@ -31,7 +34,7 @@ class ImGuiSession {
 
   const WindowSettings& window_settings() const noexcept { return settings_; }
   // What the ini will remember; the loop updates it as the window changes.
-  void remember_window(geo::ScreenSize size, WindowState state) noexcept;
+  void remember_window(geo::ScreenSize size, WindowState state, std::optional<WorkArea> panel_area) noexcept;
 
 
  private:

@@ -49,7 +49,7 @@ InputKind input_kind(const std::string& path) {
 }
 
 LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress,
-                       const geo::ReadProgress& reading) {
+                       const geo::ReadProgress& reading, const std::filesystem::path& remembered) {
   LoadedInput loaded;
   loaded.path = path;
   try {
@@ -72,13 +72,19 @@ LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, con
     loaded.error = e.what();
     return loaded;
   }
-  try {
-    const SidecarCorrections sidecar = read_corrections(corrections_path(path));
-    loaded.corrections = apply_corrections(loaded.incidents, sidecar.corrections);
-    for (const std::string& problem : sidecar.invalid) loaded.warnings.push_back(problem + " (not applied; kept in the file)");
-  } catch (const std::exception& e) {
-    loaded.warnings.push_back(std::string(e.what()) + " (corrections not applied)");
+  std::vector<Correction> corrections;
+  for (const std::filesystem::path& file : {corrections_path(path), remembered}) {
+    if (file.empty()) continue;
+    try {
+      SidecarCorrections stored = read_corrections(file);
+      // Later wins: the viewer's own record of a fix over the sidecar's.
+      corrections.insert(corrections.end(), stored.corrections.begin(), stored.corrections.end());
+      for (const std::string& problem : stored.invalid) loaded.warnings.push_back(problem + " (not applied; kept in the file)");
+    } catch (const std::exception& e) {
+      loaded.warnings.push_back(std::string(e.what()) + " (corrections not applied)");
+    }
   }
+  loaded.corrections = apply_corrections(loaded.incidents, corrections);
   return loaded;
 }
 

@@ -4,6 +4,7 @@
 // geoparsed in-process. Corrections saved beside an input are applied here.
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,9 @@ struct LoadedInput {
 
 // Never throws: a failure is reported in `error`.
 // `reading`: the share of an incident file read so far (0..1).
+// `remembered`: the viewer's own corrections file (any input's fixes, by
+// incident id; empty: none), laid over the input's sidecar.
 LoadedInput load_input(const std::string& path, ArticleExtractor& extractor, const ArticleProgress& progress = {},
-                       const geo::ReadProgress& reading = {});
+                       const geo::ReadProgress& reading = {}, const std::filesystem::path& remembered = {});
 
 }  // namespace incimap::app

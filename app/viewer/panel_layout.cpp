@@ -55,7 +55,7 @@ WorkArea panel_work_area() {
 
 void place_next_panel(Panel panel, PanelDocking& docking) {
   const WorkArea area = panel_work_area();
-  const float scale = layout_scale();
+  const float scale = layout_scale_for(area, layout_scale());
   const auto slot = std::size_t(panel);
   std::optional<WorkArea>& placed_for = docking.placed_for[slot];
   const std::optional<PanelBox> current = current_box(panel);
@@ -63,13 +63,15 @@ void place_next_panel(Panel panel, PanelDocking& docking) {
     set_next(default_panel_box(panel, area, scale), docking.reset[slot] ? ImGuiCond_Always : ImGuiCond_FirstUseEver);
     docking.reset[slot] = false;
   } else if (!placed_for) {
-    // Remembered from an earlier run, perhaps in a larger window.
-    const PanelBox fitted = fit_panel_box(*current, area, scale);
-    if (!(fitted == *current)) set_next(fitted, ImGuiCond_Always);
+    // Remembered from an earlier run, in a window of another size perhaps.
+    const PanelBox moved = docking.remembered_for ? reflow_panel_box(*current, *docking.remembered_for, area, scale)
+                                                  : fit_panel_box(*current, area, scale);
+    if (!(moved == *current)) set_next(moved, ImGuiCond_Always);
   } else if (!(*placed_for == area)) {
     set_next(reflow_panel_box(*current, *placed_for, area, scale), ImGuiCond_Always);
   }
   placed_for = area;
+  docking.last_area = area;
 }
 
 }  // namespace incimap::app

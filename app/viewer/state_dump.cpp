@@ -68,6 +68,8 @@ Json incident_json(const ViewerModel& model, std::uint32_t index) {
                         {"location", correction->correction.original_location}};
   }
   json["record"] = record_json(incident);
+  // As the card's "The geocoder weighed" lists them, best first.
+  json["candidates"] = incident.candidate_lines();
   if (const auto mention = incident.mention_in_excerpt()) {
     json["mention"] = incident.excerpt.substr(mention->first, mention->second - mention->first);
   }

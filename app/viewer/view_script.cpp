@@ -52,6 +52,7 @@ const std::map<std::string, VerbSpec, std::less<>>& verbs() {
       {"article", {ScriptVerb::article, 0, 0}},
       {"correct", {ScriptVerb::correct, 3, 4}},
       {"relocate", {ScriptVerb::relocate, 2, 2}},
+      {"uncorrect", {ScriptVerb::uncorrect, 1, 1}},
       {"undo", {ScriptVerb::undo, 0, 0}},
       {"redo", {ScriptVerb::redo, 0, 0}},
       {"open", {ScriptVerb::open, 1, -1}},
@@ -298,6 +299,7 @@ void ScriptPlayer::play_command(const ScriptStep& step, const ScriptContext& con
     }
     case ScriptVerb::select:
     case ScriptVerb::correct:
+    case ScriptVerb::uncorrect:
     case ScriptVerb::relocate: {
       const auto incident = model.find_incident(a[0]);
       if (!incident) return problem("no incident '" + a[0] + "'");
@@ -305,6 +307,8 @@ void ScriptPlayer::play_command(const ScriptStep& step, const ScriptContext& con
         frame.commands.push_back(SelectIncident{*incident, CameraMove::fly_to});
       } else if (step.verb == ScriptVerb::relocate) {
         frame.commands.push_back(CorrectToPlace{*incident, a[1], {}});
+      } else if (step.verb == ScriptVerb::uncorrect) {
+        frame.commands.push_back(UndoCorrection{*incident});
       } else {
         const auto where = geo::LonLat::from(geo::Longitude{std::stod(a[1])}, geo::Latitude{std::stod(a[2])});
         frame.commands.push_back(CorrectLocation{*incident, where, a.size() > 3 ? a[3] : std::string()});

@@ -27,6 +27,7 @@
 //   article               show the selected incident's source article
 //   correct ID LON LAT [PLACE]   move an incident, as dragging the marker does
 //   relocate ID PLACE     move it to the gazetteer's best match, as picking a candidate does
+//   uncorrect ID          back where the geocoder put it, as "Undo the correction" does
 //   undo / redo           take back the last location fix or make it again (Ctrl+Z, Ctrl+Shift+Z)
 //   open PATH             load another input, as dropping it does
 //   export PATH           write the shown incidents;  export-png PATH
@@ -51,7 +52,7 @@ namespace incimap::app {
 
 enum class ScriptVerb : std::uint8_t {
   size, wait, move, click, click_px, drag, drag_px, wheel, wheel_at, key, toggle_layer, layers_by, show, basemap, filter, filter_type,
-  filter_country, min_confidence, dates, play, pause, step, playback, sort, select, select_row, article, correct, relocate, undo, redo, open, export_incidents, export_png, dialog, fit, reset_layout,
+  filter_country, min_confidence, dates, play, pause, step, playback, sort, select, select_row, article, correct, relocate, uncorrect, undo, redo, open, export_incidents, export_png, dialog, fit, reset_layout,
   screenshot, dump_state, quit,
 };
 

@@ -120,6 +120,10 @@ ViewerApp::ViewerApp(ViewOptions options)
              }) {
   apply_ui_style(content_scale_);
   backends_.upload_fonts();
+  ui_.docking.remembered_for = imgui_.window_settings().panel_area;
+  if (!options_.bench_frames) {
+    if (const auto dir = config_dir(); !dir.empty()) model_.set_remembered_corrections(dir / "corrections.json");
+  }
   if (options_.script) script_.emplace(read_script(*options_.script));
   if (options_.bench_frames) {
     bench_.emplace(*options_.bench_frames);
@@ -164,7 +168,8 @@ int ViewerApp::run() {
   const bool maximized = glfwGetWindowAttrib(window_.get(), GLFW_MAXIMIZED) == GLFW_TRUE;
   int width = 0, height = 0;
   glfwGetWindowSize(window_.get(), &width, &height);
-  imgui_.remember_window({width, height}, maximized ? WindowState::maximized : WindowState::normal);
+  imgui_.remember_window({width, height}, maximized ? WindowState::maximized : WindowState::normal,
+                         ui_.docking.last_area);
   if (script_) {
     for (const std::string& problem : script_->problems()) std::fprintf(stderr, "incimap view: script %s\n", problem.c_str());
   }

@@ -43,13 +43,14 @@ void ViewerApp::start_loading(std::vector<std::string> paths, OpenMode mode, Aft
   Dataset base = mode == OpenMode::replace ? Dataset{} : model_.dataset();
   tasks_.submit("Loading", [this, base = std::move(base), paths = std::move(paths), framing,
                             crs = model_.projection().crs(), grouping = model_.grouping(),
-                            extractor = extractor_](TaskProgress& progress) -> TaskRunner::Completion {
+                            extractor = extractor_, remembered = model_.remembered_corrections()](TaskProgress& progress) -> TaskRunner::Completion {
     auto dataset = std::make_shared<Dataset>();
     try {
       *dataset = load_dataset(base, paths, crs, grouping, *extractor,
                               [&](std::size_t done, std::size_t total, const std::string& note) {
                                 progress.report(total ? float(done) / float(total) : -1.0f, note);
-                              });
+                              },
+                              remembered);
     } catch (const std::exception& e) {
       // The dataset stays as it was; say why nothing new arrived.
       dataset.reset();

@@ -312,6 +312,26 @@ void ViewerModel::save_corrections_of(std::uint32_t incident) {
   } catch (const std::exception& e) {
     notify(NoticeLevel::error, e.what());
   }
+  remember_correction_of(incident);
+}
+
+void ViewerModel::remember_correction_of(std::uint32_t incident) {
+  if (remembered_corrections_.empty()) return;
+  std::vector<Correction> stored;
+  try {
+    stored = read_corrections(remembered_corrections_).corrections;
+  } catch (const std::exception&) {
+    // Not a corrections file: write_corrections keeps a copy before replacing it.
+  }
+  const CorrectionEntry* entry = correction_of(incident);
+  try {
+    const auto backup = write_corrections(remembered_corrections_,
+                                          replace_correction(std::move(stored), incidents()[incident].id,
+                                                             entry ? &entry->correction : nullptr));
+    if (backup) notify(NoticeLevel::warning, remembered_corrections_.string() + " could not be read: kept it as " + backup->string());
+  } catch (const std::exception& e) {
+    notify(NoticeLevel::error, e.what());
+  }
 }
 
 void ViewerModel::set_article(std::uint32_t incident, SourceArticle article) {

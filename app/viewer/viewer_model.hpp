@@ -5,6 +5,7 @@
 // revision(), which is how the loop knows to draw again.
 
 #include <cstdint>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <optional>
@@ -104,7 +105,10 @@ class ViewerModel {
   void list_incidents(std::vector<std::uint32_t> incidents);
   std::optional<std::uint32_t> find_incident(std::string_view id) const;
 
-  // --- corrections, saved to the input's sidecar at once
+  // --- corrections, saved to the input's sidecar and to `remembered` at once
+  // The viewer's own corrections file, by incident id (empty: none kept).
+  const std::filesystem::path& remembered_corrections() const noexcept { return remembered_corrections_; }
+  void set_remembered_corrections(std::filesystem::path file) { remembered_corrections_ = std::move(file); }
   const CorrectionEntry* correction_of(std::uint32_t incident) const;
   // Moves the incident and saves; `location` is the picked place (empty when dragged).
   void correct(std::uint32_t incident, geo::LonLat where, std::string location);
@@ -144,6 +148,7 @@ class ViewerModel {
   void refresh_table_order();
   void refresh_table_rows();
   void save_corrections_of(std::uint32_t incident);
+  void remember_correction_of(std::uint32_t incident);
   std::optional<FixState> fix_state_of(std::uint32_t incident) const;
   // Sets the correction without recording it in the history (undo, redo).
   void apply_fix_state(const std::string& incident_id, const std::optional<FixState>& state);
@@ -175,6 +180,7 @@ class ViewerModel {
   std::optional<SourceArticle> article_;
   std::vector<Notice> notices_;
   FixHistory fixes_;
+  std::filesystem::path remembered_corrections_;
   WriteOutcome last_write_;
 };
 

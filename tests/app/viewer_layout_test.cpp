@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cmath>
 
 #include "app/viewer/dock_layout.hpp"
 #include "app/viewer/status_layout.hpp"
@@ -96,6 +97,60 @@ TEST(DockLayout, AFloatingPanelKeepsItsPlaceInProportionAndAPanelFromALargerWind
   const PanelBox fitted = fit_panel_box(remembered, small, 1);
   EXPECT_TRUE(inside(fitted, small));
   EXPECT_FLOAT_EQ(fitted.width, 400);
+}
+
+void expect_apart_and_inside(const std::array<PanelBox, kDocked.size()>& boxes, const WorkArea& area, const char* what) {
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    EXPECT_TRUE(inside(boxes[i], area)) << int(kDocked[i]) << " " << what;
+    for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+      EXPECT_FALSE(overlap(boxes[i], boxes[j])) << int(kDocked[i]) << "/" << int(kDocked[j]) << " " << what;
+    }
+  }
+}
+
+// What ImGui keeps of a box it is given: position and size floored apart.
+PanelBox as_imgui_keeps(const PanelBox& box) {
+  return {std::floor(box.x), std::floor(box.y), std::floor(box.width), std::floor(box.height)};
+}
+
+TEST(DockLayout, ResizingAWindowStepByStepLeavesDockedPanelsOnTheirEdges) {
+  // A window edge dragged from 1280x800 to 900x600 and back fires a resize
+  // a few pixels at a time; each reflow starts from where the last one left.
+  std::array<PanelBox, kDocked.size()> boxes{};
+  WorkArea area = area_of(1280, 800);
+  const float scale = 1.25f;  // gaps of 10 px
+  for (std::size_t i = 0; i < kDocked.size(); ++i) boxes[i] = as_imgui_keeps(default_panel_box(kDocked[i], area, scale));
+  const auto step_to = [&](float w, float h) {
+    const WorkArea next = area_of(w, h);
+    for (PanelBox& box : boxes) box = as_imgui_keeps(reflow_panel_box(box, area, next, scale));
+    area = next;
+  };
+  for (int step = 1; step <= 40; ++step) step_to(1280 - 9 * float(step), 800 - 5 * float(step));
+  for (int step = 39; step >= 0; --step) step_to(1280 - 9 * float(step), 800 - 5 * float(step));
+  EXPECT_FLOAT_EQ(boxes[0].x, 10) << "layers on the left edge";
+  EXPECT_FLOAT_EQ(boxes[2].right(), 1280 - 10) << "details on the right edge";
+  EXPECT_FLOAT_EQ(boxes[3].right(), 1280 - 10) << "the table on the right edge";
+  EXPECT_FLOAT_EQ(boxes[3].bottom(), area.bottom() - 10) << "the table on the bottom edge";
+  EXPECT_FLOAT_EQ(boxes[1].bottom(), area.bottom() - 10) << "filters on the bottom edge";
+}
+
+TEST(DockLayout, OnA2xScreenEvenASmallWindowKeepsThePanelsApart) {
+  // 900x600 pixels at 2x: a 450x300 window in 96-dpi pixels, smaller than
+  // the layout's smallest at full scale.
+  const WorkArea small = {0, 42, 900, 600 - 42 - 78};
+  const float scale = layout_scale_for(small, 2);
+  EXPECT_LT(scale, 2);
+  EXPECT_GT(scale, 0.5);
+  std::array<PanelBox, kDocked.size()> fresh{}, followed{};
+  const WorkArea big = {0, 42, 2000, 1200 - 42 - 78};
+  for (std::size_t i = 0; i < kDocked.size(); ++i) {
+    fresh[i] = default_panel_box(kDocked[i], small, scale);
+    followed[i] = reflow_panel_box(default_panel_box(kDocked[i], big, layout_scale_for(big, 2)), big, small, scale);
+  }
+  expect_apart_and_inside(fresh, small, "laid out at 900x600 px, 2x");
+  expect_apart_and_inside(followed, small, "shrunk from 2000x1200 to 900x600 px, 2x");
+  EXPECT_FLOAT_EQ(layout_scale_for(big, 2), 2) << "room enough: the font's scale";
+  EXPECT_FLOAT_EQ(layout_scale_for(area_of(900, 600), 1), 1);
 }
 
 const StatusGrid kGrid{10, 16, 225, 435, 90};

@@ -82,7 +82,7 @@ class ViewerTest : public ::testing::Test {
                  WindowSize size = WindowSize::fixed) {
     std::ofstream(file("script.txt")) << script;
     std::string command = "XDG_CONFIG_HOME='" + (dir_ / "config").string() +
-                          "' xvfb-run -a -s '" + xvfb_args_ + "' '" INCIMAP_BIN "' view " +
+                          "' xvfb-run -a -s '" + xvfb_args_ + "' " + screen_scale_prefix() + "'" INCIMAP_BIN "' view " +
                           (size == WindowSize::fixed ? "--size 1280x800 " : "") + options + " --script '" +
                           file("script.txt").string() + "'";
     for (const auto& input : inputs) command += " '" + input + "'";
@@ -108,9 +108,23 @@ class ViewerTest : public ::testing::Test {
     return Json::parse(in);
   }
 
+  // Runs the viewer on a screen of `scale` times 96 dpi: GLFW reads the
+  // content scale from the X server's Xft.dpi resource, set by xprop first.
+  void use_screen_scale(int scale) {
+    std::ofstream(file("at_dpi.sh")) << "xprop -root -f RESOURCE_MANAGER 8s -set RESOURCE_MANAGER 'Xft.dpi:\t"
+                                      << 96 * scale << "\n' && exec \"$@\"\n";
+    screen_scale_ = scale;
+  }
+  std::string screen_scale_prefix() const {
+    return screen_scale_ == 1 ? "" : "sh '" + file("at_dpi.sh").string() + "' ";
+  }
+
   fs::path dir_;
   std::string xvfb_args_ = kXvfbArgs;
+  int screen_scale_ = 1;
 };
+
+bool have_xprop() { return std::system("command -v xprop > /dev/null 2>&1") == 0; }
 
 // Where the viewer's camera (as dumped) puts a longitude/latitude.
 geo::ScreenPoint pixel_of(const Json& state, double lon, double lat) {
@@ -440,6 +454,28 @@ TEST_F(ViewerTest, ACorrectionIsSavedBesideTheInputReappliedOnTheNextRunAndExpor
   EXPECT_EQ(render::load_incidents(file("out.csv").string()).size(), 15u);
 }
 
+TEST_F(ViewerTest, ACorrectionFollowsTheIncidentIdToTheSameIncidentsOpenedFromAnotherPath) {
+  const ViewerRun fixed = view({input().string()}, "correct mos-1 43.5 35.5\nwait 3\nquit\n");
+  ASSERT_EQ(fixed.exit_code, 0) << fixed.stderr_text;
+  ASSERT_TRUE(fs::exists(dir_ / "config" / "incimap" / "corrections.json"));
+  // The same incidents in another folder, with no sidecar beside them.
+  fs::create_directories(file("elsewhere"));
+  const fs::path copy = file("elsewhere") / "same.geojson";
+  fs::copy_file(kSample, copy);
+  const ViewerRun reopened = view({copy.string()}, "select mos-1\ndump-state " + file("copy.json").string() +
+                                                        "\nuncorrect mos-1\nwait 3\nquit\n");
+  ASSERT_EQ(reopened.exit_code, 0) << reopened.stderr_text;
+  const Json s = state("copy.json");
+  EXPECT_EQ(s["selected"]["geocode_status"], "corrected") << s["selected"].dump(2);
+  EXPECT_NEAR(s["selected"]["lon"].get<double>(), 43.5, 1e-6);
+  EXPECT_EQ(s["selected"]["original"]["location"], "Mosul");
+  // Undone there, it is gone for every path that has no sidecar of its own.
+  fs::remove(input().string() + ".corrections.json");
+  const ViewerRun third = view({input().string()}, "select mos-1\ndump-state " + file("third.json").string() + "\nquit\n");
+  ASSERT_EQ(third.exit_code, 0) << third.stderr_text;
+  EXPECT_EQ(state("third.json")["selected"]["geocode_status"], "geocoded");
+}
+
 TEST_F(ViewerTest, FixesAreUndoneAndRedoneTheCardSaysCorrectedAndTheTableResorts) {
   // By confidence, lowest first: Mosul's 0.8 sits among the others until a
   // fix makes it 1.0, the table's last row.
@@ -477,6 +513,24 @@ TEST_F(ViewerTest, FixesAreUndoneAndRedoneTheCardSaysCorrectedAndTheTableResorts
   EXPECT_NE(table_ids(undo2).back(), "mos-1") << "re-sorted back";
   EXPECT_NEAR(redo["selected"]["lon"].get<double>(), 43.5, 1e-6);
   EXPECT_EQ(redo["corrections"].size(), 1u);
+}
+
+TEST_F(ViewerTest, TheCardListsTheCandidatesTheFileCarriesBestFirst) {
+  const Json tripoli = {
+      {"type", "Feature"},
+      {"id", "tri-1"},
+      {"geometry", {{"type", "Point"}, {"coordinates", {13.19, 32.89}}}},
+      {"properties",
+       {{"event_type", "Battles"},
+        {"location", "Tripoli"},
+        {"country", "LY"},
+        {"candidates", Json::array({{{"name", "Tripoli"}, {"country", "LY"}, {"score", 0.61}},
+                                    {{"name", "Tripoli"}, {"country", "LB"}, {"score", 0.33}}})}}}};
+  std::ofstream(file("tripoli.geojson")) << Json{{"type", "FeatureCollection"}, {"features", Json::array({tripoli})}}.dump();
+  const ViewerRun run = view({file("tripoli.geojson").string()}, "select tri-1\ndump-state " + file("state.json").string() +
+                                                                     "\nquit\n");
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  EXPECT_EQ(state("state.json")["selected"]["candidates"], Json::array({"Tripoli (LY) 0.61", "Tripoli (LB) 0.33"}));
 }
 
 TEST_F(ViewerTest, PickingAPlaceFromTheGazetteerMovesTheIncidentThere) {
@@ -670,6 +724,40 @@ TEST_F(ViewerTest, PanelsFollowTheWindowToAnySizeAndResetLayoutPutsThemBack) {
   const Json reset = state("reset.json");
   EXPECT_DOUBLE_EQ(reset["panels"]["Layers"]["x"].get<double>(), 8);
   expect_usable_layout(reset, 1920, 1080);
+}
+
+TEST_F(ViewerTest, OnA2xScreenTheWindowFitsTheScreenAndPanelsFollowItAndAnEarlierRunsLayout) {
+  if (!have_xprop()) GTEST_SKIP() << "xprop (x11-utils) is not installed";
+  use_screen_scale(2);
+  xvfb_args_ = "-screen 0 2000x1200x24 -noreset";
+  // 1280x800 asked for is 2560x1600 pixels at 2x: more than the screen.
+  const std::string script = "select ktm-1\nwait 5\ndump-state " + file("opened.json").string() +
+                             "\nsize 1800 1200\nwait 8\ndump-state " + file("900x600.json").string() +
+                             "\nsize 900 600\nwait 8\ndump-state " + file("tiny.json").string() + "\nquit\n";
+  const ViewerRun run = view({input().string()}, script, "--size 1280x800", WindowSize::remembered);
+  ASSERT_EQ(run.exit_code, 0) << run.stderr_text;
+  const Json opened = state("opened.json");
+  EXPECT_EQ(opened["framebuffer"]["width"], 2000) << "as wide as the screen, no wider";
+  EXPECT_EQ(opened["framebuffer"]["height"], 1200);
+  expect_usable_layout(opened, 2000, 1200);
+  EXPECT_GT(opened["panels"]["Layers"]["width"].get<double>(), 400) << "laid out at 2x";
+  expect_usable_layout(state("900x600.json"), 1800, 1200);
+  // 900x600 pixels is a 450x300 window at 2x: the panels shrink to share it.
+  expect_usable_layout(state("tiny.json"), 900, 600);
+
+  // The next run opens larger than the layout imgui.ini remembers: the
+  // panels follow the window's edges instead of staying where they were.
+  const ViewerRun again = view({input().string()}, "select ktm-1\nwait 5\ndump-state " + file("reopened.json").string() +
+                                                       "\nquit\n",
+                               "--size 1000x600", WindowSize::remembered);
+  ASSERT_EQ(again.exit_code, 0) << again.stderr_text;
+  const Json reopened = state("reopened.json");
+  expect_usable_layout(reopened, 2000, 1200);
+  const Json& details = reopened["panels"]["Details"];
+  EXPECT_NEAR(details["x"].get<double>() + details["width"].get<double>(), 2000 - 16, 2) << "docked to the right edge";
+  const Json& table = reopened["panels"]["Incidents"];
+  EXPECT_NEAR(table["y"].get<double>() + table["height"].get<double>(), reopened["status_bar"]["y"].get<double>() - 16, 2)
+      << "docked above the status bar";
 }
 
 // `count` incidents as GeoJSON Sequence, crowded around Goma and Kigali and

@@ -175,6 +175,44 @@ TEST(Corrections, RoundTripThroughTheSidecarAndApplyByIdWithTheOriginalKept) {
   EXPECT_FALSE(std::filesystem::exists(corrections_path(input))) << "no corrections, no sidecar";
 }
 
+Correction correction_at(const std::string& id, double lon, double lat) {
+  Correction c;
+  c.incident_id = id;
+  c.where = geo::LonLat::from(geo::Longitude{lon}, geo::Latitude{lat});
+  return c;
+}
+
+TEST(Corrections, TheViewersOwnRecordIsLaidOverTheSidecarByIncidentId) {
+  const ScratchDir dir("viewer-remembered");
+  const std::string input = dir.file("incidents.geojson");
+  std::filesystem::copy_file(kSample, input);
+  const std::filesystem::path remembered = dir.file("corrections.json");
+  write_corrections(corrections_path(input), std::vector{correction_at("bgd-3", 44.0, 33.0), correction_at("mos-1", 43.0, 36.0)});
+  // Fixed again since, in another copy of the file: the viewer's record says where.
+  std::vector<Correction> stored = {correction_at("mos-1", 43.5, 35.5), correction_at("elsewhere-9", 1, 1)};
+  stored = replace_correction(std::move(stored), "bgd-3", nullptr);
+  const Correction again = correction_at("mos-1", 43.6, 35.6);
+  stored = replace_correction(std::move(stored), "mos-1", &again);
+  ASSERT_EQ(stored.size(), 2u) << "one entry an id";
+  write_corrections(remembered, stored);
+
+  ArticleExtractor no_gazetteer{""};  // unused: the input is an incident file
+  const LoadedInput loaded = load_input(input, no_gazetteer, {}, {}, remembered);
+  ASSERT_TRUE(loaded.error.empty()) << loaded.error;
+  ASSERT_EQ(loaded.corrections.size(), 2u);
+  for (const AppliedCorrection& applied : loaded.corrections) {
+    const render::Incident& incident = loaded.incidents[applied.incident];
+    if (incident.id == "mos-1") {
+      EXPECT_DOUBLE_EQ(incident.where().lon(), 43.6) << "the viewer's record over the sidecar";
+    } else {
+      EXPECT_EQ(incident.id, "bgd-3");
+      EXPECT_DOUBLE_EQ(incident.where().lon(), 44.0) << "the sidecar alone";
+    }
+  }
+  const LoadedInput without = load_input(input, no_gazetteer);
+  EXPECT_EQ(without.corrections.size(), 2u);
+}
+
 TEST(Corrections, ABrokenSidecarIsReportedWithItsPath) {
   const ScratchDir dir("viewer-bad-corrections");
   const std::string sidecar = dir.file("x.geojson.corrections.json");
