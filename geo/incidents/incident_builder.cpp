@@ -677,9 +677,9 @@ class Builder {
       if (!actor) actor = choose_actor(title_actors, role);
       (role == ActorRole::perpetrator ? incident.actor1 : incident.actor2) = std::move(actor);
     }
-    const LocationScopes scopes = scopes_for(d, key);
-    incident.location = pick_location(article_.text, mentions_, scopes, focus);
-    if (!incident.location) incident.unlocated_place = pick_unlocated_place(article_.text, mentions_, scopes);
+    PlaceOfEvent place = pick_place(article_.text, mentions_, scopes_for(d, key), focus);
+    incident.location = std::move(place.location);
+    incident.unlocated_place = std::move(place.unlocated);
 
     IncidentSource source;
     source.article_id = article_.id;

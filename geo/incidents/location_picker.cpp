@@ -705,8 +705,13 @@ IncidentLocation placed_by(const PlaceMention& named, const PlaceMention& around
 
 }  // namespace
 
-std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
-                                              const LocationScopes& scopes, std::optional<std::size_t> focus) {
+namespace {
+
+// pick_location; `unlocated`, when given, is set to the unresolved name the
+// key sentence ties to the event when no resolved place was around it.
+std::optional<IncidentLocation> located_place(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                              const LocationScopes& scopes, std::optional<std::size_t> focus,
+                                              const PlaceMention** unlocated) {
   const Cues cues(text, mentions);
   auto usable = [&](const PlaceMention& m) {
     if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
@@ -753,6 +758,7 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
       }
     }
     if (around != nullptr) return placed_by(*tied, *around);
+    if (unlocated != nullptr) *unlocated = tied;
     tied = nullptr;
   }
   if (tied != nullptr && specificity(tied->place->type) >= specificity(GeoType::city)) {
@@ -792,12 +798,22 @@ std::optional<IncidentLocation> pick_location(std::string_view text, const std::
   return std::nullopt;
 }
 
-std::optional<UnlocatedPlace> pick_unlocated_place(std::string_view text, const std::vector<PlaceMention>& mentions,
-                                                   const LocationScopes& scopes) {
-  const Cues cues(text, mentions);
-  const PlaceMention* tied = tied_to_trigger(text, mentions, scopes, cues);
-  if (tied == nullptr || is_resolved(*tied)) return std::nullopt;
-  return UnlocatedPlace{tied->text, tied->start, tied->end};
+}  // namespace
+
+std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                              const LocationScopes& scopes, std::optional<std::size_t> focus) {
+  return located_place(text, mentions, scopes, focus, nullptr);
+}
+
+PlaceOfEvent pick_place(std::string_view text, const std::vector<PlaceMention>& mentions, const LocationScopes& scopes,
+                        std::optional<std::size_t> focus) {
+  const PlaceMention* unlocated = nullptr;
+  PlaceOfEvent place;
+  place.location = located_place(text, mentions, scopes, focus, &unlocated);
+  if (!place.location && unlocated != nullptr) {
+    place.unlocated = UnlocatedPlace{unlocated->text, unlocated->start, unlocated->end};
+  }
+  return place;
 }
 
 }  // namespace incimap::geo

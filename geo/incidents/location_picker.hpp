@@ -55,10 +55,14 @@ std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions
 std::optional<IncidentLocation> pick_location(std::string_view text, const std::vector<PlaceMention>& mentions,
                                               const LocationScopes& scopes, std::optional<std::size_t> focus);
 
-// When pick_location finds nothing: the name the key sentence ties to the
-// event that the gazetteer lacks, with no resolved place around it to put
-// it at ("Also bombed was the nearby village of Guermenshuk").
-std::optional<UnlocatedPlace> pick_unlocated_place(std::string_view text, const std::vector<PlaceMention>& mentions,
-                                                   const LocationScopes& scopes);
+// pick_location's place, or, when it finds none, the name the key sentence
+// ties to the event that the gazetteer lacks with no resolved place around
+// it to put it at ("Also bombed was the nearby village of Guermenshuk").
+struct PlaceOfEvent {
+  std::optional<IncidentLocation> location;
+  std::optional<UnlocatedPlace> unlocated;  // only when `location` is empty
+};
+PlaceOfEvent pick_place(std::string_view text, const std::vector<PlaceMention>& mentions, const LocationScopes& scopes,
+                        std::optional<std::size_t> focus);
 
 }  // namespace incimap::geo

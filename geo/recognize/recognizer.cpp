@@ -684,10 +684,11 @@ class SentenceScan {
   }
 
   // "were killed in Mangalhat", "near Nadda,", "rebels stormed Qabasin":
-  // a name no list knows, right after "in", "near", "at" or "outside" or
-  // a verb that takes ground ("stormed", "shelled", "overran") and ending
-  // the phrase, reads as a place. Not a word the dictionary, the given names or the article's
-  // surnames know, nor a name followed by "'s" or a capitalised word.
+  // a name no list knows, right after "in", "near", "at" or "outside" or a
+  // verb that takes ground ("stormed", "shelled", "overran") and ending the
+  // phrase, reads as a place. Not a word the dictionary, the given names or
+  // the article's surnames know, nor a name followed by "'s" or a
+  // capitalised word.
   std::uint32_t unknown_after_preposition(std::uint32_t first, std::uint32_t last,
                                           std::vector<RecognizedMention>& out) const {
     const auto prev = previous_word(first);

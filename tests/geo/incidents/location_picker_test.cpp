@@ -179,15 +179,20 @@ TEST(LocationPicker, NoResolvedMentionsNoLocation) {
 namespace incimap::geo {
 namespace {
 
-// One sentence, its event words at `trigger`.
-std::optional<IncidentLocation> place_of_event(const std::string& text, std::string_view trigger,
-                                               std::vector<PlaceMention> mentions) {
-  std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+// The scopes of a one-sentence text whose event words are `trigger`.
+LocationScopes sentence_scopes(const std::string& text, std::string_view trigger) {
   LocationScopes scopes;
   scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
   scopes.trigger = span_of(text, trigger);
   scopes.event_sentences = {scopes.key_sentence};
-  return pick_location(text, mentions, scopes, focus_place(mentions));
+  return scopes;
+}
+
+// One sentence, its event words at `trigger`.
+std::optional<IncidentLocation> place_of_event(const std::string& text, std::string_view trigger,
+                                               std::vector<PlaceMention> mentions) {
+  std::sort(mentions.begin(), mentions.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+  return pick_location(text, mentions, sentence_scopes(text, trigger), focus_place(mentions));
 }
 
 PlaceMention unresolved(const std::string& text, std::string_view name) {
@@ -224,15 +229,21 @@ TEST(LocationPickerTrigger, ATownElsewhereInTheSentenceDoesNotPullTheEventOutOfT
 TEST(LocationPickerTrigger, APlaceNamedNothingResolvesIsKeptWithoutCoordinates) {
   const std::string text = "Also bombed was the nearby village of Guermenshuk, where two people were killed.";
   const std::vector<PlaceMention> mentions = {unresolved(text, "Guermenshuk")};
-  LocationScopes scopes;
-  scopes.key_sentence = {0, static_cast<std::uint32_t>(text.size())};
-  scopes.trigger = span_of(text, "bombed");
-  scopes.event_sentences = {scopes.key_sentence};
-  EXPECT_FALSE(pick_location(text, mentions, scopes, focus_place(mentions)));
-  const auto named = pick_unlocated_place(text, mentions, scopes);
-  ASSERT_TRUE(named);
-  EXPECT_EQ(named->text, "Guermenshuk");
-  EXPECT_EQ(named->start, testing::offset_of(text, "Guermenshuk"));
+  const PlaceOfEvent place = pick_place(text, mentions, sentence_scopes(text, "bombed"), focus_place(mentions));
+  EXPECT_FALSE(place.location);
+  ASSERT_TRUE(place.unlocated);
+  EXPECT_EQ(place.unlocated->text, "Guermenshuk");
+  EXPECT_EQ(place.unlocated->start, testing::offset_of(text, "Guermenshuk"));
+}
+
+TEST(LocationPickerTrigger, APlaceNamedNothingResolvesIsPlacedByAResolvedOneAroundIt) {
+  const std::string text = "Also bombed was the village of Guermenshuk near Mosul.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  mentions.insert(mentions.begin(), unresolved(text, "Guermenshuk"));
+  const PlaceOfEvent place = pick_place(text, mentions, sentence_scopes(text, "bombed"), focus_place(mentions));
+  ASSERT_TRUE(place.location);
+  EXPECT_EQ(place.location->matched_text, "Guermenshuk");
+  EXPECT_FALSE(place.unlocated);
 }
 
 TEST(LocationPickerTrigger, ACountryUsedAsAnAdjectiveIsNotThePlace) {
