@@ -39,6 +39,7 @@ int specificity(GeoType type) noexcept {
 bool is_resolved(const PlaceMention& m) { return m.place.has_value() && m.place->position.valid(); }
 
 bool names_a_site(std::string_view rest);
+bool possesses_people(std::string_view rest);
 
 // "Iran’s Islamic Revolutionary Guard Corps": the place qualifies a name
 // that follows; "Grozny's Minutka square" is a site in the place. "Kabul’s main market" still places the event in Kabul.
@@ -51,8 +52,38 @@ bool is_possessive_before_name(std::string_view text, const PlaceMention& m) {
   } else {
     return false;
   }
-  if (rest.empty() || rest.front() < 'A' || rest.front() > 'Z') return false;
+  if (rest.empty()) return false;
+  if (rest.front() < 'A' || rest.front() > 'Z') return possesses_people(rest);
   return !names_a_site(rest);
+}
+
+// "Washington's new ambassador", "Israel's army", "Iran's foreign
+// minister": the lower-case words after the possessive name the people
+// or the body the place owns, not a site in it ("Kabul's main market").
+bool possesses_people(std::string_view rest) {
+  for (int words = 0; words < 3 && !rest.empty(); ++words) {
+    std::size_t n = 0;
+    while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-')) ++n;
+    if (n == 0 || !std::islower(static_cast<unsigned char>(rest.front()))) return false;
+    const std::string word = lower_ascii(rest.substr(0, n));
+    rest.remove_prefix(n);
+    if (in_any_class(word, {WordClass::person_titles, WordClass::speaker_roles, WordClass::security_forces,
+                            WordClass::organisation_words})) {
+      // "Kabul's police headquarters" is a site in the town all the same.
+      return !names_a_site(rest.starts_with(' ') ? rest.substr(1) : rest);
+    }
+    if (!rest.starts_with(' ')) return false;
+    rest.remove_prefix(1);
+  }
+  return false;
+}
+
+// "the Toronto-born Khadr", "Iran-backed militias", "the Gaza-based
+// group": a name joined by a hyphen to a lower-case word qualifies what
+// follows; it is no place of the event.
+bool is_hyphenated_qualifier(std::string_view text, const PlaceMention& m) {
+  const std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  return rest.size() >= 2 && rest[0] == '-' && std::islower(static_cast<unsigned char>(rest[1]));
 }
 
 // "Minutka square", "Darulaman Palace", "International Airport": the
@@ -390,6 +421,11 @@ const PlaceMention* part_of_pair(std::string_view text, const PlaceMention& a, c
   if (!in_class(type, WordClass::place_types) || std::count(head.begin(), head.end(), ' ') > 2) return nullptr;
   if (!is_resolved(first)) return &first;
   if (!is_resolved(second)) return &second;
+  // "the southern Somali town of Kismayo": the finer kind of place is the
+  // part (admin areas carry no population to compare); of two towns, the smaller.
+  const int first_kind = specificity(first.place->type);
+  const int second_kind = specificity(second.place->type);
+  if (first_kind != second_kind) return first_kind > second_kind ? &first : &second;
   return first.place->population <= second.place->population ? &first : &second;
 }
 
@@ -443,6 +479,7 @@ bool is_candidate_place(std::string_view text, const PlaceMention& m, const Loca
   const std::string& before = cues.of(m);
   if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
   if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
+  if (is_hyphenated_qualifier(text, m)) return false;
   if (is_resolved(m)) {
     if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
@@ -718,7 +755,7 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
     const std::string& before = cues.of(m);
     if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
     if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
-    if (is_country_as_adjective(text, m)) return false;
+    if (is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
   // Most specific, then inside the key sentence, then nearest to it, then surest.

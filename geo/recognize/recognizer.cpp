@@ -403,6 +403,18 @@ class SentenceScan {
     return places.size() < entries.size() && (places.empty() || !major_place(places));
   }
 
+  // "the Somali town of Kismayo", "Thai troops", "near the Thai border": a
+  // name that is also a people's demonym, before a lower-case noun, is the
+  // adjective, not a namesake place ("Somali region" stays the region).
+  bool demonym_before_noun(const std::vector<NameEntry>& entries, std::uint32_t last) const {
+    if (!has_kind(entries, NameKind::demonym) || last >= s_.last_token) return false;
+    const Token& next = tokens_[last];
+    if (!is_word(next) || is_proper(next)) return false;
+    const std::string w = folded(last);
+    return !in_any_class(w, {WordClass::division_words, WordClass::function_words, WordClass::locative_cues}) &&
+           w != "and" && w != "or";
+  }
+
   RecognizedMention make(std::uint32_t first, std::uint32_t last, std::vector<NameEntry> entries,
                          bool abbreviated) const {
     RecognizedMention m;
@@ -414,7 +426,7 @@ class SentenceScan {
     // "Malian" is Mali's demonym before it is a village in China, and
     // "Canadian" Canada's before it is a town in Texas: a demonym gives way
     // only to a major place of the same name.
-    const bool demonym = reads_as_demonym(entries);
+    const bool demonym = reads_as_demonym(entries) || demonym_before_noun(entries, last);
     m.kind = demonym ? MentionKind::demonym : MentionKind::place;
     std::erase_if(entries, [demonym](const NameEntry& e) { return (kind_of(e) == NameKind::demonym) != demonym; });
     m.entries = std::move(entries);
@@ -644,27 +656,50 @@ class SentenceScan {
              (in_class(folded(i), WordClass::place_types) || folded(i) == "countryside");
     };
     const bool type_before = first >= s_.first_token + 2 && folded(first - 1) == "of" && type_word(first - 2);
-    // "Ngabe, a village in the Plateaux region": the apposition says it is a place.
-    const bool type_after = last < s_.last_token && (type_word(last) || before_place_apposition(last - 1));
+    // "Ngabe, a village in the Plateaux region": the apposition says it is a
+    // place; "the Tiyas airbase": so does a facility after it.
+    const bool facility_after = last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
+                                in_class(folded(last), WordClass::facility_types);
+    const bool type_after =
+        last < s_.last_token && (type_word(last) || facility_after || before_place_apposition(last - 1));
     // "Handarat Refugee Camp", "Sewry District": the type word ends the name.
+    // "Al-Farouk Hospital": a hyphen joins two capitalised words into one.
+    auto hyphen_joins = [&](std::uint32_t j) {
+      return j > first && j + 1 < s_.last_token && tokens_[j].in(text_) == "-" && attached(tokens_[j - 1], tokens_[j]) &&
+             attached(tokens_[j], tokens_[j + 1]) && is_proper(tokens_[j + 1]);
+    };
+    const bool hyphenated_first = hyphen_joins(first + 1);
     std::uint32_t run_end = first;
-    while (run_end < s_.last_token && run_end - first < 5 && is_proper(tokens_[run_end])) ++run_end;
+    while (run_end < s_.last_token && run_end - first < 7) {
+      if (is_proper(tokens_[run_end])) {
+        ++run_end;
+      } else if (hyphen_joins(run_end)) {
+        run_end += 2;
+      } else {
+        break;
+      }
+    }
     // Only a run that starts here ("Vancouver International Airport" is
     // Vancouver's), whose first word is no common word or given name
     // ("Community Hospital", "Sarah Bush Lincoln Hospital").
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
-    const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_end - first <= 4 &&
+    const std::uint32_t run_words = run_end - first - (hyphenated_first ? 2 : 0);
+    const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_words <= 4 &&
                             in_class(folded(run_end - 1), WordClass::site_types) &&
                             (run_end >= s_.last_token || !is_proper(tokens_[run_end])) && !is_common_word(first) &&
-                            !index_.is_given_name(name_key_hash(folded(first))) &&
+                            (hyphenated_first || !index_.is_given_name(name_key_hash(folded(first)))) &&
                             !in_class(folded(first), WordClass::organisation_words);
     if (named_site) {
       out.push_back(make(first, run_end, {}, false));
       return run_end;
     }
     if (!type_before && !type_after) return unknown_after_preposition(first, last, out);
+    // "New Gainesville prison": a facility is no type word strong enough
+    // to make common words ("New") part of a name.
+    const bool only_facility = facility_after && !type_before && !type_word(last) && !before_place_apposition(last - 1);
     for (std::uint32_t i = first; i < last; ++i) {
-      if (is_proper(tokens_[i]) && names_no_place(folded(i))) return first;
+      if (is_proper(tokens_[i]) && (names_no_place(folded(i)) || is_demonym_word(i))) return first;
+      if (only_facility && is_word(tokens_[i]) && is_common_word(i)) return first;
     }
     // "the Main district", "the Old City area": common words need the
     // stronger "town of" form.
@@ -674,6 +709,13 @@ class SentenceScan {
     }
     out.push_back(make(first, last, {}, false));
     return last;
+  }
+
+  // "the Northern Irish town of Omagh": a people's adjective names no place.
+  bool is_demonym_word(std::uint32_t i) const {
+    const auto entries = index_.lookup_folded(folded(i));
+    return std::any_of(entries.begin(), entries.end(),
+                       [](const NameEntry& e) { return kind_of(e) == NameKind::demonym; });
   }
 
   // Words that make a capitalised run something other than a place the
@@ -694,7 +736,10 @@ class SentenceScan {
     const auto prev = previous_word(first);
     if (!prev || *prev + 1 != first) return first;
     const std::string before = folded(*prev);
-    if (!in_any_class(before, {WordClass::place_prepositions, WordClass::territory_verbs})) return first;
+    if (!in_any_class(before, {WordClass::place_prepositions, WordClass::territory_verbs}) &&
+        !after_assault_noun(*prev)) {
+      return first;
+    }
     if (last < s_.last_token) {
       const std::string_view next = tokens_[last].in(text_);
       const bool ends_phrase = next == "," || next == "." || next == ";" ||
@@ -711,6 +756,15 @@ class SentenceScan {
     }
     out.push_back(make(first, last, {}, false));
     return last;
+  }
+
+  // "an attack on Kinsibba", "the fight for Jaabar": `at` is "on", "for"
+  // or "against" right after a noun of assault.
+  bool after_assault_noun(std::uint32_t at) const {
+    const std::string w = folded(at);
+    if (w != "on" && w != "for" && w != "against") return false;
+    const auto noun = previous_word(at);
+    return noun && *noun + 1 == at && in_class(folded(*noun), WordClass::assault_nouns);
   }
 
   const GazetteerIndex& index_;

@@ -69,6 +69,9 @@ constexpr std::string_view kTerritoryVerbs[] = {
     "besieged", "besieging", "bombarded", "bombarding", "encircled", "encircling", "liberated", "liberating",
     "overran", "overrunning", "recaptured", "recapturing", "retaken", "retaking", "retook", "shelled", "shelling",
     "stormed", "storming"};
+constexpr std::string_view kAssaultNouns[] = {
+    "advance", "assault", "assaults", "attack", "attacks", "battle", "bombardment", "fight", "offensive", "onslaught",
+    "push", "raid", "raids", "siege"};
 constexpr std::string_view kDateRangeWords[] = {"since", "until", "till", "by", "before", "after", "through"};
 constexpr std::string_view kDateSkippableWords[] = {
     "the", "on", "in", "of", "early", "mid", "late", "last", "this", "end"};
@@ -273,6 +276,8 @@ constexpr std::string_view kPlaceTypes[] = {
 constexpr std::string_view kSiteTypes[] = {
     "airbase", "airfield", "airport", "base", "camp", "checkpoint", "district", "farms", "fields", "governorate",
     "hospital", "neighborhood", "neighbourhood", "prison", "quarter", "refinery", "suburb", "village"};
+constexpr std::string_view kFacilityTypes[] = {"airbase", "airfield", "airport", "checkpoint",
+                                               "hospital", "prison",  "refinery"};
 constexpr std::string_view kPlaceParts[] = {
     "center", "centre", "east", "edge", "heart", "north", "northeast", "northwest", "outskirts", "south",
     "southeast", "southwest", "suburbs", "west"};
@@ -361,6 +366,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::locative_cues, "locative_cues", kLocativeCues, {}},
     {WordClass::place_prepositions, "place_prepositions", kPlacePrepositions, {}},
     {WordClass::territory_verbs, "territory_verbs", kTerritoryVerbs, {}},
+    {WordClass::assault_nouns, "assault_nouns", kAssaultNouns, {}},
     {WordClass::date_range_words, "date_range_words", kDateRangeWords, {}},
     {WordClass::date_skippable_words, "date_skippable_words", kDateSkippableWords, {}},
     {WordClass::weekdays, "weekdays", kWeekdays, {}},
@@ -429,6 +435,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::remembrance_words, "remembrance_words", kRemembranceWords, {}},
     {WordClass::place_types, "place_types", kPlaceTypes, {}},
     {WordClass::site_types, "site_types", kSiteTypes, {}},
+    {WordClass::facility_types, "facility_types", kFacilityTypes, {}},
     {WordClass::place_parts, "place_parts", kPlaceParts, {}},
     {WordClass::place_modifiers, "place_modifiers", kPlaceModifiers, {}},
     {WordClass::division_words, "division_words", kDivisionWords, {}},

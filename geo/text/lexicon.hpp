@@ -78,6 +78,9 @@ enum class WordClass : std::uint8_t {
   // Verbs whose object is ground when it is a name: "stormed Qabasin", "shelling Fuah" (not "captured",
   // whose object is as often a person: "captured Ocalan").
   territory_verbs,
+  // Nouns of an assault whose "on", "for" or "against" names the ground it was for: "an attack on Kinsibba",
+  // "the fight for Jaabar", "a new offensive on Al-Breij".
+  assault_nouns,
   // Words that make a date a bound of a range, not the day of an event: "since May", "until Friday".
   date_range_words,
   // Words that may stand between a date's parts and its cue: "on the", "early", "last".
@@ -230,6 +233,8 @@ enum class WordClass : std::uint8_t {
   // The last word of a capitalised name that makes it a site or an area the gazetteer may lack: "T-4 Military
   // Airport", "Kungana Village".
   site_types,
+  // Facilities a lower-case type word after an unknown name makes a place: "the Tiyas airbase", "Evin prison".
+  facility_types,
   // "the edge of", "the outskirts of", "north of": a part of a place or a direction from it, followed by the place.
   place_parts,
   // Capitalised modifiers that may stand before a place without making it part of another name: "Northern Iraq",

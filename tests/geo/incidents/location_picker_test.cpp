@@ -246,6 +246,35 @@ TEST(LocationPickerTrigger, APlaceNamedNothingResolvesIsPlacedByAResolvedOneArou
   EXPECT_FALSE(place.unlocated);
 }
 
+TEST(LocationPickerTrigger, ThePlaceThatOwnsThePeopleInTheSentenceIsNotWhereItHappened) {
+  const std::string text = "Bombs killed 14 people in Iraq on Saturday as Baghdad's new ambassador spoke.";
+  const auto where = place_of_event(text, "killed", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Iraq");
+  // A site the place owns is in it.
+  const std::string site = "A bomb exploded near Baghdad's police headquarters.";
+  const auto there = place_of_event(site, "exploded", testing::mentions_in(site, kGazetteer));
+  ASSERT_TRUE(there);
+  EXPECT_EQ(there->matched_text, "Baghdad");
+}
+
+TEST(LocationPickerTrigger, ANameHyphenedToALowerCaseWordQualifiesWhatFollows) {
+  const std::string text = "The Mosul-born militant was captured in Iraq in 2002.";
+  const auto where = place_of_event(text, "captured", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Iraq");
+}
+
+TEST(LocationPickerTrigger, OfTheTypeWordsPairTheFinerPlaceIsThePart) {
+  // A province carries no population to compare with its town's.
+  const std::vector<Gazetteer> gazetteer = {
+      {"Nineveh", testing::place("Nineveh", 36.0, 42.5, GeoType::admin1, "IQ", 0)}, {"Mosul", testing::mosul()}};
+  const std::string text = "A bomb exploded in the northern Nineveh town of Mosul.";
+  const auto where = place_of_event(text, "exploded", testing::mentions_in(text, gazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Mosul");
+}
+
 TEST(LocationPickerTrigger, ACountryUsedAsAnAdjectiveIsNotThePlace) {
   const std::string text = "A United States helicopter was shot down in western Iraq on Thursday.";
   const auto where = place_of_event(text, "shot down", testing::mentions_in(text, kGazetteer));

@@ -460,6 +460,40 @@ TEST(RecognizerNamedByType, ACapitalisedSiteWordEndsTheNameOfAPlace) {
   EXPECT_TRUE(mentions_nothing_written(parse("He was taken to Baghdad International Airport."), "International Airport"));
 }
 
+TEST(RecognizerNamedByType, TheGroundAnAssaultWasForIsAPlace) {
+  EXPECT_FALSE(only(parse("Troops launched their attack on Kinsibba at dawn."), "Kinsibba").place.has_value());
+  EXPECT_FALSE(only(parse("Dozens died in the fight for Jaabar."), "Jaabar").place.has_value());
+  // Only after a noun of assault: "a report on" names no ground.
+  EXPECT_TRUE(mentions_nothing_written(parse("He wrote a report on Kinsibba for the paper."), "Kinsibba"));
+}
+
+TEST(RecognizerNamedByType, AHyphenatedSiteNameOrAFacilityAfterANameIsAPlace) {
+  const auto mentions = parse("Jets struck the Al-Farouk Hospital and shelled the Tiyas airbase.");
+  EXPECT_FALSE(only(mentions, "Al-Farouk Hospital").place.has_value());
+  EXPECT_FALSE(only(mentions, "Tiyas").place.has_value());
+  // A facility does not make a common word part of a name: Mosul stays Mosul.
+  const auto prison = parse("Green Mosul prison opens.");
+  EXPECT_TRUE(only(prison, "Mosul").place.has_value());
+}
+
+TEST(RecognizerNamedByType, APeoplesAdjectiveIsNoPartOfAName) {
+  const auto mentions = parse("In 1998 it bombed the Northern Iraqi town of Zarqun.");
+  EXPECT_TRUE(mentions_nothing_written(mentions, "Northern Iraqi"));
+  EXPECT_FALSE(only(mentions, "Zarqun").place.has_value());
+}
+
+TEST(Recognizer, ADemonymBeforeANounIsThePeopleNotTheRegionOfThatName) {
+  // "Somali" is Somalia's demonym and an Ethiopian region of the same name.
+  const PlaceMention town = only(parse("Fighting closed the Somali town of Jijiga."), "Somali");
+  EXPECT_EQ(town.kind, MentionKind::demonym);
+  ASSERT_TRUE(town.place);
+  EXPECT_EQ(town.place->country, "SO");
+  const PlaceMention region = only(parse("Rains hit the Somali region on Monday."), "Somali");
+  EXPECT_EQ(region.kind, MentionKind::place);
+  ASSERT_TRUE(region.place);
+  EXPECT_EQ(region.place->country, "ET");
+}
+
 TEST(RecognizerNamedByType, AnUnknownNameEndingAPhraseAfterInIsAPlace) {
   const auto mentions = parse("Two girls were killed in Mangalhat, and a bomb went off near Nadda on Monday.");
   EXPECT_FALSE(only(mentions, "Mangalhat").place.has_value());
