@@ -382,10 +382,39 @@ bool after_locative_word(std::string_view before) {
          last == "outside" || last == "near";
 }
 
+// "Kisangani, capital of Haut Zaire province", "Nakuru, regional capital in
+// the Rift Valley", "Mbuji Mayi, the main city in the diamond-producing
+// Eastern Kasai province": an apposition says `inner` is a town or an area
+// of `outer`.
+bool is_described_as_part_of(std::string_view text, const PlaceMention& inner, const PlaceMention& outer) {
+  if (outer.start - inner.end > 64) return false;
+  const std::string between = lower_ascii(text.substr(inner.end, outer.start - inner.end));
+  if (!between.starts_with(", ") || between.find_first_of(",;:()", 2) != std::string::npos) return false;
+  // The apposition's head is its first to fourth word, after lower-case
+  // words that are no verb ("shelled", in "X, rebels shelled the town of Y").
+  const std::string_view original = text.substr(inner.end, outer.start - inner.end);
+  std::size_t at = 2;
+  std::string previous;
+  for (int words = 0; words < 5 && at < between.size(); ++words) {
+    const std::size_t space = between.find(' ', at);
+    if (space == std::string::npos) break;
+    const std::string word = between.substr(at, space - at);
+    if ((word == "of" || word == "in") && in_any_class(previous, {WordClass::settlement_words, WordClass::place_types})) {
+      return true;
+    }
+    if (!std::islower(static_cast<unsigned char>(original[at])) || word.ends_with("ed")) return false;
+    previous = word;
+    at = space + 1;
+  }
+  return false;
+}
+
 // "the U.S. Embassy in Baghdad", "the Huriyah neighborhood of Baghdad",
 // "Kabul, Afghanistan": `inner` names a place inside `outer`, right before it.
 bool is_inside_next(std::string_view text, const PlaceMention& inner, const PlaceMention& outer) {
-  if (inner.end >= outer.start || outer.start - inner.end > 24) return false;
+  if (inner.end >= outer.start) return false;
+  if (is_described_as_part_of(text, inner, outer)) return true;
+  if (outer.start - inner.end > 24) return false;
   std::string between = lower_ascii(text.substr(inner.end, outer.start - inner.end));
   for (std::string_view kind : {" neighborhood", " neighbourhood", " district", " area", " quarter", " village",
                                 " suburb", " camp"}) {
@@ -405,6 +434,21 @@ bool is_possessed_by(std::string_view text, const PlaceMention& inner, const Pla
   return between == "'s " || between == "’s ";
 }
 
+// "the Serb towns", "the mainly Serb towns": "the", perhaps with one
+// lower-case word after it, right before the mention.
+bool after_definite_article(std::string_view text, const PlaceMention& m) {
+  std::string before = lower_ascii(text.substr(m.start > 24 ? m.start - 24 : 0, m.start - (m.start > 24 ? m.start - 24 : 0)));
+  if (before.ends_with(" the ") || before == "the ") return true;
+  if (!before.ends_with(' ')) return false;
+  before.pop_back();
+  const std::size_t space = before.rfind(' ');
+  const std::size_t word_start = space == std::string::npos ? 0 : space + 1;
+  const std::string_view original = text.substr(m.start - (before.size() + 1 - word_start), 1);
+  if (original.empty() || !std::islower(static_cast<unsigned char>(original[0]))) return false;
+  before.erase(word_start);
+  return before.ends_with(" the ") || before == "the ";
+}
+
 // "the Los Angeles suburb of Rosemead", "the Saltivka district of Kharkiv":
 // two places joined by a type word and "of", one a part of the other. Which
 // one is the part the words do not say; the unresolved or the smaller one is.
@@ -419,6 +463,10 @@ const PlaceMention* part_of_pair(std::string_view text, const PlaceMention& a, c
   const std::size_t space = head.rfind(' ');
   const std::string type = space == std::string::npos ? head : head.substr(space + 1);
   if (!in_class(type, WordClass::place_types) || std::count(head.begin(), head.end(), ' ') > 2) return nullptr;
+  // "the Serb towns of Glamoc", "the Basque city of San Sebastian": a
+  // settlement word names the town after it; what comes before qualifies it.
+  // ("Garubula village of Biu", without the article, names the village).
+  if (in_class(type, WordClass::settlement_words) && after_definite_article(text, first)) return &second;
   if (!is_resolved(first)) return &first;
   if (!is_resolved(second)) return &second;
   // "the southern Somali town of Kismayo": the finer kind of place is the

@@ -660,8 +660,8 @@ class SentenceScan {
     // place; "the Tiyas airbase": so does a facility after it.
     const bool facility_after = last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
                                 in_class(folded(last), WordClass::facility_types);
-    const bool type_after =
-        last < s_.last_token && (type_word(last) || facility_after || before_place_apposition(last - 1));
+    const bool type_after = last < s_.last_token && !settlement_word_names_what_follows(first, last) &&
+                            (type_word(last) || facility_after || before_place_apposition(last - 1));
     // "Handarat Refugee Camp", "Sewry District": the type word ends the name.
     // "Al-Farouk Hospital": a hyphen joins two capitalised words into one.
     auto hyphen_joins = [&](std::uint32_t j) {
@@ -756,6 +756,32 @@ class SentenceScan {
     }
     out.push_back(make(first, last, {}, false));
     return last;
+  }
+
+  // "the Serb towns of Glamoc", "the Basque city of San Sebastian", "the
+  // Togolose capital Lome", "the Saudi capital": a settlement word after a
+  // name the gazetteer lacks names the town that follows (a capital is
+  // always another place's), so the name before it only qualifies.
+  bool settlement_word_names_what_follows(std::uint32_t first_of_name, std::uint32_t type_at) const {
+    if (!is_word(tokens_[type_at]) || is_proper(tokens_[type_at])) return false;
+    const std::string w = folded(type_at);
+    if (!in_class(w, WordClass::settlement_words)) return false;
+    if (w == "capital") return true;
+    // "Garubula village of Biu": without an article the name is the village.
+    if (!after_definite_article(first_of_name)) return false;
+    std::uint32_t next = type_at + 1;
+    if (next < s_.last_token && folded(next) == "of") ++next;
+    return next < s_.last_token && is_proper(tokens_[next]);
+  }
+
+  // "the Serb towns", "the mainly Serb towns": "the", perhaps with one
+  // lower-case word after it, right before the name at `first`.
+  bool after_definite_article(std::uint32_t first) const {
+    auto prev = previous_word(first);
+    if (prev && *prev + 1 == first && !is_proper(tokens_[*prev]) && folded(*prev) != "the") {
+      prev = previous_word(*prev);
+    }
+    return prev && folded(*prev) == "the";
   }
 
   // "an attack on Kinsibba", "the fight for Jaabar": `at` is "on", "for"

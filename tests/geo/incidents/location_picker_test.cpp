@@ -275,6 +275,16 @@ TEST(LocationPickerTrigger, OfTheTypeWordsPairTheFinerPlaceIsThePart) {
   EXPECT_EQ(where->matched_text, "Mosul");
 }
 
+TEST(LocationPickerTrigger, ATownAnAppositionPutsInAnAreaIsTheEventsPlace) {
+  // The province the gazetteer lacks, named by its type word, would outrank the town otherwise.
+  const std::string text = "Rebels captured Mosul, capital of Zarqa province, on Friday.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  mentions.push_back(unresolved(text, "Zarqa"));
+  EXPECT_EQ(place_of_event(text, "captured", mentions)->matched_text, "Mosul");
+  const std::string verb = "Mosul, rebels shelled the city of Baghdad.";
+  EXPECT_EQ(place_of_event(verb, "shelled", testing::mentions_in(verb, kGazetteer))->matched_text, "Baghdad");
+}
+
 TEST(LocationPickerTrigger, ACountryUsedAsAnAdjectiveIsNotThePlace) {
   const std::string text = "A United States helicopter was shot down in western Iraq on Thursday.";
   const auto where = place_of_event(text, "shot down", testing::mentions_in(text, kGazetteer));

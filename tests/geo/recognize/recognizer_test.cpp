@@ -482,6 +482,14 @@ TEST(RecognizerNamedByType, APeoplesAdjectiveIsNoPartOfAName) {
   EXPECT_FALSE(only(mentions, "Zarqun").place.has_value());
 }
 
+TEST(RecognizerNamedByType, ATownWordAfterTheArticleNamesTheTownThatFollows) {
+  // "the Zarqi towns of Amerli": Zarqi qualifies the towns; a capital is another place's.
+  EXPECT_TRUE(mentions_nothing_written(parse("Troops took the mainly Zarqi towns of Amerli and Zarmat."), "Zarqi"));
+  EXPECT_TRUE(mentions_nothing_written(parse("A bomb went off in Baghdad, the Zarqi capital."), "Zarqi"));
+  // Without the article the name is the village.
+  EXPECT_FALSE(only(parse("Gunmen invaded Garubula village of Mosul district."), "Garubula").place.has_value());
+}
+
 TEST(Recognizer, ADemonymBeforeANounIsThePeopleNotTheRegionOfThatName) {
   // "Somali" is Somalia's demonym and an Ethiopian region of the same name.
   const PlaceMention town = only(parse("Fighting closed the Somali town of Jijiga."), "Somali");
