@@ -40,6 +40,7 @@ bool is_resolved(const PlaceMention& m) { return m.place.has_value() && m.place-
 
 bool names_a_site(std::string_view rest);
 bool possesses_people(std::string_view rest);
+std::string lower_case_word_after(std::string_view text, const PlaceMention& m);
 
 // "Iran’s Islamic Revolutionary Guard Corps": the place qualifies a name
 // that follows; "Grozny's Minutka square" is a site in the place. "Kabul’s main market" still places the event in Kabul.
@@ -74,6 +75,41 @@ bool possesses_people(std::string_view rest) {
     }
     if (!rest.starts_with(' ')) return false;
     rest.remove_prefix(1);
+  }
+  return false;
+}
+
+// "a U.S. Chinook helicopter", "two Black Hawk helicopters": a name before
+// a craft names the machine, not a place.
+// So does a country before the craft's own name: "a U.S. Chinook
+// helicopter", "U.S. army Black Hawk helicopters".
+bool names_a_craft(std::string_view text, const PlaceMention& m) {
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  for (int words = 0; words < 4 && rest.starts_with(' '); ++words) {
+    rest.remove_prefix(1);
+    std::size_t n = 0;
+    while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-')) ++n;
+    if (n == 0) return false;
+    const std::string word = lower_ascii(rest.substr(0, n));
+    if (in_class(word, WordClass::craft_nouns)) return true;
+    if (!std::isupper(static_cast<unsigned char>(rest.front())) && !in_class(word, WordClass::security_forces)) return false;
+    rest.remove_prefix(n);
+  }
+  return false;
+}
+
+// "was flown to the U.S. Navy base at Guantanamo Bay", "returned to
+// Trinidad, where": where people were carried after the event, in the
+// clause's last words before the mention.
+bool is_destination_of_people(std::string_view text, const PlaceMention& m) {
+  const std::size_t from = m.start > 60 ? m.start - 60 : 0;
+  std::string before = lower_ascii(text.substr(from, std::min<std::size_t>(m.start, text.size()) - from));
+  if (const std::size_t stop = before.find_last_of(",;:("); stop != std::string::npos) before.erase(0, stop + 1);
+  for (std::size_t to = before.rfind(" to "); to != std::string::npos && to > 0; to = before.rfind(" to ", to - 1)) {
+    const std::size_t start = before.rfind(' ', to - 1);
+    const std::string verb = before.substr(start == std::string::npos ? 0 : start + 1,
+                                           to - (start == std::string::npos ? 0 : start + 1));
+    if (in_class(verb, WordClass::conveyance_verbs)) return true;
   }
   return false;
 }
@@ -356,6 +392,8 @@ bool clause_break_between(std::string_view text, std::uint32_t a, std::uint32_t 
 // capitalised direction ("North Waziristan") do not make one.
 bool inside_longer_name(std::string_view text, const PlaceMention& m) {
   std::size_t end = std::min<std::size_t>(m.start, text.size());
+  // "the ITAR-Tass news agency": the tail of a hyphenated name.
+  if (end >= 2 && text[end - 1] == '-' && std::isupper(static_cast<unsigned char>(text[end - 2]))) return true;
   if (end == 0 || text[end - 1] != ' ') return false;
   --end;
   std::size_t start = end;
@@ -527,7 +565,7 @@ bool is_candidate_place(std::string_view text, const PlaceMention& m, const Loca
   const std::string& before = cues.of(m);
   if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
   if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
-  if (is_hyphenated_qualifier(text, m)) return false;
+  if (is_hyphenated_qualifier(text, m) || names_a_craft(text, m) || is_destination_of_people(text, m)) return false;
   if (is_resolved(m)) {
     if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
@@ -803,7 +841,8 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
     const std::string& before = cues.of(m);
     if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
     if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
-    if (is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m)) return false;
+    if (is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m)) return false;
+    if (is_destination_of_people(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
   // Most specific, then inside the key sentence, then nearest to it, then surest.

@@ -69,9 +69,6 @@ constexpr std::string_view kTerritoryVerbs[] = {
     "besieged", "besieging", "bombarded", "bombarding", "encircled", "encircling", "liberated", "liberating",
     "overran", "overrunning", "recaptured", "recapturing", "retaken", "retaking", "retook", "shelled", "shelling",
     "stormed", "storming"};
-constexpr std::string_view kAssaultNouns[] = {
-    "advance", "assault", "assaults", "attack", "attacks", "battle", "bombardment", "fight", "offensive", "onslaught",
-    "push", "raid", "raids", "siege"};
 constexpr std::string_view kDateRangeWords[] = {"since", "until", "till", "by", "before", "after", "through"};
 constexpr std::string_view kDateSkippableWords[] = {
     "the", "on", "in", "of", "early", "mid", "late", "last", "this", "end"};
@@ -212,6 +209,15 @@ constexpr std::string_view kAttackGerunds[] = {
 constexpr std::string_view kAttackNouns[] = {
     "attack", "attacks", "assault", "strike", "strikes", "raid", "raids", "airstrike", "airstrikes", "offensive",
     "bombing"};
+// Besides attack_nouns.
+constexpr std::string_view kAssaultNouns[] = {"advance", "assaults", "battle", "bombardment",
+                                              "fight",   "onslaught", "push",  "siege"};
+constexpr std::string_view kCraftNouns[] = {"aircraft", "airliner", "bomber", "bombers", "chopper", "choppers",
+                                            "gunship",  "gunships", "helicopter", "helicopters", "jet", "jets",
+                                            "plane",    "planes",   "warplane", "warplanes"};
+constexpr std::string_view kConveyanceVerbs[] = {
+    "airlifted", "brought", "deported", "driven", "evacuated", "extradited", "flown", "moved", "returned",
+    "rushed", "sent", "shipped", "taken", "transferred", "transported"};
 constexpr std::string_view kClaimableActs[] = {
     "responsibility", "killing", "killings", "bombings", "shelling", "explosion", "blast", "ambush", "kidnapping",
     "abduction", "massacre", "assassination", "rocket", "rockets"};
@@ -326,6 +332,7 @@ constexpr std::string_view kDiseaseWords[] = {
 constexpr std::string_view kClimatePatterns[] = {"el nino", "la nina"};
 
 constexpr WordClass kReportingVerbsHolds[] = {WordClass::speech_verbs};
+constexpr WordClass kAssaultNounsHolds[] = {WordClass::attack_nouns};
 constexpr WordClass kSecurityForcesHolds[] = {WordClass::security_force_nouns};
 constexpr WordClass kDayAndMonthNamesHolds[] = {WordClass::weekdays, WordClass::months};
 constexpr WordClass kCalendarWordsHolds[] = {WordClass::weekdays, WordClass::months};
@@ -366,7 +373,6 @@ constexpr ClassRow kRows[] = {
     {WordClass::locative_cues, "locative_cues", kLocativeCues, {}},
     {WordClass::place_prepositions, "place_prepositions", kPlacePrepositions, {}},
     {WordClass::territory_verbs, "territory_verbs", kTerritoryVerbs, {}},
-    {WordClass::assault_nouns, "assault_nouns", kAssaultNouns, {}},
     {WordClass::date_range_words, "date_range_words", kDateRangeWords, {}},
     {WordClass::date_skippable_words, "date_skippable_words", kDateSkippableWords, {}},
     {WordClass::weekdays, "weekdays", kWeekdays, {}},
@@ -410,8 +416,11 @@ constexpr ClassRow kRows[] = {
     {WordClass::attack_gerunds, "attack_gerunds", kAttackGerunds, {}},
     {WordClass::target_gerunds, "target_gerunds", kTargetGerunds, {}},
     {WordClass::attack_nouns, "attack_nouns", kAttackNouns, {}},
+    {WordClass::assault_nouns, "assault_nouns", kAssaultNouns, kAssaultNounsHolds},
     {WordClass::claimable_acts, "claimable_acts", kClaimableActs, {}},
     {WordClass::weapons_of_forces, "weapons_of_forces", kWeaponsOfForces, {}},
+    {WordClass::craft_nouns, "craft_nouns", kCraftNouns, {}},
+    {WordClass::conveyance_verbs, "conveyance_verbs", kConveyanceVerbs, {}},
     {WordClass::fatality_words, "fatality_words", kFatalityWords, {}},
     {WordClass::injury_words, "injury_words", kInjuryWords, {}},
     {WordClass::casualty_nouns, "casualty_nouns", kCasualtyNouns, {}},

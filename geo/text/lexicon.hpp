@@ -78,9 +78,6 @@ enum class WordClass : std::uint8_t {
   // Verbs whose object is ground when it is a name: "stormed Qabasin", "shelling Fuah" (not "captured",
   // whose object is as often a person: "captured Ocalan").
   territory_verbs,
-  // Nouns of an assault whose "on", "for" or "against" names the ground it was for: "an attack on Kinsibba",
-  // "the fight for Jaabar", "a new offensive on Al-Breij".
-  assault_nouns,
   // Words that make a date a bound of a range, not the day of an event: "since May", "until Friday".
   date_range_words,
   // Words that may stand between a date's parts and its cue: "on the", "early", "last".
@@ -180,10 +177,18 @@ enum class WordClass : std::uint8_t {
   target_gerunds,
   // Nouns of an attack: "the assault", "airstrikes", "the offensive".
   attack_nouns,
+  // Nouns of an assault whose "on", "for" or "against" names the ground it was for: "an attack on Kinsibba",
+  // "the fight for Jaabar", "a new offensive on Al-Breij"; holds attack_nouns.
+  assault_nouns,
   // What a group claims responsibility for: "the bombing", "the kidnapping".
   claimable_acts,
   // Weapons named for the army that fires them: "Russian artillery struck".
   weapons_of_forces,
+  // Vehicles and craft a name before qualifies, naming no place: "a Chinook helicopter", "Black Hawk helicopters".
+  craft_nouns,
+  // Verbs that carry people somewhere after the event, whose "to" names no place of it: "was flown to
+  // Guantanamo", "returned to Trinidad".
+  conveyance_verbs,
   // Words that say people died: "killed", "dead", "bodies".
   fatality_words,
   // Words that say people were hurt: "wounded", "injuries".

@@ -285,6 +285,23 @@ TEST(LocationPickerTrigger, ATownAnAppositionPutsInAnAreaIsTheEventsPlace) {
   EXPECT_EQ(place_of_event(verb, "shelled", testing::mentions_in(verb, kGazetteer))->matched_text, "Baghdad");
 }
 
+TEST(LocationPickerTrigger, ANameBeforeACraftNamesTheMachine) {
+  std::vector<Gazetteer> gazetteer = kGazetteer;
+  gazetteer.push_back({"Kirkuk", testing::kirkuk()});
+  const std::string text = "Insurgents shot down a United States Kirkuk helicopter in Iraq on Sunday.";
+  EXPECT_EQ(place_of_event(text, "shot down", testing::mentions_in(text, gazetteer))->matched_text, "Iraq");
+}
+
+TEST(LocationPickerTrigger, WherePeopleWereCarriedAfterTheEventIsNotWhereItHappened) {
+  const std::string text = "He was captured in Iraq in 2001 and transferred to Baghdad months later.";
+  EXPECT_EQ(place_of_event(text, "captured", testing::mentions_in(text, kGazetteer))->matched_text, "Iraq");
+}
+
+TEST(LocationPickerTrigger, TheTailOfAHyphenatedNameIsNoPlace) {
+  const std::string text = "Guards shot two men at the border of Iran, the ITAR-Mosul agency said.";
+  EXPECT_EQ(place_of_event(text, "shot", testing::mentions_in(text, kGazetteer))->matched_text, "Iran");
+}
+
 TEST(LocationPickerTrigger, ACountryUsedAsAnAdjectiveIsNotThePlace) {
   const std::string text = "A United States helicopter was shot down in western Iraq on Thursday.";
   const auto where = place_of_event(text, "shot down", testing::mentions_in(text, kGazetteer));
