@@ -736,8 +736,14 @@ class SentenceScan {
     const auto prev = previous_word(first);
     if (!prev || *prev + 1 != first) return first;
     const std::string before = folded(*prev);
-    if (!in_any_class(before, {WordClass::place_prepositions, WordClass::territory_verbs}) &&
-        !after_assault_noun(*prev)) {
+    const bool after_assault = after_assault_noun(*prev);
+    if (!in_any_class(before, {WordClass::place_prepositions, WordClass::territory_verbs}) && !after_assault) {
+      return first;
+    }
+    // "air strikes on Houthi positions": after an assault noun a lower-case
+    // noun makes the name its qualifier; only a small word may follow.
+    if (after_assault && last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
+        !in_any_class(folded(last), {WordClass::function_words, WordClass::locative_cues}) && folded(last) != "and") {
       return first;
     }
     if (last < s_.last_token) {

@@ -463,7 +463,8 @@ TEST(RecognizerNamedByType, ACapitalisedSiteWordEndsTheNameOfAPlace) {
 TEST(RecognizerNamedByType, TheGroundAnAssaultWasForIsAPlace) {
   EXPECT_FALSE(only(parse("Troops launched their attack on Kinsibba at dawn."), "Kinsibba").place.has_value());
   EXPECT_FALSE(only(parse("Dozens died in the fight for Jaabar."), "Jaabar").place.has_value());
-  // Only after a noun of assault: "a report on" names no ground.
+  // Not a name qualifying a noun, nor after any noun: "a report on" names no ground.
+  EXPECT_TRUE(mentions_nothing_written(parse("Jets carried out strikes on Zarqi positions."), "Zarqi"));
   EXPECT_TRUE(mentions_nothing_written(parse("He wrote a report on Kinsibba for the paper."), "Kinsibba"));
 }
 
