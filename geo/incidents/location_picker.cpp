@@ -891,9 +891,16 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
   // A town of the text before the wider area tied to the event, when it
   // lies in that area: "killed in Iraq ... as Washington's ambassador
   // vowed" stays in Iraq.
+  // Not a town of another clause ("killed in northern Iraq Sunday, ... as
+  // the military closed Baghdad's airport"): a comma or a clause break
+  // between the tied area and the town.
   auto town_within_tied = [&](const PlaceMention* m) {
-    return m != nullptr && specificity(m->place->type) >= specificity(GeoType::city) &&
-           (tied == nullptr || lies_within(*m->place, *tied->place));
+    if (m == nullptr || specificity(m->place->type) < specificity(GeoType::city)) return false;
+    if (tied == nullptr) return true;
+    const std::uint32_t from = std::min(tied->end, m->end);
+    const std::uint32_t to = std::max(tied->start, m->start);
+    const bool same_clause = from >= to || text.substr(from, to - from).find_first_of(",;:") == std::string_view::npos;
+    return lies_within(*m->place, *tied->place) && same_clause;
   };
   if (const PlaceMention* m = best_in({scopes.key_sentence}); town_within_tied(m)) {
     return location_from(*m, precision_for(text, *m, Scope::event_sentence, scopes.key_sentence));

@@ -285,6 +285,14 @@ TEST(LocationPickerTrigger, ATownAnAppositionPutsInAnAreaIsTheEventsPlace) {
   EXPECT_EQ(place_of_event(verb, "shelled", testing::mentions_in(verb, kGazetteer))->matched_text, "Baghdad");
 }
 
+TEST(LocationPickerTrigger, ATownOfAnotherClauseDoesNotTakeTheEventFromTheAreaItIsTiedTo) {
+  const std::string text = "Three soldiers were killed in northern Iraq on Sunday, as officials in Baghdad met.";
+  EXPECT_EQ(place_of_event(text, "killed", testing::mentions_in(text, kGazetteer))->matched_text, "Iraq");
+  // In the same clause the town is where in the area it happened.
+  const std::string same = "Three soldiers were killed in Iraq in a market of Baghdad.";
+  EXPECT_EQ(place_of_event(same, "killed", testing::mentions_in(same, kGazetteer))->matched_text, "Baghdad");
+}
+
 TEST(LocationPickerTrigger, ANameBeforeACraftNamesTheMachine) {
   std::vector<Gazetteer> gazetteer = kGazetteer;
   gazetteer.push_back({"Kirkuk", testing::kirkuk()});
