@@ -114,6 +114,18 @@ bool is_destination_of_people(std::string_view text, const PlaceMention& m) {
   return false;
 }
 
+// "Moussa Ranimat, 28, of Kafr Tsurif": a person's age and home town in
+// an apposition, not where the event was.
+bool is_home_town_after_age(std::string_view text, const PlaceMention& m) {
+  std::string_view before = text.substr(0, std::min<std::size_t>(m.start, text.size()));
+  if (before.ends_with("the ")) before.remove_suffix(4);
+  if (!before.ends_with(", of ")) return false;
+  before.remove_suffix(5);
+  std::size_t digits = 0;
+  while (digits < before.size() && std::isdigit(static_cast<unsigned char>(before[before.size() - 1 - digits]))) ++digits;
+  return digits > 0 && digits <= 3 && before.substr(0, before.size() - digits).ends_with(", ");
+}
+
 // "the Toronto-born Khadr", "Iran-backed militias", "the Gaza-based
 // group": a name joined by a hyphen to a lower-case word qualifies what
 // follows; it is no place of the event.
@@ -566,6 +578,7 @@ bool is_candidate_place(std::string_view text, const PlaceMention& m, const Loca
   if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
   if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
   if (is_hyphenated_qualifier(text, m) || names_a_craft(text, m) || is_destination_of_people(text, m)) return false;
+  if (is_home_town_after_age(text, m)) return false;
   if (is_resolved(m)) {
     if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
@@ -842,7 +855,7 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
     if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
     if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
     if (is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m)) return false;
-    if (is_destination_of_people(text, m)) return false;
+    if (is_destination_of_people(text, m) || is_home_town_after_age(text, m)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
   // Most specific, then inside the key sentence, then nearest to it, then surest.

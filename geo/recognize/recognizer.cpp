@@ -689,7 +689,12 @@ class SentenceScan {
                             (run_end >= s_.last_token || !is_proper(tokens_[run_end])) && !is_common_word(first) &&
                             (hyphenated_first || !index_.is_given_name(name_key_hash(folded(first)))) &&
                             !in_class(folded(first), WordClass::organisation_words);
-    if (named_site) {
+    // "Wadi Barada", "Jabal Al-Qal'at", "Kafr Nabuda": a toponym's generic
+    // head and a name after it.
+    const bool headed_toponym = !type_before && starts_run && run_end > first + 1 && run_words <= 4 &&
+                                !hyphenated_first && in_class(folded(first), WordClass::toponym_heads) &&
+                                (run_end >= s_.last_token || !is_proper(tokens_[run_end]));
+    if (named_site || headed_toponym) {
       out.push_back(make(first, run_end, {}, false));
       return run_end;
     }

@@ -284,6 +284,9 @@ constexpr std::string_view kSiteTypes[] = {
     "hospital", "neighborhood", "neighbourhood", "prison", "quarter", "refinery", "suburb", "village"};
 constexpr std::string_view kFacilityTypes[] = {"airbase", "airfield", "airport", "checkpoint",
                                                "hospital", "prison",  "refinery"};
+constexpr std::string_view kToponymHeads[] = {
+    "ain", "ayn", "bayt", "beit", "bir", "dayr", "deir", "jabal", "jebel", "jisr", "kafr", "kfar",
+    "khirbat", "khirbet", "marj", "nahr", "qasr", "ras", "tal", "tall", "wadi"};
 constexpr std::string_view kPlaceParts[] = {
     "center", "centre", "east", "edge", "heart", "north", "northeast", "northwest", "outskirts", "south",
     "southeast", "southwest", "suburbs", "west"};
@@ -445,6 +448,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::place_types, "place_types", kPlaceTypes, {}},
     {WordClass::site_types, "site_types", kSiteTypes, {}},
     {WordClass::facility_types, "facility_types", kFacilityTypes, {}},
+    {WordClass::toponym_heads, "toponym_heads", kToponymHeads, {}},
     {WordClass::place_parts, "place_parts", kPlaceParts, {}},
     {WordClass::place_modifiers, "place_modifiers", kPlaceModifiers, {}},
     {WordClass::division_words, "division_words", kDivisionWords, {}},

@@ -240,6 +240,9 @@ enum class WordClass : std::uint8_t {
   site_types,
   // Facilities a lower-case type word after an unknown name makes a place: "the Tiyas airbase", "Evin prison".
   facility_types,
+  // Generic words that open a place's name in Arabic and Hebrew toponyms, as "Mount" or "Lake" do in English:
+  // "Wadi Barada" (valley), "Jabal Al-Akrad" (mountain), "Kafr Nabuda" (village), "Deir Khabiyeh" (monastery).
+  toponym_heads,
   // "the edge of", "the outskirts of", "north of": a part of a place or a direction from it, followed by the place.
   place_parts,
   // Capitalised modifiers that may stand before a place without making it part of another name: "Northern Iraq",

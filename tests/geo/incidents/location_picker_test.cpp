@@ -293,6 +293,11 @@ TEST(LocationPickerTrigger, ATownOfAnotherClauseDoesNotTakeTheEventFromTheAreaIt
   EXPECT_EQ(place_of_event(same, "killed", testing::mentions_in(same, kGazetteer))->matched_text, "Baghdad");
 }
 
+TEST(LocationPickerTrigger, APersonsHomeTownAfterTheAgeIsNotWhereItHappened) {
+  const std::string text = "Ahmed Salih, 28, of Mosul detonated a bomb in a cafe in Baghdad.";
+  EXPECT_EQ(place_of_event(text, "detonated", testing::mentions_in(text, kGazetteer))->matched_text, "Baghdad");
+}
+
 TEST(LocationPickerTrigger, ANameBeforeACraftNamesTheMachine) {
   std::vector<Gazetteer> gazetteer = kGazetteer;
   gazetteer.push_back({"Kirkuk", testing::kirkuk()});

@@ -483,6 +483,15 @@ TEST(RecognizerNamedByType, APeoplesAdjectiveIsNoPartOfAName) {
   EXPECT_FALSE(only(mentions, "Zarqun").place.has_value());
 }
 
+TEST(RecognizerNamedByType, AToponymsGenericHeadAndANameMakeAPlace) {
+  const auto mentions = parse("The army attacked in Wadi Zarqa and shelled Kafr Zarmat and Jabal Al-Zarqi.");
+  EXPECT_FALSE(only(mentions, "Wadi Zarqa").place.has_value());
+  EXPECT_FALSE(only(mentions, "Kafr Zarmat").place.has_value());
+  EXPECT_FALSE(only(mentions, "Jabal Al-Zarqi").place.has_value());
+  // The head alone names nothing.
+  EXPECT_TRUE(mentions_nothing_written(parse("Wadi said the army attacked."), "Wadi"));
+}
+
 TEST(RecognizerNamedByType, ATownWordAfterTheArticleNamesTheTownThatFollows) {
   // "the Zarqi towns of Amerli": Zarqi qualifies the towns; a capital is another place's.
   EXPECT_TRUE(mentions_nothing_written(parse("Troops took the mainly Zarqi towns of Amerli and Zarmat."), "Zarqi"));
