@@ -280,8 +280,9 @@ constexpr std::string_view kPlaceTypes[] = {
     "prefecture", "province", "provinces", "region", "republic", "sector", "settlement", "settlements", "state",
     "stronghold", "subdistrict", "suburb", "territory", "town", "towns", "township", "village", "villages"};
 constexpr std::string_view kSiteTypes[] = {
-    "airbase", "airfield", "airport", "base", "camp", "checkpoint", "district", "farms", "fields", "governorate",
-    "hospital", "neighborhood", "neighbourhood", "prison", "quarter", "refinery", "suburb", "village"};
+    "airbase", "airfield", "airport", "base", "camp", "checkpoint", "dam", "district", "farms", "fields",
+    "governorate", "hill", "hills", "hospital", "junction", "mountains", "neighborhood", "neighbourhood", "orchards",
+    "plant", "prison", "quarter", "refinery", "roundabout", "square", "suburb", "village"};
 constexpr std::string_view kFacilityTypes[] = {"airbase", "airfield", "airport", "checkpoint",
                                                "hospital", "prison",  "refinery"};
 constexpr std::string_view kToponymHeads[] = {

@@ -456,6 +456,10 @@ TEST(RecognizerNamedByType, ACapitalisedSiteWordEndsTheNameOfAPlace) {
   const auto mentions = parse("Militants shelled the Handarat Refugee Camp and the Zulqar Military Airport.");
   EXPECT_FALSE(only(mentions, "Handarat Refugee Camp").place.has_value());
   EXPECT_FALSE(only(mentions, "Zulqar Military Airport").place.has_value());
+  const auto works = parse("Jets struck the Zarqi Dam, the Tahtani Roundabout and the Zulqar Power Plant.");
+  EXPECT_FALSE(only(works, "Zarqi Dam").place.has_value());
+  EXPECT_FALSE(only(works, "Tahtani Roundabout").place.has_value());
+  EXPECT_FALSE(only(works, "Zulqar Power Plant").place.has_value());
   // Never the tail of another place's name.
   EXPECT_TRUE(mentions_nothing_written(parse("He was taken to Baghdad International Airport."), "International Airport"));
 }
