@@ -145,6 +145,15 @@ bool is_reporting_time(const Words& words, const DateAnchor& anchor) {
 }
 
 // The clause (between ";", ":" or "—") around byte offset `at`.
+// "== Responses ==", "### Arrests": a line in wiki or Markdown heading syntax.
+bool is_marked_heading(std::string_view sentence) {
+  const std::size_t first = sentence.find_first_not_of(" \t\n");
+  if (first == std::string_view::npos) return false;
+  sentence.remove_prefix(first);
+  return sentence.starts_with("==") || sentence.starts_with("# ") || sentence.starts_with("## ") ||
+         sentence.starts_with("### ");
+}
+
 TextSpan clause_around(const Words& words, std::uint32_t at) {
   TextSpan clause{words.empty() ? 0 : words.front().start, words.empty() ? 0 : words.back().end};
   for (const Word& w : words) {
@@ -269,7 +278,11 @@ class Builder {
       facts.paragraph = paragraph_of(paragraph_starts_, sentence.start);
       facts.in_title = sentence.start < article_.body_start;
       const Words words = sentence_words(text, tokens_, sentence);
-      const auto events = detect_events(words);
+      const std::string_view sentence_text = text.substr(sentence.start, sentence.end - sentence.start);
+      // "==Responses and arrests==": a section heading names a topic; its
+      // event words report nothing.
+      const bool marked_heading = is_marked_heading(sentence_text);
+      const auto events = marked_heading ? std::vector<EventMention>{} : detect_events(words);
       facts.event = strongest_event(events);
       find_second_event(words, events, facts);
       const auto general = [&](Specificity at_least) {
@@ -290,8 +303,8 @@ class Builder {
       drop_counts_told_by_general_mentions(events, facts.casualties);
       facts.actors = find_actors(text, words);
       drop_place_names_as_actors(facts.actors);
-      facts.heading = !facts.in_title && !facts.event && words.size() <= 8 &&
-                      !ends_with_terminal(text.substr(sentence.start, sentence.end - sentence.start));
+      facts.heading = marked_heading ||
+                      (!facts.in_title && !facts.event && words.size() <= 8 && !ends_with_terminal(sentence_text));
       collect_places(facts, next_mention);
       ++per_paragraph[facts.paragraph];
       facts_.push_back(std::move(facts));

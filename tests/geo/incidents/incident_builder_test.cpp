@@ -187,6 +187,19 @@ TEST(IncidentBuilder, WithoutAPublicationTimeRelativeDatesAreNull) {
   for (const Incident& incident : incidents) EXPECT_FALSE(incident.date.has_value()) << excerpt_of(incident);
 }
 
+TEST(IncidentBuilder, ASectionHeadingReportsNoEventAndIsNoExcerpt) {
+  const Article a = testing::article("",
+                                     "A car bomb exploded in Mosul on March 3, 2021, killing five people.\n\n"
+                                     "==Responses and arrests==\n\n"
+                                     "Three men were arrested in Kabul on March 9, 2021.",
+                                     std::nullopt);
+  const auto incidents = extract_incidents(
+      a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}, {"Kabul", testing::kabul()}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[1].sub_event, SubEventType::arrests);
+  EXPECT_EQ(excerpt_of(incidents[1]), "Three men were arrested in Kabul on March 9, 2021.");
+}
+
 TEST(IncidentBuilder, ExplicitDateNeedsNoPublicationTime) {
   const Article a =
       testing::article("", "A car bomb exploded in Mosul on March 3, 2021, killing five people.", std::nullopt);
