@@ -40,6 +40,7 @@ bool is_resolved(const PlaceMention& m) { return m.place.has_value() && m.place-
 
 bool names_a_site(std::string_view rest);
 bool possesses_people(std::string_view rest);
+bool after_locative_word(std::string_view before);
 std::string lower_case_word_after(std::string_view text, const PlaceMention& m);
 
 // "Iran’s Islamic Revolutionary Guard Corps": the place qualifies a name
@@ -124,6 +125,27 @@ bool is_home_town_after_age(std::string_view text, const PlaceMention& m) {
   std::size_t digits = 0;
   while (digits < before.size() && std::isdigit(static_cast<unsigned char>(before[before.size() - 1 - digits]))) ++digits;
   return digits > 0 && digits <= 3 && before.substr(0, before.size() - digits).ends_with(", ");
+}
+
+// "Arellano Felix was captured", "killed 35-year-old Abu Bakar", "a
+// peaceful Independence Day protest": a name followed by another
+// capitalised word, with no locative word before it, is the first part
+// of a person's or an occasion's name. A date ("Baghdad Monday") or a
+// site or type word ("Mosul University", "Gaza City") does not make one.
+bool starts_longer_name(std::string_view text, const PlaceMention& m, const std::string& before) {
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  if (!rest.starts_with(' ') || rest.size() < 2 || !std::isupper(static_cast<unsigned char>(rest[1]))) return false;
+  rest.remove_prefix(1);
+  std::size_t n = 0;
+  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+  if (n < 2 || (n < rest.size() && (rest[n] == '.' || rest[n] == '-'))) return false;  // "U.S.", "Al-"
+  const std::string word = lower_ascii(rest.substr(0, n));
+  if (in_any_class(word, {WordClass::calendar_words, WordClass::site_types, WordClass::place_types,
+                          WordClass::feature_types, WordClass::sites_in_a_town, WordClass::place_modifiers,
+                          WordClass::function_words, WordClass::locative_cues})) {
+    return false;
+  }
+  return !after_locative_word(before) && !before.ends_with("from") && !before.ends_with("to");
 }
 
 // "the Toronto-born Khadr", "Iran-backed militias", "the Gaza-based
@@ -578,7 +600,7 @@ bool is_candidate_place(std::string_view text, const PlaceMention& m, const Loca
   if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
   if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
   if (is_hyphenated_qualifier(text, m) || names_a_craft(text, m) || is_destination_of_people(text, m)) return false;
-  if (is_home_town_after_age(text, m)) return false;
+  if (is_home_town_after_age(text, m) || starts_longer_name(text, m, before)) return false;
   if (is_resolved(m)) {
     if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
     if (is_country_as_adjective(text, m)) return false;
@@ -856,6 +878,7 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
     if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
     if (is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m)) return false;
     if (is_destination_of_people(text, m) || is_home_town_after_age(text, m)) return false;
+    if (starts_longer_name(text, m, before)) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
   // Most specific, then inside the key sentence, then nearest to it, then surest.

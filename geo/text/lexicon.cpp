@@ -302,7 +302,7 @@ constexpr std::string_view kFeatureTypes[] = {
     "alley", "ave", "avenue", "bay", "beach", "blvd", "boulevard", "bridge", "canal", "canyon", "circle", "cove",
     "creek", "dr", "drive", "expressway", "freeway", "glacier", "gulch", "harbor", "harbour", "highway", "hill",
     "hills", "hwy", "island", "lake", "lane", "ln", "mountain", "mountains", "parkway", "peak", "pike", "pkwy",
-    "pond", "rd", "reservoir", "ridge", "river", "road", "sea", "st", "strait", "street", "trail", "turnpike",
+    "plateau", "pond", "rd", "reservoir", "ridge", "river", "road", "sea", "st", "strait", "street", "trail", "turnpike",
     "valley"};
 constexpr std::string_view kRoadPrefixes[] = {"highway", "hwy", "interstate", "route", "sr"};
 constexpr std::string_view kSettlementWords[] = {

@@ -298,6 +298,14 @@ TEST(LocationPickerTrigger, APersonsHomeTownAfterTheAgeIsNotWhereItHappened) {
   EXPECT_EQ(place_of_event(text, "detonated", testing::mentions_in(text, kGazetteer))->matched_text, "Baghdad");
 }
 
+TEST(LocationPickerTrigger, ANameThatOpensAPersonsNameIsNotThePlace) {
+  const std::string text = "Mosul Felix was captured by police in Iraq.";
+  EXPECT_EQ(place_of_event(text, "captured", testing::mentions_in(text, kGazetteer))->matched_text, "Iraq");
+  // After a locative word, or before a date, the name is the place.
+  const std::string dated = "Police captured two men in Iraq and in Mosul Monday.";
+  EXPECT_EQ(place_of_event(dated, "captured", testing::mentions_in(dated, kGazetteer))->matched_text, "Mosul");
+}
+
 TEST(LocationPickerTrigger, ANameBeforeACraftNamesTheMachine) {
   std::vector<Gazetteer> gazetteer = kGazetteer;
   gazetteer.push_back({"Kirkuk", testing::kirkuk()});
