@@ -814,7 +814,11 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
   // Baghdad"): the most specific place the text ties to the event.
   for (const PlaceMention* m : candidates) {
     if (m == best) continue;
-    if (part_of_pair(text, *m, *best) == m) return m;
+    // "the Colombo suburb of Nugegoda": the type word's pair decides which is the part.
+    if (const PlaceMention* part = part_of_pair(text, *m, *best); part != nullptr) {
+      if (part == m) return m;
+      continue;
+    }
     if (!is_inside_next(text, *m, *best) && !is_possessed_by(text, *m, *best)) continue;
     // The text's "the Adhamiyah neighborhood in Baghdad" outranks the
     // gazetteer's types (Adhamiyah is a district there, Baghdad a city).

@@ -298,6 +298,13 @@ TEST(LocationPickerTrigger, APersonsHomeTownAfterTheAgeIsNotWhereItHappened) {
   EXPECT_EQ(place_of_event(text, "detonated", testing::mentions_in(text, kGazetteer))->matched_text, "Baghdad");
 }
 
+TEST(LocationPickerTrigger, TheSuburbATownsTypeWordNamesIsTheEventsPlace) {
+  const std::string text = "A bomb killed 19 people in the Baghdad suburb of Zarqa on Monday.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  mentions.push_back(unresolved(text, "Zarqa"));
+  EXPECT_EQ(place_of_event(text, "killed", mentions)->matched_text, "Zarqa");
+}
+
 TEST(LocationPickerTrigger, ANameThatOpensAPersonsNameIsNotThePlace) {
   const std::string text = "Mosul Felix was captured by police in Iraq.";
   EXPECT_EQ(place_of_event(text, "captured", testing::mentions_in(text, kGazetteer))->matched_text, "Iraq");
