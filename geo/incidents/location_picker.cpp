@@ -759,6 +759,12 @@ const PlaceMention* rule_choice(std::string_view text, const std::vector<const P
   return best;
 }
 
+// "Yala-Betong Road", "the Diyala Bridge": the mention names a road or a bridge.
+bool names_a_road(const PlaceMention& m) {
+  const std::size_t space = m.text.find_last_of(" -");
+  return in_class(lower_ascii(space == std::string::npos ? m.text : m.text.substr(space + 1)), WordClass::road_words);
+}
+
 // "launched an offensive in the Hama countryside, targeting the village of
 // Kawkab": the first candidate in a clause after the trigger that says what
 // the operation hit; nullptr when the sentence has no such clause.
@@ -810,10 +816,18 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
                           specificity(target->place->type) >= specificity(GeoType::city);
     if (no_wider) best = target;
   }
+  // "on Yala-Betong Road in Thanto district", "Pennsylvania Avenue in
+  // Washington": a road or a bridge is placed by the town or district the
+  // text puts it in (as ACLED codes the nearest named place).
+  if (best != nullptr && names_a_road(*best)) {
+    for (const PlaceMention* m : candidates) {
+      if (m != best && (is_inside_next(text, *best, *m) || is_possessed_by(text, *best, *m))) return m;
+    }
+  }
   // Of "X in Y" or "the Y suburb of X", the inner X ("the U.S. Embassy in
   // Baghdad"): the most specific place the text ties to the event.
   for (const PlaceMention* m : candidates) {
-    if (m == best) continue;
+    if (m == best || names_a_road(*m)) continue;
     // "the Colombo suburb of Nugegoda": the type word's pair decides which is the part.
     if (const PlaceMention* part = part_of_pair(text, *m, *best); part != nullptr) {
       if (part == m) return m;

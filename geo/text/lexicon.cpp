@@ -288,6 +288,9 @@ constexpr std::string_view kFacilityTypes[] = {"airbase", "airfield", "airport",
 constexpr std::string_view kToponymHeads[] = {
     "ain", "ayn", "bayt", "beit", "bir", "dayr", "deir", "jabal", "jebel", "jisr", "kafr", "kfar",
     "khirbat", "khirbet", "marj", "nahr", "qasr", "ras", "tal", "tall", "wadi"};
+constexpr std::string_view kRoadWords[] = {
+    "alley", "ave", "avenue", "blvd", "boulevard", "bridge", "drive", "expressway", "freeway", "highway",
+    "hwy", "lane", "ln", "parkway", "pike", "rd", "road", "st", "street", "turnpike"};
 constexpr std::string_view kPlaceParts[] = {
     "center", "centre", "east", "edge", "heart", "north", "northeast", "northwest", "outskirts", "south",
     "southeast", "southwest", "suburbs", "west"};
@@ -450,6 +453,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::site_types, "site_types", kSiteTypes, {}},
     {WordClass::facility_types, "facility_types", kFacilityTypes, {}},
     {WordClass::toponym_heads, "toponym_heads", kToponymHeads, {}},
+    {WordClass::road_words, "road_words", kRoadWords, {}},
     {WordClass::place_parts, "place_parts", kPlaceParts, {}},
     {WordClass::place_modifiers, "place_modifiers", kPlaceModifiers, {}},
     {WordClass::division_words, "division_words", kDivisionWords, {}},

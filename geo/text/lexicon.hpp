@@ -243,6 +243,8 @@ enum class WordClass : std::uint8_t {
   // Generic words that open a place's name in Arabic and Hebrew toponyms, as "Mount" or "Lake" do in English:
   // "Wadi Barada" (valley), "Jabal Al-Akrad" (mountain), "Kafr Nabuda" (village), "Deir Khabiyeh" (monastery).
   toponym_heads,
+  // The last word of a road's or a bridge's name: "Yala-Betong Road", "Pennsylvania Avenue", "Diyala Bridge".
+  road_words,
   // "the edge of", "the outskirts of", "north of": a part of a place or a direction from it, followed by the place.
   place_parts,
   // Capitalised modifiers that may stand before a place without making it part of another name: "Northern Iraq",

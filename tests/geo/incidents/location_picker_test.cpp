@@ -305,6 +305,13 @@ TEST(LocationPickerTrigger, TheSuburbATownsTypeWordNamesIsTheEventsPlace) {
   EXPECT_EQ(place_of_event(text, "killed", mentions)->matched_text, "Zarqa");
 }
 
+TEST(LocationPickerTrigger, ARoadIsPlacedByTheTownTheTextPutsItIn) {
+  const std::string text = "Gunmen shot a man on Zarqa Road in Mosul on Monday.";
+  auto mentions = testing::mentions_in(text, kGazetteer);
+  mentions.push_back(unresolved(text, "Zarqa Road"));
+  EXPECT_EQ(place_of_event(text, "shot", mentions)->matched_text, "Mosul");
+}
+
 TEST(LocationPickerTrigger, ANameThatOpensAPersonsNameIsNotThePlace) {
   const std::string text = "Mosul Felix was captured by police in Iraq.";
   EXPECT_EQ(place_of_event(text, "captured", testing::mentions_in(text, kGazetteer))->matched_text, "Iraq");
