@@ -7,6 +7,7 @@
 
 #include "app/cli/checked_stdout.hpp"
 #include "app/cli/progress_meter.hpp"
+#include "app/cli/task_batches.hpp"
 #include "app/commands.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/text/fnv1a.hpp"
@@ -81,7 +82,8 @@ int for_each_article(const InputSelection& selection, const geo::ArticleSink& si
   });
 }
 
-int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process) {
+int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process,
+                     std::function<void()> after_batch) {
   // Touched by deliveries only, one at a time, in input order.
   std::size_t unreadable = 0;
   std::size_t failed_articles = 0;
@@ -96,13 +98,17 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
     options.on_bytes_read = [&meter](std::uint64_t bytes) { meter.add(bytes); };
   }
   OrderedWorkers workers(jobs);
+  // On one thread a batch would only delay each article's output.
+  TaskBatches batches(workers, jobs > 1 ? BatchLimits{} : BatchLimits{1, 1}, std::move(after_batch));
+  options.on_input_wait = [&batches] { batches.flush(); };
   // A worker parses the line too (the reading thread only splits lines: its
   // parse was a third of `places -j 2`'s instructions). Whether the id was
   // read before is known in input order only, at delivery: a repeat is
   // processed for nothing and its result dropped.
   const auto submit_article = [&](geo::PendingArticle&& pending) {
+    const std::size_t bytes = pending.bytes;
     auto owned = std::make_shared<geo::PendingArticle>(std::move(pending));
-    workers.submit([&, owned]() -> OrderedWorkers::Delivery {
+    batches.add([&, owned]() -> OrderedWorkers::Delivery {
       geo::Article article;
       try {
         article = owned->read();
@@ -138,15 +144,16 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
           if (delivery) delivery();
         });
       };
-    });
+    }, bytes);
   };
   // Input failures go through the workers too, so that messages keep input order.
   const auto report_failure = [&](const geo::InputError& e) {
-    workers.submit([&meter, message = std::string(e.what())]() -> OrderedWorkers::Delivery {
+    batches.add([&meter, message = std::string(e.what())]() -> OrderedWorkers::Delivery {
       return [&meter, message] { std::fprintf(stderr, "%sincimap: %s\n", meter.message_prefix(), message.c_str()); };
-    });
+    }, 0);
   };
   const auto report = geo::ingest_paths_pending(selection.paths, options, submit_article, report_failure);
+  batches.flush();
   workers.finish();
   meter.finish();
   return exit_status(report, unreadable, failed_articles, repeated, selection);

@@ -15,7 +15,7 @@ unsigned available_cores() noexcept {
 }
 
 // Four tasks a worker keep every worker busy while deliveries run, and hold
-// only a few articles a thread.
+// only a few tasks (batches of articles, app/cli/task_batches.hpp) a thread.
 OrderedWorkers::OrderedWorkers(unsigned threads) : window_(threads > 1 ? 4 * std::size_t{threads} : 1) {
   if (threads <= 1) return;
   threads_.reserve(threads + 1);
