@@ -16,7 +16,7 @@ FdInputBuffer::int_type FdInputBuffer::underflow() {
     // A zero timeout only asks: a regular file or a full pipe is ready and
     // costs no call to the hook.
     pollfd ready{fd_, POLLIN, 0};
-    if (::poll(&ready, 1, 0) == 0) before_wait_();
+    if (::poll(&ready, 1, 0) != 1) before_wait_();  // not ready, or poll failed: better early than late
   }
   for (;;) {
     const ssize_t got = ::read(fd_, block_.data(), block_.size());
