@@ -10,7 +10,7 @@ namespace {
 
 // Runs a batch's items on the worker; the delivery runs their deliveries
 // in order and then rethrows the failure of the item that ended the batch.
-// `after_batch` is a copy: a delivery may outlive this TaskBatches when an
+// `after_batch` is a copy: a delivery may outlive the TaskBatches when an
 // exception unwinds past both.
 OrderedWorkers::Delivery run_batch(std::vector<OrderedWorkers::Task>& items, std::function<void()> after_batch) {
   auto deliveries = std::make_shared<std::vector<OrderedWorkers::Delivery>>();
@@ -58,7 +58,9 @@ void TaskBatches::flush() {
   held_ = {};
   held_bytes_ = 0;
   ++submitted_;
-  workers_.submit([batch, this] { return run_batch(*batch, after_batch_); });
+  // A copy of the hook, taken here: the worker must not reach back into
+  // this object, which an exception may unwind before the workers stop.
+  workers_.submit([batch, after_batch = after_batch_] { return run_batch(*batch, after_batch); });
 }
 
 }  // namespace incimap::app
