@@ -64,9 +64,8 @@ int run_extract(int argc, char** argv) {
         geo::make_ids_unique(incidents);  // as the merger does: a stream merged later gets the same ids
         return [&, incidents = std::move(incidents)] {
           for (const auto& incident : incidents) writer.write(incident);
-          writer.flush();
         };
-      });
+      }, [&writer] { writer.flush(); });
       writer.commit();
       show_writer_warnings("extract", writer, output.path);
       return status;

@@ -31,9 +31,8 @@ int run_places(int argc, char** argv) {
       auto line = geo::places_line_pieces(article.id, geoparser.parse(article.text, explain));
       return [line = std::move(line)] {
         for (const std::string& piece : line) write_stdout(piece);
-        flush_stdout();  // a streaming filter: each article is out as soon as it is parsed
       };
-    });
+    }, [] { flush_stdout(); });  // a streaming filter: each batch is out as soon as it is parsed
   } catch (const UsageError& e) {
     std::fprintf(stderr, "incimap places: %s (try 'incimap places --help')\n", e.what());
     return kExitUsage;

@@ -1,74 +1,111 @@
 #!/usr/bin/env bash
 # What -j buys: wall-clock time of `incimap places` and of a merged
-# `incimap extract` over the same articles at -j 1, 2 and 4 (median of RUNS
+# `incimap extract` over the same real news at -j 1, 2 and 4 (median of RUNS
 # runs each, interleaved so that the machine's other load falls on every
-# setting alike), the speed-up over -j 1, and the CPU time of reading the
-# same JSON lines from stdin and from a file by name (the stdin reader must
-# not cost more).
+# setting alike), the speed-up over -j 1 of the same run, and from
+# /usr/bin/time the CPU time, the context switches and the peak memory; then
+# the CPU time of reading the same JSON lines from stdin and from a file by
+# name (the stdin reader must not cost more).
 #
-# The articles are the sample articles, COPIES times over with distinct ids
-# (so no copy is skipped as a repeat).
+# The articles are real news: the event_location sentences and the
+# wikievents stories of ../shared/eval/incidents (or INCIMAP_NEWS_DIR), the
+# long stories spread among the short ones, HUNDREDS x 100 of them, cycling
+# with distinct ids (so that no copy is skipped as a repeat).
 #
-# Usage: scripts/bench-jobs.sh [RUNS] [COPIES]
-# Environment: INCIMAP_BUILD_DIR (default build/).
+# INCIMAP_BASELINE_BUILD_DIR, when set, is a second build whose runs are
+# interleaved with these (rows marked "base"): the same comparison against a
+# build from before a change.
+#
+# Usage: scripts/bench-jobs.sh [RUNS] [HUNDREDS]
+# Environment: INCIMAP_BUILD_DIR (default build/), INCIMAP_BASELINE_BUILD_DIR,
+# INCIMAP_NEWS_DIR, INCIMAP_GAZETTEER (default .data/gazetteer.idx).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build="${INCIMAP_BUILD_DIR:-$root/build}"
-incimap="$build/bin/incimap"
+news="${INCIMAP_NEWS_DIR:-$root/../shared/eval/incidents}"
+index="${INCIMAP_GAZETTEER:-$root/.data/gazetteer.idx}"
 runs=${1:-5}
-copies=${2:-40}
+hundreds=${2:-400}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+for f in "$news/event_location.jsonl" "$news/wikievents.jsonl" "$index"; do
+  [ -f "$f" ] || { echo "bench-jobs: $f: no such file" >&2; exit 1; }
+done
 
-"$incimap" ingest "$root/assets/samples" > "$work/one.jsonl"
-for ((c = 0; c < copies; c++)); do
-  sed "s/\"id\":\"\([^\"]*\)\"/\"id\":\"\1-$c\"/" "$work/one.jsonl"
-done > "$work/articles.jsonl"
-echo "bench-jobs: $(wc -l < "$work/articles.jsonl") articles, $(du -k "$work/articles.jsonl" | cut -f1) KiB, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg)" >&2
+builds=(new)
+declare -A bin=([new]="$build/bin/incimap")
+if [ -n "${INCIMAP_BASELINE_BUILD_DIR:-}" ]; then
+  builds+=(base)
+  bin[base]="$INCIMAP_BASELINE_BUILD_DIR/bin/incimap"
+fi
 
-# Seconds (wall, user+sys) of one run of "$@", output discarded.
+# One long story after every `step` short ones, so that batches mix both.
+awk -v want=$((hundreds * 100)) '
+  FNR == 1 { file++ }
+  file == 1 { short[++ns] = $0; next }
+  { long[++nl] = $0 }
+  END {
+    step = int(ns / nl); if (step < 1) step = 1
+    n = 0
+    for (copy = 0; n < want; copy++)
+      for (i = 1; i <= ns && n < want; i++) {
+        print mark(short[i], copy); n++
+        if (i % step == 0 && n < want && i / step <= nl) { print mark(long[i / step], copy); n++ }
+      }
+  }
+  function mark(line, copy) { sub(/"id": *"[^"]*/, "&-c" copy, line); return line }
+' "$news/event_location.jsonl" "$news/wikievents.jsonl" > "$work/articles.jsonl"
+echo "bench-jobs: $(wc -l < "$work/articles.jsonl") articles, $(du -k "$work/articles.jsonl" | cut -f1) KiB," \
+     "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
+
+# One run of "$@", output discarded: wall microseconds, CPU seconds (user +
+# sys), context switches (voluntary + involuntary), peak RSS in KiB.
 timed() {
-  local start=$EPOCHREALTIME
-  local t
-  /usr/bin/time -f '%U %S' -o "$work/time" "$@" > /dev/null 2>/dev/null
-  t=$(tail -1 "$work/time")
-  local end=$EPOCHREALTIME
-  echo "$(( ${end/./} - ${start/./} )) $t"
+  local start=$EPOCHREALTIME end
+  /usr/bin/time -f '%U %S %w %c %M' -o "$work/time" "$@" > /dev/null 2>/dev/null
+  end=$EPOCHREALTIME
+  awk -v us=$(( ${end/./} - ${start/./} )) '{ print us, $1 + $2, $3 + $4, $5 }' <(tail -1 "$work/time")
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
-# Wall time, and CPU time (user + sys: what the threads cost in all; equal
-# CPU at every -j means no parallel overhead, whatever else the machine runs).
-declare -A wall cpu
+declare -A wall cpu switches rss
+record() {
+  local key=$1 us c sw kb
+  shift
+  read -r us c sw kb < <(timed "$@")
+  wall[$key]+="$us " cpu[$key]+="$c " switches[$key]+="$sw " rss[$key]+="$kb "
+}
 for ((r = 0; r < runs; r++)); do
-  for j in 1 2 4; do
-    read -r us u s < <(timed "$incimap" places -q -j "$j" "$work/articles.jsonl")
-    wall[places-$j]+="$us "
-    cpu[places-$j]+="$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }') "
-    read -r us u s < <(timed "$incimap" extract -q -j "$j" "$work/articles.jsonl" -o "$work/out.geojson" --overwrite)
-    wall[extract-$j]+="$us "
-    cpu[extract-$j]+="$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }') "
+  for b in "${builds[@]}"; do
+    for j in 1 2 4; do
+      record "$b-places-$j" "${bin[$b]}" places -q -g "$index" -j "$j" "$work/articles.jsonl"
+      record "$b-extract-$j" "${bin[$b]}" extract -q -g "$index" -j "$j" "$work/articles.jsonl" \
+        -o "$work/out-$b.geojson" --overwrite
+    done
   done
 done
-printf '%-8s %4s %10s %9s %12s\n' command -j "median s" speed-up "median CPU s"
-for command in places extract; do
-  base=$(tr ' ' '\n' <<< "${wall[$command-1]}" | grep . | median)
-  for j in 1 2 4; do
-    m=$(tr ' ' '\n' <<< "${wall[$command-$j]}" | grep . | median)
-    c=$(tr ' ' '\n' <<< "${cpu[$command-$j]}" | grep . | median)
-    awk -v c="$command" -v j="$j" -v m="$m" -v b="$base" -v cpu="$c" \
-      'BEGIN { printf "%-8s %4s %10.2f %8.2fx %12.2f\n", c, j, m / 1e6, b / m, cpu }'
+med() { tr ' ' '\n' <<< "$1" | grep . | median; }
+printf '%-5s %-8s %3s %9s %9s %8s %10s %9s\n' build command -j "median s" speed-up "CPU s" switches "peak MiB"
+for b in "${builds[@]}"; do
+  for command in places extract; do
+    base=$(med "${wall[$b-$command-1]}")
+    for j in 1 2 4; do
+      key=$b-$command-$j
+      awk -v b="$b" -v c="$command" -v j="$j" -v m="$(med "${wall[$key]}")" -v base="$base" \
+          -v cpu="$(med "${cpu[$key]}")" -v sw="$(med "${switches[$key]}")" -v kb="$(med "${rss[$key]}")" \
+        'BEGIN { printf "%-5s %-8s %3s %9.2f %8.2fx %8.2f %10d %9.1f\n", b, c, j, m / 1e6, base / m, cpu, sw, kb / 1024 }'
+    done
   done
 done
 
-# CPU seconds (user+sys) of -j 1 reading stdin against reading the file by name.
-cpu_file=() cpu_stdin=()
+# CPU seconds of -j 1 reading stdin against reading the file by name.
+cpu_file="" cpu_stdin=""
 for ((r = 0; r < runs; r++)); do
-  read -r _ u s < <(timed "$incimap" places -q -j 1 "$work/articles.jsonl")
-  cpu_file+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')")
-  read -r _ u s < <(timed sh -c "'$incimap' places -q -j 1 - < '$work/articles.jsonl'")
-  cpu_stdin+=("$(awk -v u="$u" -v s="$s" 'BEGIN { print u + s }')")
+  read -r _ c _ _ < <(timed "${bin[new]}" places -q -g "$index" -j 1 "$work/articles.jsonl")
+  cpu_file+="$c "
+  read -r _ c _ _ < <(timed sh -c "'${bin[new]}' places -q -g '$index' -j 1 - < '$work/articles.jsonl'")
+  cpu_stdin+="$c "
 done
-f=$(printf '%s\n' "${cpu_file[@]}" | median)
-s=$(printf '%s\n' "${cpu_stdin[@]}" | median)
-awk -v f="$f" -v s="$s" 'BEGIN { printf "places -j 1 CPU: file %.2f s, stdin %.2f s (stdin/file %.3f)\n", f, s, s / f }'
+awk -v f="$(med "$cpu_file")" -v s="$(med "$cpu_stdin")" \
+  'BEGIN { printf "places -j 1 CPU: file %.2f s, stdin %.2f s (stdin/file %.3f)\n", f, s, s / f }'
+echo "bench-jobs: load at the end $(cut -d' ' -f1-3 /proc/loadavg)" >&2

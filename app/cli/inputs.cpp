@@ -2,11 +2,13 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <exception>
 #include <memory>
 #include <unordered_set>
 
 #include "app/cli/checked_stdout.hpp"
 #include "app/cli/progress_meter.hpp"
+#include "app/cli/task_batches.hpp"
 #include "app/commands.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/text/fnv1a.hpp"
@@ -81,7 +83,8 @@ int for_each_article(const InputSelection& selection, const geo::ArticleSink& si
   });
 }
 
-int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process) {
+int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process,
+                     std::function<void()> after_batch) {
   // Touched by deliveries only, one at a time, in input order.
   std::size_t unreadable = 0;
   std::size_t failed_articles = 0;
@@ -96,13 +99,32 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
     options.on_bytes_read = [&meter](std::uint64_t bytes) { meter.add(bytes); };
   }
   OrderedWorkers workers(jobs);
+  // On one thread a batch would only delay each article's output.
+  TaskBatches batches(workers, jobs > 1 ? BatchLimits{} : BatchLimits{1, 1}, std::move(after_batch));
+  // Called inside the stdin stream, which would take an exception for a
+  // read error: a failure (the output is broken) is kept and rethrown by the
+  // next article or at the end.
+  std::exception_ptr wait_failure;
+  options.on_input_wait = [&batches, &wait_failure] {
+    if (wait_failure) return;
+    try {
+      batches.flush();
+    } catch (...) {
+      wait_failure = std::current_exception();
+    }
+  };
+  const auto rethrow_wait_failure = [&wait_failure] {
+    if (wait_failure) std::rethrow_exception(wait_failure);
+  };
   // A worker parses the line too (the reading thread only splits lines: its
   // parse was a third of `places -j 2`'s instructions). Whether the id was
   // read before is known in input order only, at delivery: a repeat is
   // processed for nothing and its result dropped.
   const auto submit_article = [&](geo::PendingArticle&& pending) {
+    rethrow_wait_failure();
+    const std::size_t bytes = pending.bytes;
     auto owned = std::make_shared<geo::PendingArticle>(std::move(pending));
-    workers.submit([&, owned]() -> OrderedWorkers::Delivery {
+    batches.add([&, owned]() -> OrderedWorkers::Delivery {
       geo::Article article;
       try {
         article = owned->read();
@@ -138,15 +160,18 @@ int for_each_article(const InputSelection& selection, unsigned jobs, const Artic
           if (delivery) delivery();
         });
       };
-    });
+    }, bytes);
   };
   // Input failures go through the workers too, so that messages keep input order.
   const auto report_failure = [&](const geo::InputError& e) {
-    workers.submit([&meter, message = std::string(e.what())]() -> OrderedWorkers::Delivery {
+    rethrow_wait_failure();
+    batches.add([&meter, message = std::string(e.what())]() -> OrderedWorkers::Delivery {
       return [&meter, message] { std::fprintf(stderr, "%sincimap: %s\n", meter.message_prefix(), message.c_str()); };
-    });
+    }, 0);
   };
   const auto report = geo::ingest_paths_pending(selection.paths, options, submit_article, report_failure);
+  rethrow_wait_failure();
+  batches.flush();
   workers.finish();
   meter.finish();
   return exit_status(report, unreadable, failed_articles, repeated, selection);

@@ -42,8 +42,12 @@ int for_each_article(const InputSelection& selection, const geo::ArticleSink& si
 
 // The same walk on `jobs` threads: `process` runs on a worker and returns
 // what to do with its result (write it, merge it), which runs in input order,
-// one at a time. Failures are reported in input order too.
+// one at a time. Failures are reported in input order too. Articles go to
+// the workers in batches (app/cli/task_batches.hpp); `after_batch`, when
+// given, runs after each batch's deliveries (a flush of the output: every
+// article's at -j 1, and before the reader waits for more input).
 using ArticleProcess = std::function<OrderedWorkers::Delivery(geo::Article&&)>;
-int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process);
+int for_each_article(const InputSelection& selection, unsigned jobs, const ArticleProcess& process,
+                     std::function<void()> after_batch = {});
 
 }  // namespace incimap::app

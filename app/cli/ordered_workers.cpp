@@ -15,7 +15,7 @@ unsigned available_cores() noexcept {
 }
 
 // Four tasks a worker keep every worker busy while deliveries run, and hold
-// only a few articles a thread.
+// only a few tasks (batches of articles, app/cli/task_batches.hpp) a thread.
 OrderedWorkers::OrderedWorkers(unsigned threads) : window_(threads > 1 ? 4 * std::size_t{threads} : 1) {
   if (threads <= 1) return;
   threads_.reserve(threads + 1);
@@ -58,8 +58,10 @@ void OrderedWorkers::deliver() {
   for (;;) {
     slot_done_.wait(lock, [this] { return stopping_ || (!in_order_.empty() && in_order_.front()->done); });
     if (stopping_) return;
-    std::unique_ptr<Slot> slot = std::move(in_order_.front());
-    in_order_.pop_front();
+    // The slot stays in in_order_ until its delivery is over: finish()
+    // returns once in_order_ is empty, and must not while the last delivery
+    // still writes. (A slot's address is stable: the deque holds pointers.)
+    Slot* slot = in_order_.front().get();
     lock.unlock();
     std::exception_ptr error = slot->error;
     if (!error && slot->delivery) {
@@ -69,8 +71,9 @@ void OrderedWorkers::deliver() {
         error = std::current_exception();
       }
     }
-    slot.reset();
+    slot->delivery = nullptr;  // what it captured goes outside the lock
     lock.lock();
+    in_order_.pop_front();
     if (error) {
       // Nothing after a failed delivery may be delivered: the output it
       // would go to is broken, or the caller is about to give up. Tasks not

@@ -135,7 +135,8 @@ struct Sinks {
       return;
     }
     std::string where = article.where;
-    (*pending)(PendingArticle{std::move(where), [article = std::move(article)]() mutable { return std::move(article); }});
+    const std::size_t bytes = article.text.size();
+    (*pending)(PendingArticle{std::move(where), bytes, [article = std::move(article)]() mutable { return std::move(article); }});
   }
 };
 
@@ -340,7 +341,8 @@ void json_lines(std::istream& in, const std::string& path, const IngestOptions& 
     std::string where = path + ":" + std::to_string(line_number);
     if (sinks.pending != nullptr) {
       ++report.articles;
-      (*sinks.pending)(PendingArticle{where, [line = std::move(line), where, path, line_number, options] {
+      const std::size_t bytes = line.size();
+      (*sinks.pending)(PendingArticle{where, bytes, [line = std::move(line), where, path, line_number, options] {
         return read_line(line, where, path, line_number, options);
       }});
       line = std::string();
@@ -363,7 +365,7 @@ IngestReport walk(const std::vector<std::string>& paths, const IngestOptions& op
   for (const std::string& path : paths) {
     if (path == "-") {
       ++report.inputs;
-      FdInputBuffer stdin_blocks(STDIN_FILENO);
+      FdInputBuffer stdin_blocks(STDIN_FILENO, options.on_input_wait);
       std::istream in(&stdin_blocks);
       json_lines(in, "-", options, sinks, on_failure, report);
       continue;

@@ -27,6 +27,10 @@ struct IngestOptions {
   // Called with the bytes of each input once read (a whole file, or one
   // JSON line), for a progress meter; may be empty.
   std::function<void(std::uint64_t bytes)> on_bytes_read;
+  // Called when reading stdin is about to wait for bytes not written yet, so
+  // that a caller holding articles back (a batch) hands them over first and
+  // a streaming filter answers each line before the next arrives; may be empty.
+  std::function<void()> on_input_wait;
 };
 
 // From the extension: .txt .text → text; .html .htm → html; .json → json;
@@ -75,6 +79,7 @@ std::uint64_t input_bytes(const std::vector<std::string>& paths, const IngestOpt
 // naming the line, the failure ingest_paths would have reported.
 struct PendingArticle {
   std::string where;  // "path:line", or the article's own
+  std::size_t bytes = 0;  // of the line, or of the read article's text: what reading and processing it costs
   std::function<Article()> read;
 };
 using PendingSink = std::function<void(PendingArticle&&)>;

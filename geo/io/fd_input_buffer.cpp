@@ -1,5 +1,6 @@
 #include "geo/io/fd_input_buffer.hpp"
 
+#include <poll.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -11,6 +12,12 @@ namespace incimap::geo {
 
 FdInputBuffer::int_type FdInputBuffer::underflow() {
   if (gptr() < egptr()) return traits_type::to_int_type(*gptr());
+  if (before_wait_) {
+    // A zero timeout only asks: a regular file or a full pipe is ready and
+    // costs no call to the hook.
+    pollfd ready{fd_, POLLIN, 0};
+    if (::poll(&ready, 1, 0) != 1) before_wait_();  // not ready, or poll failed: better early than late
+  }
   for (;;) {
     const ssize_t got = ::read(fd_, block_.data(), block_.size());
     if (got > 0) {

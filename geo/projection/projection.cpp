@@ -4,10 +4,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cassert>
 #include <cctype>
 #include <cmath>
 #include <limits>
+#include <stdexcept>
+#include <string>
 
 namespace incimap::geo {
 
@@ -83,7 +84,12 @@ std::optional<LonLat> Projection::inverse(MapPoint at) const {
 }
 
 void Projection::forward_in_place(std::span<double> lon_to_x, std::span<double> lat_to_y) const {
-  assert(lon_to_x.size() == lat_to_y.size() && "forward_in_place: one latitude per longitude");
+  // Checked in every build: an assert vanishes from release builds, and a
+  // shorter span would have PROJ read and write past its end.
+  if (lon_to_x.size() != lat_to_y.size()) {
+    throw std::invalid_argument("forward_in_place: " + std::to_string(lon_to_x.size()) + " longitudes but " +
+                                std::to_string(lat_to_y.size()) + " latitudes");
+  }
   const std::size_t count = lon_to_x.size();
   for (std::size_t i = 0; i < count; ++i) lat_to_y[i] = clamp_latitude(lat_to_y[i]);
   proj_trans_generic(transform_.get(), PJ_FWD, lon_to_x.data(), sizeof(double), count, lat_to_y.data(),

@@ -54,7 +54,8 @@ class Projection {
   std::optional<LonLat> inverse(MapPoint at) const;
 
   // Batch form of forward(): lon/lat degrees in, metres out, in place.
-  // Points PROJ cannot project become non-finite. Precondition: equal sizes.
+  // Points PROJ cannot project become non-finite. Spans of unequal sizes throw
+  // std::invalid_argument and leave both untouched.
   void forward_in_place(std::span<double> lon_to_x, std::span<double> lat_to_y) const;
 
   // The lon/lat box {west, south, east, north} covering a projected

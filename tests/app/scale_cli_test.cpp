@@ -103,6 +103,62 @@ TEST_F(ScaleCli, ExtractStreamAndMergedFileAreTheSameWithOneOrManyThreads) {
   EXPECT_TRUE(read_file(path("four.geojson")) == merged) << "-j 4 changed the merged incidents";
 }
 
+// Workers take articles in batches (64 articles or 1 MiB of text, whichever
+// comes first): an input of several batches, with one article longer than a
+// whole batch's bytes among them and a bad line in a later batch, gives -j N
+// the bytes, the incidents and the messages of -j 1.
+TEST_F(ScaleCli, ManyBatchesAndAnArticleOverABatchsBytesGiveTheOutputOfOneThread) {
+  std::vector<std::string> lines = lines_of(sample_lines(7));
+  ASSERT_GT(lines.size(), 3u * 64u);
+  // A long report: a sample article's text over and over, past 1 MiB.
+  json longest = json::parse(lines.at(5));
+  const std::string story = longest.at("text").get<std::string>() + "\n\n";
+  std::string text;
+  while (text.size() <= (std::size_t{1} << 20)) text += story;
+  longest["id"] = "the-long-report";
+  longest["text"] = text;
+  lines.insert(lines.begin() + 70, longest.dump());
+  lines.insert(lines.begin() + 150, "{broken");
+  std::string input;
+  for (const std::string& line : lines) input += line + "\n";
+  const std::string file = write("articles.jsonl", input);
+
+  const Outcome one = run_incimap({"places", "-g", kIndex, "-j", "1", "-"}, input);
+  ASSERT_EQ(one.exit_code, kExitSomeInputsFailed) << one.err;
+  ASSERT_EQ(lines_of(one.out).size(), lines.size() - 1);
+  EXPECT_TRUE(contains(one.err, "-:151: malformed JSON")) << one.err;
+  for (const char* jobs : {"2", "3"}) {
+    const Outcome many = run_incimap({"places", "-g", kIndex, "-j", jobs, "-"}, input);
+    EXPECT_EQ(many.exit_code, kExitSomeInputsFailed);
+    EXPECT_TRUE(many.out == one.out) << "-j " << jobs << " changed the places";
+    EXPECT_EQ(many.err, one.err);
+  }
+
+  const Outcome stream_one = run_incimap({"extract", "-q", "-g", kIndex, "-j", "1", file});
+  ASSERT_GT(lines_of(stream_one.out).size(), 100u);
+  const Outcome stream_two = run_incimap({"extract", "-q", "-g", kIndex, "-j", "2", file});
+  EXPECT_TRUE(stream_two.out == stream_one.out) << "-j 2 changed the GeoJSON Sequence";
+  EXPECT_EQ(stream_two.err, stream_one.err);
+
+  run_incimap({"extract", "-q", "-g", kIndex, "-j", "1", file, "-o", path("one.geojson")});
+  run_incimap({"extract", "-q", "-g", kIndex, "-j", "2", file, "-o", path("two.geojson")});
+  const std::string merged = read_file(path("one.geojson"));
+  ASSERT_GT(json::parse(merged)["features"].size(), 10u);
+  EXPECT_TRUE(read_file(path("two.geojson")) == merged) << "-j 2 changed the merged incidents";
+}
+
+// Batching must not hold a read article back while stdin waits: each line
+// is answered before the next is written.
+TEST_F(ScaleCli, AStreamIsAnsweredLineByLineWithManyThreads) {
+  RunningIncimap child({"places", "-g", kIndex, "-j", "2", "-"});
+  for (const char* id : {"s1", "s2", "s3", "s4"}) {
+    const auto line = child.send_and_read_line(json{{"id", id}, {"text", "Shelling in Kharkiv."}}.dump() + "\n");
+    ASSERT_TRUE(line) << "no output for " << id << " while stdin was still open";
+    EXPECT_EQ(json::parse(*line)["id"], id);
+  }
+  EXPECT_EQ(child.finish().exit_code, kExitOk);
+}
+
 TEST_F(ScaleCli, BadLinesAreReportedInInputOrderWhateverTheThreads) {
   std::string input = sample_lines(1);
   const auto lines = lines_of(input);

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <stdexcept>
+#include <vector>
+
 namespace incimap::geo {
 namespace {
 
@@ -36,6 +39,26 @@ TEST(Projection, WebMercatorIsEastingNorthingInMetres) {
   EXPECT_NEAR(baghdad->x, 44.3615 * 20037508.34 / 180, 1);
   EXPECT_GT(baghdad->y, 3.9e6);
   EXPECT_LT(baghdad->y, 4.0e6);
+}
+
+TEST(Projection, BatchFormProjectsLikeOnePointAtATime) {
+  const Projection mercator("EPSG:3857");
+  std::vector<double> xs{44.3615, -74.0721}, ys{33.3128, 4.711};
+  mercator.forward_in_place(xs, ys);
+  const auto baghdad = mercator.forward(at(44.3615, 33.3128));
+  ASSERT_TRUE(baghdad);
+  EXPECT_DOUBLE_EQ(xs[0], baghdad->x);
+  EXPECT_DOUBLE_EQ(ys[0], baghdad->y);
+}
+
+TEST(Projection, BatchFormRefusesALatitudeShortAndTouchesNothing) {
+  const Projection mercator("EPSG:3857");
+  std::vector<double> xs{44.3615, -74.0721, 120.98}, ys{33.3128, 4.711};
+  EXPECT_THROW(mercator.forward_in_place(xs, ys), std::invalid_argument);
+  EXPECT_EQ(xs, (std::vector<double>{44.3615, -74.0721, 120.98}));
+  EXPECT_EQ(ys, (std::vector<double>{33.3128, 4.711}));
+  std::vector<double> more_ys{33.3128, 4.711, 14.6, 0};
+  EXPECT_THROW(mercator.forward_in_place(xs, more_ys), std::invalid_argument);
 }
 
 TEST(Projection, WebMercatorClampsPolarLatitudesInsteadOfFailing) {
