@@ -51,6 +51,21 @@ double confidence_of(const std::vector<PlaceMention>& mentions, std::string_view
   return found.front().confidence;
 }
 
+TEST(Resolver, ATownJoinedToItsCountyByAndIsTheOneInThatCounty) {
+  // Springfield, Illinois (a state capital) would win alone.
+  const auto joined = parse("Residents of Springfield and Greene County met on Friday.", Explain::yes);
+  EXPECT_EQ(resolved(joined, "Springfield").geonameid, kSpringfieldMissouri);
+  EXPECT_EQ(resolved(joined, "Greene County").admin1, "Missouri");
+  const auto springfield = fixture::mentions_written(joined, "Springfield");
+  ASSERT_FALSE(springfield.empty());
+  const auto& evidence = springfield[0].candidates.front().evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(),
+                          [](const std::string& e) { return e.starts_with("in Greene County (\"X and Y\")"); }))
+      << ::testing::PrintToString(evidence);
+  // Two countries so joined are no village of one in the other.
+  EXPECT_EQ(resolved(parse("Trade between Egypt and Georgia grew."), "Egypt").type, GeoType::country);
+}
+
 TEST(Resolver, TownCommaStateMeansTheTownInThatState) {
   const auto mentions = parse("Officials in Alexandria, Louisiana said the storm had passed.");
   EXPECT_EQ(resolved(mentions, "Alexandria").geonameid, kAlexandriaLouisiana);
