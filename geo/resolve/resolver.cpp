@@ -40,6 +40,7 @@ constexpr double kCountryContext = 6.0;
 constexpr double kAdmin1Context = 3.5;
 constexpr double kContainment = 8.0;
 constexpr double kColocation = 3.0;
+constexpr double kCountyNamed = 4.0;
 constexpr double kColocationScaleKm = 300.0;
 // "Nevada, New Mexico and Oregon": each listed name that can be a division
 // of the country all of them can be divisions of.
@@ -139,6 +140,7 @@ class ArticleResolver {
     link_pairs();
     read_division_lists(coordinated_runs(text, tokens, mentions));
     add_containment_evidence();
+    add_county_evidence();
     mark_specific_evidence();
   }
 
@@ -335,6 +337,49 @@ class ArticleResolver {
                                                          : std::string()});
             break;
           }
+        }
+      }
+    }
+  }
+
+  // "Huntsville ... Walker County": a town and a county it lies in, both
+  // named somewhere in the article, read as each other (Huntsville, Texas
+  // in Walker County, Texas, not Huntsville, Alabama and the Walker County
+  // of Georgia). Any of each name's readings may pair, not only the
+  // current best: neither name settles the other first.
+  void add_county_evidence() {
+    std::unordered_map<std::uint32_t, std::uint32_t> county_group;  // county candidate -> name group
+    std::unordered_map<std::uint32_t, std::uint32_t> town_county_group;  // county a town candidate lies in -> group
+    constexpr std::uint32_t kSeveral = std::numeric_limits<std::uint32_t>::max();
+    const auto remember = [&](std::unordered_map<std::uint32_t, std::uint32_t>& map, std::uint32_t key,
+                              std::uint32_t group) {
+      const auto [it, inserted] = map.emplace(key, group);
+      if (!inserted && it->second != group) it->second = kSeveral;
+    };
+    for (const auto& s : states_) {
+      for (const auto& c : s.candidates) {
+        const PlaceRecord& r = index_.record(c.place);
+        if (type_of(r) == GeoType::admin2) remember(county_group, c.place, s.name_group);
+        else if (type_of(r) == GeoType::city && r.admin2_place != kNone)
+          remember(town_county_group, r.admin2_place, s.name_group);
+      }
+    }
+    if (county_group.empty() || town_county_group.empty()) return;
+    const auto named_by_other = [&](const std::unordered_map<std::uint32_t, std::uint32_t>& map, std::uint32_t key,
+                                    std::uint32_t group) {
+      const auto it = map.find(key);
+      return it != map.end() && (it->second == kSeveral || it->second != group);
+    };
+    for (auto& s : states_) {
+      for (auto& c : s.candidates) {
+        const PlaceRecord& r = index_.record(c.place);
+        if (type_of(r) == GeoType::city && r.admin2_place != kNone &&
+            named_by_other(county_group, r.admin2_place, s.name_group)) {
+          c.specific.push_back({kCountyNamed, explain_ ? "its county " + std::string(index_.name(r.admin2_place)) +
+                                                             " named in article"
+                                                       : std::string()});
+        } else if (type_of(r) == GeoType::admin2 && named_by_other(town_county_group, c.place, s.name_group)) {
+          c.specific.push_back({kCountyNamed, explain_ ? std::string("a town in it named in article") : std::string()});
         }
       }
     }
