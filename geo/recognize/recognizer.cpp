@@ -72,8 +72,9 @@ class SentenceScan {
 
   // Surnames of the people the sentence names ("Joyce Karam" → "karam"), so
   // that "Karam" alone elsewhere in the article is not read as a place, and
-  // their full names ("donald trump"), so that a first name that is also a
-  // place's reads as the person wherever the article repeats the name.
+  // the full names a title introduces ("President-elect Donald Trump" →
+  // "donald trump"), so that a first name that is also a place's reads as
+  // the person wherever the article repeats the name.
   void collect_surnames(std::vector<std::string>& surnames, std::vector<std::string>& people) const {
     for (std::uint32_t i = s_.first_token; i + 1 < s_.last_token; ++i) {
       const Token& a = tokens_[i];
@@ -99,10 +100,10 @@ class SentenceScan {
       if (in_any_class(second, {WordClass::place_types, WordClass::organisation_words, WordClass::feature_types}))
         continue;
       surnames.push_back(second);
-      // Only a pair that cannot be a place's name before another word: a
-      // given name that is also a state ("Virginia Freedom of Information
-      // Act") proves no person.
-      if (j == i + 1 && (title_before(i) || !names_a_place(i))) people.push_back(first + " " + second);
+      // Only a pair a title proves a person: a given name that is also a
+      // state ("Virginia Freedom of Information Act") proves none, nor a
+      // word before a weekday ("the Vatican Sunday").
+      if (j == i + 1 && title_before(i)) people.push_back(first + " " + second);
     }
   }
 

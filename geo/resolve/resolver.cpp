@@ -346,8 +346,14 @@ class ArticleResolver {
   // named somewhere in the article, read as each other (Huntsville, Texas
   // in Walker County, Texas, not Huntsville, Alabama and the Walker County
   // of Georgia). Any of each name's readings may pair, not only the
-  // current best: neither name settles the other first.
+  // current best: neither name settles the other first. A county named like
+  // a town in it ("Kufa", district and town) names no county: "Kufa town
+  // near Najaf" is the town.
   void add_county_evidence() {
+    const auto only_county = [&](const MentionState& s, const Candidate& county) {
+      return std::none_of(s.candidates.begin(), s.candidates.end(),
+                          [&](const Candidate& o) { return lies_in(o.place, county.place); });
+    };
     std::unordered_map<std::uint32_t, std::uint32_t> county_group;  // county candidate -> name group
     std::unordered_map<std::uint32_t, std::uint32_t> town_county_group;  // county a town candidate lies in -> group
     constexpr std::uint32_t kSeveral = std::numeric_limits<std::uint32_t>::max();
@@ -359,7 +365,7 @@ class ArticleResolver {
     for (const auto& s : states_) {
       for (const auto& c : s.candidates) {
         const PlaceRecord& r = index_.record(c.place);
-        if (type_of(r) == GeoType::admin2) remember(county_group, c.place, s.name_group);
+        if (type_of(r) == GeoType::admin2 && only_county(s, c)) remember(county_group, c.place, s.name_group);
         else if (type_of(r) == GeoType::city && r.admin2_place != kNone)
           remember(town_county_group, r.admin2_place, s.name_group);
       }
@@ -378,7 +384,8 @@ class ArticleResolver {
           c.specific.push_back({kCountyNamed, explain_ ? "its county " + std::string(index_.name(r.admin2_place)) +
                                                              " named in article"
                                                        : std::string()});
-        } else if (type_of(r) == GeoType::admin2 && named_by_other(town_county_group, c.place, s.name_group)) {
+        } else if (type_of(r) == GeoType::admin2 && only_county(s, c) &&
+                   named_by_other(town_county_group, c.place, s.name_group)) {
           c.specific.push_back({kCountyNamed, explain_ ? std::string("a town in it named in article") : std::string()});
         }
       }
