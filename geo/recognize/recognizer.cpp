@@ -71,8 +71,11 @@ class SentenceScan {
   }
 
   // Surnames of the people the sentence names ("Joyce Karam" → "karam"), so
-  // that "Karam" alone elsewhere in the article is not read as a place.
-  void collect_surnames(std::vector<std::string>& surnames) const {
+  // that "Karam" alone elsewhere in the article is not read as a place, and
+  // the full names a title introduces ("President-elect Donald Trump" →
+  // "donald trump"), so that a first name that is also a place's reads as
+  // the person wherever the article repeats the name.
+  void collect_surnames(std::vector<std::string>& surnames, std::vector<std::string>& people) const {
     for (std::uint32_t i = s_.first_token; i + 1 < s_.last_token; ++i) {
       const Token& a = tokens_[i];
       // "Ms. Jones": the surname comes after the title's period.
@@ -87,7 +90,9 @@ class SentenceScan {
       // "West" and "Central" are in the given-name lists too; before a name
       // they say where ("North West Bicester"), not who.
       const bool given = index_.is_given_name(name_key_hash(first)) && !in_class(first, WordClass::place_modifiers);
-      if (!title && !given &&
+      // "President-elect Donald Trump": after a title, a place's name
+      // ("Donald" is a town) is the person's first name.
+      if (!title && !given && !title_before(i) &&
           (in_any_class(first, {WordClass::function_words, WordClass::place_modifiers}) || names_a_place(i) ||
            is_common_word(i)))
         continue;
@@ -95,10 +100,17 @@ class SentenceScan {
       if (in_any_class(second, {WordClass::place_types, WordClass::organisation_words, WordClass::feature_types}))
         continue;
       surnames.push_back(second);
+      // Only a pair a title proves a person: a given name that is also a
+      // state ("Virginia Freedom of Information Act") proves none, nor a
+      // word before a weekday ("the Vatican Sunday").
+      if (j == i + 1 && title_before(i)) people.push_back(first + " " + second);
     }
   }
 
-  void set_surnames(const std::vector<std::string>* surnames) { surnames_ = surnames; }
+  void set_people(const std::vector<std::string>* surnames, const std::vector<std::string>* people) {
+    surnames_ = surnames;
+    people_ = people;
+  }
 
  private:
   // The folded key of tokens [first, last): the folded tokens joined by one
@@ -190,6 +202,17 @@ class SentenceScan {
       if (tokens_[k].in(text_) != ".") return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // Whether a person's title stands before `i`: "Sen. Smith", and an elected
+  // one not yet in office, "President-elect Trump".
+  bool title_before(std::uint32_t i) const {
+    auto prev = previous_word(i);
+    if (!prev) return false;
+    if (folded(*prev) == "elect" && *prev >= s_.first_token + 2 && tokens_[*prev - 1].in(text_) == "-" &&
+        attached(tokens_[*prev - 1], tokens_[*prev]))
+      prev = *prev - 2;
+    return in_class(folded(*prev), WordClass::person_titles);
   }
 
   bool names_a_place(std::uint32_t i) const {
@@ -304,9 +327,15 @@ class SentenceScan {
     if (surnames_ && std::find(surnames_->begin(), surnames_->end(), word) != surnames_->end() &&
         (!major || !(division_or_larger(entries) || after_locative_cue(i))))
       return true;
+    if (title_before(i)) return true;
+    // "Georgia Stevens", "Donald Trump": a person the article names with a
+    // title or a given name keeps that reading where the name comes back.
+    if (people_ && i + 1 < s_.last_token && is_proper(tokens_[i + 1]) && !tokens_[i + 1].all_caps &&
+        !tokens_[i + 1].initialism && !(i + 2 < s_.last_token && is_proper(tokens_[i + 2])) &&
+        std::binary_search(people_->begin(), people_->end(), word + " " + folded(i + 1)))
+      return true;
     if (const auto prev = previous_word(i)) {
       const std::string p = folded(*prev);
-      if (in_class(p, WordClass::person_titles)) return true;
       // "Joyce Karam": a capitalised word that is neither a sentence-opening
       // function word, a modifier ("Northern") nor a place itself makes this
       // word part of a longer name.
@@ -811,6 +840,7 @@ class SentenceScan {
   const Sentence& s_;
   std::uint32_t sentence_index_;
   const std::vector<std::string>* surnames_ = nullptr;
+  const std::vector<std::string>* people_ = nullptr;  // "first surname", folded, sorted
 };
 
 }  // namespace
@@ -820,12 +850,14 @@ std::vector<RecognizedMention> Recognizer::recognize(std::string_view text, cons
   std::vector<RecognizedMention> mentions;
   const FoldedTokens folded_tokens(text, tokens);
   std::vector<std::string> surnames;
+  std::vector<std::string> people;
   for (std::uint32_t s = 0; s < sentences.size(); ++s)
-    SentenceScan(*index_, text, tokens, folded_tokens, sentences[s], s).collect_surnames(surnames);
+    SentenceScan(*index_, text, tokens, folded_tokens, sentences[s], s).collect_surnames(surnames, people);
   std::sort(surnames.begin(), surnames.end());
+  std::sort(people.begin(), people.end());
   for (std::uint32_t s = 0; s < sentences.size(); ++s) {
     SentenceScan scan(*index_, text, tokens, folded_tokens, sentences[s], s);
-    scan.set_surnames(&surnames);
+    scan.set_people(&surnames, &people);
     scan.run(mentions);
   }
   return mentions;

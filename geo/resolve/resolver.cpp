@@ -40,6 +40,7 @@ constexpr double kCountryContext = 6.0;
 constexpr double kAdmin1Context = 3.5;
 constexpr double kContainment = 8.0;
 constexpr double kColocation = 3.0;
+constexpr double kCountyNamed = 4.0;
 constexpr double kColocationScaleKm = 300.0;
 // "Nevada, New Mexico and Oregon": each listed name that can be a division
 // of the country all of them can be divisions of.
@@ -116,7 +117,9 @@ struct MentionState {
   std::size_t next_in_pair = SIZE_MAX;  // "X, Y": index of Y
   std::size_t prev_in_pair = SIZE_MAX;
   bool has_specific = false;  // some candidate has SpecificEvidence of its own
-  bool pair_by_in = false;    // the pair starting here is "X in Y", not "X, Y"
+  // The word joining the pair starting here: "," ("X, Y"), "in", "-"
+  // ("Paris-Henry County") or "and" ("Paris and Henry County").
+  std::string_view pair_word;
 };
 
 std::string format_number(double v) {
@@ -137,6 +140,7 @@ class ArticleResolver {
     link_pairs();
     read_division_lists(coordinated_runs(text, tokens, mentions));
     add_containment_evidence();
+    add_county_evidence();
     mark_specific_evidence();
   }
 
@@ -154,7 +158,7 @@ class ArticleResolver {
 
  private:
   MentionState make_state(const RecognizedMention& m) {
-    MentionState s{&m, name_group_of(m), {}, 0, SIZE_MAX, SIZE_MAX, false, false};
+    MentionState s{&m, name_group_of(m), {}, 0, SIZE_MAX, SIZE_MAX, false, {}};
     for (const NameEntry& e : m.entries) {
       const auto kind = static_cast<NameKind>(e.kind);
       auto existing = std::find_if(s.candidates.begin(), s.candidates.end(),
@@ -231,8 +235,14 @@ class ArticleResolver {
       const auto& a = *states_[i].mention;
       const auto& b = *states_[i + 1].mention;
       const std::string_view between = b.first_token == a.last_token + 1 ? tokens_[a.last_token].in(text_) : "";
-      if (between == "," || between == "in") {
-        states_[i].pair_by_in = between == "in";
+      // A town joined by a hyphen or "and" to the county around it names the
+      // two together ("the Paris-Henry County Arts Council", "residents of
+      // Paris and Henry County"); containment evidence needs the one to lie
+      // in the other, so two towns so joined gain nothing.
+      const bool hyphen = between == "-" && tokens_[a.last_token - 1].end == tokens_[a.last_token].start &&
+                          tokens_[a.last_token].end == tokens_[b.first_token].start;
+      if (between == "," || between == "in" || between == "and" || hyphen) {
+        states_[i].pair_word = between;
         states_[i].next_in_pair = i + 1;
         states_[i + 1].prev_in_pair = i;
       }
@@ -292,7 +302,19 @@ class ArticleResolver {
     return 0;
   }
 
-  static const char* pair_form(const MentionState& x) { return x.pair_by_in ? " (\"X in Y\")" : " (\"X, Y\")"; }
+  static std::string pair_form(const MentionState& x) {
+    if (x.pair_word == ",") return " (\"X, Y\")";
+    return " (\"X " + std::string(x.pair_word) + " Y\")";
+  }
+
+  // Whether the pair starting at `x` may read `container` as containing
+  // its first name: "X, Y" and "X in Y" any container; "X and Y" and
+  // "X-Y" only a county ("Paris and Henry County"), since "China and
+  // Japan" lists two countries, not a village in Japan.
+  bool contains_as_paired(const MentionState& x, std::uint32_t container) const {
+    if (x.pair_word == "," || x.pair_word == "in") return true;
+    return type_of(index_.record(container)) == GeoType::admin2;
+  }
 
   // "Bangor, Maine": Bangor in Maine, and Maine containing Bangor.
   void add_containment_evidence() {
@@ -300,7 +322,7 @@ class ArticleResolver {
       for (auto& c : s.candidates) {
         if (s.next_in_pair != SIZE_MAX) {
           for (const auto& y : states_[s.next_in_pair].candidates) {
-            if (!lies_in(c.place, y.place)) continue;
+            if (!lies_in(c.place, y.place) || !contains_as_paired(s, y.place)) continue;
             c.specific.push_back({kContainment, explain_ ? "in " + std::string(index_.name(y.place)) +
                                                                pair_form(s)
                                                          : std::string()});
@@ -309,12 +331,62 @@ class ArticleResolver {
         }
         if (s.prev_in_pair != SIZE_MAX) {
           for (const auto& x : states_[s.prev_in_pair].candidates) {
-            if (!lies_in(x.place, c.place)) continue;
+            if (!lies_in(x.place, c.place) || !contains_as_paired(states_[s.prev_in_pair], c.place)) continue;
             c.specific.push_back({kContainment, explain_ ? "contains " + std::string(index_.name(x.place)) +
                                                                pair_form(states_[s.prev_in_pair])
                                                          : std::string()});
             break;
           }
+        }
+      }
+    }
+  }
+
+  // "Huntsville ... Walker County": a town and a county it lies in, both
+  // named somewhere in the article, read as each other (Huntsville, Texas
+  // in Walker County, Texas, not Huntsville, Alabama and the Walker County
+  // of Georgia). Any of each name's readings may pair, not only the
+  // current best: neither name settles the other first. A county named like
+  // a town in it ("Kufa", district and town) names no county: "Kufa town
+  // near Najaf" is the town.
+  void add_county_evidence() {
+    const auto only_county = [&](const MentionState& s, const Candidate& county) {
+      return std::none_of(s.candidates.begin(), s.candidates.end(),
+                          [&](const Candidate& o) { return lies_in(o.place, county.place); });
+    };
+    std::unordered_map<std::uint32_t, std::uint32_t> county_group;  // county candidate -> name group
+    std::unordered_map<std::uint32_t, std::uint32_t> town_county_group;  // county a town candidate lies in -> group
+    constexpr std::uint32_t kSeveral = std::numeric_limits<std::uint32_t>::max();
+    const auto remember = [&](std::unordered_map<std::uint32_t, std::uint32_t>& map, std::uint32_t key,
+                              std::uint32_t group) {
+      const auto [it, inserted] = map.emplace(key, group);
+      if (!inserted && it->second != group) it->second = kSeveral;
+    };
+    for (const auto& s : states_) {
+      for (const auto& c : s.candidates) {
+        const PlaceRecord& r = index_.record(c.place);
+        if (type_of(r) == GeoType::admin2 && only_county(s, c)) remember(county_group, c.place, s.name_group);
+        else if (type_of(r) == GeoType::city && r.admin2_place != kNone)
+          remember(town_county_group, r.admin2_place, s.name_group);
+      }
+    }
+    if (county_group.empty() || town_county_group.empty()) return;
+    const auto named_by_other = [&](const std::unordered_map<std::uint32_t, std::uint32_t>& map, std::uint32_t key,
+                                    std::uint32_t group) {
+      const auto it = map.find(key);
+      return it != map.end() && (it->second == kSeveral || it->second != group);
+    };
+    for (auto& s : states_) {
+      for (auto& c : s.candidates) {
+        const PlaceRecord& r = index_.record(c.place);
+        if (type_of(r) == GeoType::city && r.admin2_place != kNone &&
+            named_by_other(county_group, r.admin2_place, s.name_group)) {
+          c.specific.push_back({kCountyNamed, explain_ ? "its county " + std::string(index_.name(r.admin2_place)) +
+                                                             " named in article"
+                                                       : std::string()});
+        } else if (type_of(r) == GeoType::admin2 && only_county(s, c) &&
+                   named_by_other(town_county_group, c.place, s.name_group)) {
+          c.specific.push_back({kCountyNamed, explain_ ? std::string("a town in it named in article") : std::string()});
         }
       }
     }

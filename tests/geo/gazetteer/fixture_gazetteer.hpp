@@ -36,6 +36,7 @@ inline GazetteerSources sources() {
   s.geonames_tables = {data_file("cities.txt")};
   s.countries_json = data_file("countries.json");
   s.admin1_json = data_file("admin1.json");
+  s.admin2_json = data_file("admin2.json");
   s.project_tables = {data_file("landmarks.txt")};
   s.extra_names_tsv = data_file("extra-names.tsv");
   s.country_positions_tsv = data_file("country-positions.tsv");

@@ -144,6 +144,17 @@ TEST(GazetteerBuild, Admin1IsPlacedAtTheMiddleOfItsPlaces) {
   EXPECT_NEAR(texas->place.position.lon(), (min_lon + max_lon) / 2, 1e-4);
 }
 
+TEST(GazetteerBuild, AnAirportNamedAfterNoTownOfItsCountryAnswersToItsBareName) {
+  const auto heathrow = lookup(fixture::index(), "Heathrow");
+  ASSERT_EQ(heathrow.size(), 1u);
+  EXPECT_EQ(heathrow[0].place.name, "Heathrow Airport");
+  EXPECT_EQ(heathrow[0].place.type, GeoType::landmark);
+  EXPECT_EQ(heathrow[0].kind, NameKind::alternate);
+  // Baghdad International Airport is named after the city it serves: the
+  // bare name stays the city's.
+  for (const Hit& h : lookup(fixture::index(), "Baghdad")) EXPECT_NE(h.place.type, GeoType::landmark) << h.place.name;
+}
+
 TEST(GazetteerBuild, PlacesAreLinkedToTheAdmin1ThatTheListNames) {
   const auto hits = lookup(fixture::index(), "Paris");
   const auto texan = std::find_if(hits.begin(), hits.end(), [](const Hit& h) { return h.place.country == "US"; });

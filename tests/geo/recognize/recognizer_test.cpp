@@ -173,6 +173,15 @@ TEST(Recognizer, NameAfterATitleIsAPerson) {
   EXPECT_TRUE(parse("Reporters asked senator Houston about the vote.").empty());
 }
 
+TEST(Recognizer, APersonNamedAfterATitleKeepsThatReadingWhereTheNameComesBack) {
+  // Houston is a city of two million and Green a town: without the title
+  // "Houston Green" would read as two places.
+  const auto mentions = parse("President-elect Houston Green spoke on Monday. Later Houston Green left for Atlanta.");
+  EXPECT_EQ(texts(mentions), std::vector<std::string>{"Atlanta"});
+  // A state that is also a given name, before a word, proves no person.
+  EXPECT_FALSE(mentions_nothing_written(parse("Georgia Green was there. The Georgia Green party met."), "Georgia"));
+}
+
 TEST(Recognizer, MinorPlaceThatSpeaksIsAPerson) {
   // Gary, Indiana has fewer than 100,000 people.
   EXPECT_TRUE(parse("Gary said the plan would work.").empty());

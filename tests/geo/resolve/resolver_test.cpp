@@ -51,6 +51,43 @@ double confidence_of(const std::vector<PlaceMention>& mentions, std::string_view
   return found.front().confidence;
 }
 
+TEST(Resolver, ATownAndTheCountyItLiesInNamedApartInTheArticleReadAsEachOther) {
+  const auto mentions = parse("Greene County commissioners met on Friday. Later the mayor of Springfield spoke.",
+                              Explain::yes);
+  EXPECT_EQ(resolved(mentions, "Springfield").geonameid, kSpringfieldMissouri);
+  const auto springfield = fixture::mentions_written(mentions, "Springfield");
+  ASSERT_FALSE(springfield.empty());
+  const auto& evidence = springfield[0].candidates.front().evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(), [](const std::string& e) {
+    return e.starts_with("its county Greene County named in article");
+  })) << ::testing::PrintToString(evidence);
+  const auto county = fixture::mentions_written(mentions, "Greene County");
+  ASSERT_FALSE(county.empty());
+  const auto& county_evidence = county[0].candidates.front().evidence;
+  EXPECT_TRUE(std::any_of(county_evidence.begin(), county_evidence.end(),
+                          [](const std::string& e) { return e.starts_with("a town in it named in article"); }))
+      << ::testing::PrintToString(county_evidence);
+  // A county alone names no town.
+  const auto alone = fixture::mentions_written(parse("Greene County commissioners met.", Explain::yes), "Greene County");
+  ASSERT_FALSE(alone.empty());
+  for (const auto& e : alone[0].candidates.front().evidence) EXPECT_FALSE(e.starts_with("a town in it")) << e;
+}
+
+TEST(Resolver, ATownJoinedToItsCountyByAndIsTheOneInThatCounty) {
+  // Springfield, Illinois (a state capital) would win alone.
+  const auto joined = parse("Residents of Springfield and Greene County met on Friday.", Explain::yes);
+  EXPECT_EQ(resolved(joined, "Springfield").geonameid, kSpringfieldMissouri);
+  EXPECT_EQ(resolved(joined, "Greene County").admin1, "Missouri");
+  const auto springfield = fixture::mentions_written(joined, "Springfield");
+  ASSERT_FALSE(springfield.empty());
+  const auto& evidence = springfield[0].candidates.front().evidence;
+  EXPECT_TRUE(std::any_of(evidence.begin(), evidence.end(),
+                          [](const std::string& e) { return e.starts_with("in Greene County (\"X and Y\")"); }))
+      << ::testing::PrintToString(evidence);
+  // Two countries so joined are no village of one in the other.
+  EXPECT_EQ(resolved(parse("Trade between Egypt and Georgia grew."), "Egypt").type, GeoType::country);
+}
+
 TEST(Resolver, TownCommaStateMeansTheTownInThatState) {
   const auto mentions = parse("Officials in Alexandria, Louisiana said the storm had passed.");
   EXPECT_EQ(resolved(mentions, "Alexandria").geonameid, kAlexandriaLouisiana);
