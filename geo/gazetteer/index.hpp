@@ -9,7 +9,8 @@
 // work. A larger one is read on demand: open reads and checks the header,
 // the section table and the word lists, and each page of the rest is read
 // when a lookup first touches it, each bucket checked the first time a
-// lookup lands in it and each place record each time it is used. That keeps
+// lookup lands in it and each place record (with its name) the first time
+// it is used (checked_items.hpp keeps which were). That keeps
 // the start of a command on a short article to the pages it touches (the
 // default index is about 30 MB; reading and checking all of it took 50 ms).
 // A damaged part is then refused when first used, with the same message.
