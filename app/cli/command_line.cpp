@@ -251,7 +251,7 @@ constexpr CommandSpec kCommands[] = {
      "Exit codes: 0 closed normally, 1 some inputs failed to load, 2 usage error,\n"
      "3 fatal error (no display, no OpenGL 3.3)."},
     {"gazetteer build", "build the binary gazetteer index from GeoNames and the other lists",
-     "gazetteer build [OPTIONS] -o INDEX", "Writes the binary, memory-mapped gazetteer index.",
+     "gazetteer build [OPTIONS] -o INDEX", "Writes the binary gazetteer index.",
      kGazetteerBuildGroups, "Exit codes: 0 index written, 2 usage error, 3 fatal (a source unreadable).",
      C::nothing},
     {"gazetteer lookup", "look names up in the gazetteer index (JSON lines)", "gazetteer lookup [OPTIONS] NAME...",

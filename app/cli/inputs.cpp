@@ -11,14 +11,16 @@
 #include "app/cli/task_batches.hpp"
 #include "app/commands.hpp"
 #include "geo/export/export_error.hpp"
+#include "geo/gazetteer/index_error.hpp"
 #include "geo/text/fnv1a.hpp"
 
 namespace incimap::app {
 namespace {
 
 // The article boundary: whatever processing one article throws fails that
-// article alone and the batch goes on. Output errors are the exception,
-// since every later article would be lost the same way.
+// article alone and the batch goes on. Output errors and a gazetteer index
+// found damaged or changed mid-run are the exception, since every later
+// article would be lost the same way.
 template <class Run>
 void fail_article_alone(const std::string& where, const std::string& id, std::size_t& failed_articles,
                         const ProgressMeter& meter, Run&& run) {
@@ -27,6 +29,8 @@ void fail_article_alone(const std::string& where, const std::string& id, std::si
   } catch (const StdoutError&) {
     throw;
   } catch (const geo::ExportError&) {
+    throw;
+  } catch (const geo::GazetteerIndexError&) {
     throw;
   } catch (const std::exception& e) {
     ++failed_articles;

@@ -26,7 +26,7 @@ using ArticleProgress = std::function<void(std::size_t articles_read)>;
 
 class ArticleExtractor {
  public:
-  // The gazetteer index is opened on first use (it is memory-mapped: cheap).
+  // The gazetteer index is opened on first use (cheap: its pages are read as lookups need them).
   explicit ArticleExtractor(std::string gazetteer_path) : gazetteer_path_(std::move(gazetteer_path)) {}
 
   // Every incident the articles under `path` (a file or a folder) report.

@@ -25,10 +25,17 @@ std::vector<geo::GazetteerPlace> PlaceSearch::find(std::string_view name, std::s
   if (folded.empty()) return {};
   std::vector<std::uint32_t> seen;
   std::vector<geo::GazetteerPlace> places;
-  for (const auto& entry : index_->lookup_folded(folded)) {
-    if (std::find(seen.begin(), seen.end(), entry.place) != seen.end()) continue;
-    seen.push_back(entry.place);
-    places.push_back(index_->place(entry.place));
+  try {
+    for (const auto& entry : index_->lookup_folded(folded)) {
+      if (std::find(seen.begin(), seen.end(), entry.place) != seen.end()) continue;
+      seen.push_back(entry.place);
+      places.push_back(index_->place(entry.place));
+    }
+  } catch (const geo::InputError&) {
+    // A large index is checked as it is used: found damaged (or changed on
+    // disk) now, it goes as if it had failed to open.
+    index_.reset();
+    return {};
   }
   std::stable_sort(places.begin(), places.end(), [country](const geo::GazetteerPlace& a, const geo::GazetteerPlace& b) {
     const bool a_home = !country.empty() && a.country == country, b_home = !country.empty() && b.country == country;

@@ -1,127 +1,156 @@
 #include "geo/gazetteer/index.hpp"
 
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <cerrno>
+#include <atomic>
 #include <cstring>
 
 #include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/index_check.hpp"
-#include "geo/base/input_error.hpp"
+#include "geo/gazetteer/index_error.hpp"
 
 namespace incimap::geo {
 
-// The index's bytes, read into private memory rather than mapped from the
-// file: a mapping, shared or private, raises SIGBUS on the first touch of a
-// page after someone truncates the file, and shows a rewrite in place half
-// done, after the check on open approved the old bytes. Reading costs one
-// pass over the file, which the check on open makes anyway. Shared so that
-// copies of the index stay cheap.
+using index_format::IndexHeader;
+using index_format::NameEntry;
+using index_format::PlaceRecord;
+
+// Shared so that copies of the index stay cheap and share what was read.
 struct GazetteerIndex::Storage {
-  explicit Storage(std::size_t bytes) : words(new std::uint64_t[(bytes + 7) / 8]), size(bytes) {}
-  std::unique_ptr<std::uint64_t[]> words;  // 8-byte aligned, as the layout needs
-  std::size_t size;
-  const char* data() const noexcept { return reinterpret_cast<const char*>(words.get()); }
-  char* bytes() noexcept { return reinterpret_cast<char*>(words.get()); }
+  std::unique_ptr<IndexPages> pages;
+  // Read on demand only (an index read whole was checked whole at open).
+  std::unique_ptr<const CheckedItems> checked_buckets;
+  std::unique_ptr<const CheckedItems> checked_places;
 };
 
-GazetteerIndex::GazetteerIndex(std::shared_ptr<const Storage> storage) : storage_(std::move(storage)) {
-  const char* base = storage_->data();
-  header_ = reinterpret_cast<const index_format::IndexHeader*>(base);
-  places_ = reinterpret_cast<const index_format::PlaceRecord*>(base + header_->places_offset);
-  names_ = reinterpret_cast<const index_format::NameEntry*>(base + header_->names_offset);
-  buckets_ = reinterpret_cast<const std::uint32_t*>(base + header_->buckets_offset);
-  strings_ = base + header_->strings_offset;
-  common_words_ = reinterpret_cast<const std::uint64_t*>(base + header_->common_words_offset);
-  given_names_ = reinterpret_cast<const std::uint64_t*>(base + header_->given_names_offset);
-  mask_ = header_->bucket_count - 1;
+GazetteerIndex::GazetteerIndex(std::shared_ptr<Storage> storage, IndexReading reading)
+    : storage_(std::move(storage)), pages_(storage_->pages.get()), reading_(reading) {
+  std::memcpy(&header_, pages_->bytes(0, sizeof header_), sizeof header_);
+  places_ = reinterpret_cast<const PlaceRecord*>(pages_->data() + header_.places_offset);
+  names_ = reinterpret_cast<const NameEntry*>(pages_->data() + header_.names_offset);
+  buckets_ = reinterpret_cast<const std::uint32_t*>(pages_->data() + header_.buckets_offset);
+  strings_ = pages_->data() + header_.strings_offset;
+  common_words_ = pages_->array<std::uint64_t>(header_.common_words_offset, header_.common_words_count);
+  given_names_ = pages_->array<std::uint64_t>(header_.given_names_offset, header_.given_names_count);
+  mask_ = header_.bucket_count - 1;
+  checked_buckets_ = storage_->checked_buckets.get();
+  checked_places_ = storage_->checked_places.get();
 }
-
-namespace {
-
-struct FileDescriptor {
-  int fd;
-  ~FileDescriptor() {
-    if (fd >= 0) ::close(fd);
-  }
-};
-
-std::string io_error(const char* what) { return std::string(what) + ": " + std::strerror(errno); }
-
-}  // namespace
 
 GazetteerIndex GazetteerIndex::open(const std::string& path) {
-  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-  const FileDescriptor file{::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK)};
-  if (file.fd < 0) {
-    throw InputError(path, io_error("cannot open gazetteer index") +
-                               " (build it with 'incimap gazetteer build' or scripts/setup.sh)");
+  auto pages = IndexPages::open(path);
+  const IndexReading reading = pages->size() <= kReadWholeBytes ? IndexReading::whole : IndexReading::on_demand;
+  return opened(std::move(pages), reading);
+}
+
+GazetteerIndex GazetteerIndex::open(const std::string& path, IndexReading reading) {
+  return opened(IndexPages::open(path), reading);
+}
+
+GazetteerIndex GazetteerIndex::from_bytes(std::string_view bytes, const std::string& name, IndexReading reading) {
+  return opened(IndexPages::copy_of(bytes, name), reading);
+}
+
+GazetteerIndex GazetteerIndex::opened(std::unique_ptr<IndexPages> pages, IndexReading reading) {
+  const std::string& name = pages->name();
+  const std::uint64_t size = pages->size();
+  if (size < sizeof(IndexHeader)) throw GazetteerIndexError(name, "not a gazetteer index (file too small)");
+  if (reading == IndexReading::whole) pages->read_all();
+  IndexHeader h;
+  std::memcpy(&h, pages->bytes(0, sizeof h), sizeof h);
+  if (std::memcmp(h.magic, index_format::kMagic, sizeof h.magic) != 0)
+    throw GazetteerIndexError(name, "not a gazetteer index (bad magic)");
+  if (h.version != index_format::kVersion)
+    throw GazetteerIndexError(name, "gazetteer index version " + std::to_string(h.version) + ", expected " +
+                                        std::to_string(index_format::kVersion) + ": rebuild it");
+  std::string defect;
+  if (reading == IndexReading::whole) {
+    defect = index_defect(pages->bytes(0, size), size);
+  } else {
+    // What costs no more than a few pages; the word lists are read whole
+    // here since nearly every word of the first article is looked up in them.
+    defect = layout_defect(h, size);
+    if (defect.empty() && (h.strings_size == 0 || *pages->bytes(h.strings_offset + h.strings_size - 1, 1) != '\0'))
+      defect = "strings: the section does not end with a NUL";
+    if (defect.empty())
+      defect = word_list_defect("common words", pages->array<std::uint64_t>(h.common_words_offset, h.common_words_count),
+                                h.common_words_count);
+    if (defect.empty())
+      defect = word_list_defect("given names", pages->array<std::uint64_t>(h.given_names_offset, h.given_names_count),
+                                h.given_names_count);
   }
-  struct stat st {};
-  if (::fstat(file.fd, &st) != 0) throw InputError(path, io_error("cannot read gazetteer index"));
-  if (!S_ISREG(st.st_mode)) throw InputError(path, "not a gazetteer index (not a regular file: a FIFO, device or folder)");
-  const auto size = static_cast<std::size_t>(st.st_size);
-  if (size < sizeof(index_format::IndexHeader)) throw InputError(path, "not a gazetteer index (file too small)");
-  auto storage = std::make_shared<Storage>(size);
-  for (std::size_t done = 0; done < size;) {
-    const ssize_t got = ::pread(file.fd, storage->bytes() + done, size - done, static_cast<off_t>(done));
-    if (got < 0 && errno == EINTR) continue;
-    if (got < 0) throw InputError(path, io_error("cannot read gazetteer index"));
-    if (got == 0) throw InputError(path, "gazetteer index is truncated (it shrank while being read)");
-    done += static_cast<std::size_t>(got);
+  if (!defect.empty())
+    throw GazetteerIndexError(name, "gazetteer index is truncated or corrupt (" + defect + "): rebuild it");
+  auto storage = std::make_shared<Storage>();
+  storage->pages = std::move(pages);
+  // layout_defect() bounded both counts by the file's size.
+  if (reading == IndexReading::on_demand) {
+    storage->checked_buckets = std::make_unique<CheckedItems>(h.bucket_count);
+    storage->checked_places = std::make_unique<CheckedItems>(h.place_count);
   }
-  return checked(std::move(storage), path);
+  return GazetteerIndex(std::move(storage), reading);
 }
 
-GazetteerIndex GazetteerIndex::from_bytes(std::string_view bytes, const std::string& name) {
-  if (bytes.size() < sizeof(index_format::IndexHeader)) throw InputError(name, "not a gazetteer index (file too small)");
-  auto storage = std::make_shared<Storage>(bytes.size());
-  std::memcpy(storage->bytes(), bytes.data(), bytes.size());
-  return checked(std::move(storage), name);
+void GazetteerIndex::damaged(const std::string& defect) const {
+  throw GazetteerIndexError(pages_->name(), "gazetteer index is truncated or corrupt (" + defect + "): rebuild it");
 }
 
-GazetteerIndex GazetteerIndex::checked(std::shared_ptr<Storage> storage, const std::string& name) {
-  const auto* header = reinterpret_cast<const index_format::IndexHeader*>(storage->data());
-  if (std::memcmp(header->magic, index_format::kMagic, sizeof header->magic) != 0)
-    throw InputError(name, "not a gazetteer index (bad magic)");
-  if (header->version != index_format::kVersion)
-    throw InputError(name, "gazetteer index version " + std::to_string(header->version) + ", expected " +
-                               std::to_string(index_format::kVersion) + ": rebuild it");
-  if (const std::string defect = index_defect(storage->data(), storage->size); !defect.empty())
-    throw InputError(name, "gazetteer index is truncated or corrupt (" + defect + "): rebuild it");
-  return GazetteerIndex(std::move(storage));
+void GazetteerIndex::check_bucket(std::uint64_t bucket) const {
+  // Bucket b's names are [start[b], start[b + 1]); the section holds
+  // bucket_count + 1 starts, so both lie inside it.
+  const auto* starts = pages_->array<std::uint32_t>(header_.buckets_offset + bucket * sizeof(std::uint32_t), 2);
+  const std::uint32_t first = starts[0];
+  const std::uint32_t last = starts[1];
+  const NameEntry* entries =
+      first <= last && last <= header_.name_count
+          ? pages_->array<NameEntry>(header_.names_offset + std::uint64_t{first} * sizeof(NameEntry), last - first)
+          : nullptr;
+  if (std::string defect = bucket_defect(header_, bucket, first, last, entries); !defect.empty()) damaged(defect);
+  checked_buckets_->add(bucket);
 }
 
-std::span<const index_format::NameEntry> GazetteerIndex::lookup(std::uint64_t hash) const noexcept {
+void GazetteerIndex::check_place(std::uint32_t place) const {
+  // place < place_count: check_record() made sure.
+  const auto* r = pages_->array<PlaceRecord>(header_.places_offset + std::uint64_t{place} * sizeof(PlaceRecord), 1);
+  if (std::string defect = place_defect(*r, place, header_); !defect.empty()) damaged(defect);
+  // Its name too, so that name() finds it read. The section ends with a
+  // NUL (checked at open): every string that starts inside it ends inside it.
+  pages_->string_at(header_.strings_offset + r->name, header_.strings_offset + header_.strings_size);
+  checked_places_->add(place);
+}
+
+std::span<const NameEntry> GazetteerIndex::lookup(std::uint64_t hash) const {
   const std::uint64_t bucket = hash & mask_;
-  const auto* first = names_ + buckets_[bucket];
-  const auto* last = names_ + buckets_[bucket + 1];
+  if (checked_buckets_ != nullptr && !checked_buckets_->contains(bucket)) check_bucket(bucket);
+  const std::uint32_t first = buckets_[bucket];
+  const std::uint32_t last = buckets_[bucket + 1];
+  const auto* begin = names_ + first;
+  const auto* end = names_ + last;
   // Within a bucket entries are sorted by hash.
-  const auto* lo = std::lower_bound(first, last, hash, [](const auto& e, std::uint64_t h) { return e.hash < h; });
+  const auto* lo = std::lower_bound(begin, end, hash, [](const auto& e, std::uint64_t h) { return e.hash < h; });
   const auto* hi = lo;
-  while (hi != last && hi->hash == hash) ++hi;
+  while (hi != end && hi->hash == hash) ++hi;
   return {lo, static_cast<std::size_t>(hi - lo)};
 }
 
-std::span<const index_format::NameEntry> GazetteerIndex::lookup_folded(std::string_view folded) const noexcept {
+std::span<const NameEntry> GazetteerIndex::lookup_folded(std::string_view folded) const {
   return lookup(name_key_hash(folded));
 }
 
 bool GazetteerIndex::is_common_word(std::uint64_t folded_hash) const noexcept {
-  return std::binary_search(common_words_, common_words_ + header_->common_words_count, folded_hash);
+  return std::binary_search(common_words_, common_words_ + header_.common_words_count, folded_hash);
 }
 
 bool GazetteerIndex::is_given_name(std::uint64_t folded_hash) const noexcept {
-  return std::binary_search(given_names_, given_names_ + header_->given_names_count, folded_hash);
+  return std::binary_search(given_names_, given_names_ + header_.given_names_count, folded_hash);
 }
 
-std::string_view GazetteerIndex::name(std::uint32_t place) const noexcept { return strings_ + places_[place].name; }
+void GazetteerIndex::check_record(std::uint32_t place) const {
+  if (place >= header_.place_count) damaged("places: place " + std::to_string(place) + " does not exist");
+  if (checked_places_ != nullptr && !checked_places_->contains(place)) check_place(place);
+}
 
 GazetteerPlace GazetteerIndex::place(std::uint32_t index) const {
-  const auto& r = places_[index];
+  const auto& r = record(index);
   GazetteerPlace p;
   p.geonameid = r.geonameid;
   p.name = std::string(name(index));
@@ -136,5 +165,7 @@ GazetteerPlace GazetteerIndex::place(std::uint32_t index) const {
   p.parent_geonameid = r.parent_geonameid;
   return p;
 }
+
+std::uint64_t GazetteerIndex::pages_read() const noexcept { return pages_->pages_read(); }
 
 }  // namespace incimap::geo

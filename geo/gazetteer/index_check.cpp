@@ -29,6 +29,8 @@ bool section_end(std::uint64_t offset, std::uint64_t count, std::uint64_t record
   return true;
 }
 
+}  // namespace
+
 std::string layout_defect(const IndexHeader& h, std::uint64_t size) {
   struct Section {
     const char* name;
@@ -79,15 +81,37 @@ std::string place_defect(const PlaceRecord& r, std::uint32_t index, const IndexH
   return {};
 }
 
-// Sorted (and so searchable) 64-bit hashes.
-bool sorted(const std::uint64_t* values, std::uint64_t count) {
+std::string word_list_defect(const char* section, const std::uint64_t* hashes, std::uint64_t count) {
   for (std::uint64_t i = 1; i < count; ++i) {
-    if (values[i] < values[i - 1]) return false;
+    if (hashes[i] < hashes[i - 1]) return std::string(section) + ": not sorted";
   }
-  return true;
+  return {};
 }
 
-}  // namespace
+std::string bucket_defect(const IndexHeader& h, std::uint64_t bucket, std::uint32_t first, std::uint32_t last,
+                          const NameEntry* entries) {
+  // Messages are made only on failure: a read on demand checks a bucket on
+  // its first lookup, inside the geoparser's loop.
+  const auto b = [bucket] { return std::to_string(bucket); };
+  if (last < first) return "buckets: bucket " + b() + " ends before it starts";
+  if (last > h.name_count) return "buckets: bucket " + b() + " ends past the names";
+  if (bucket == 0 && first != 0) return "buckets: the first bucket does not start at name 0";
+  if (bucket == h.bucket_count - 1 && last != h.name_count)
+    return "buckets: the last bucket ends at name " + std::to_string(last) + ", not at the " +
+           std::to_string(h.name_count) + " names";
+  const std::uint64_t mask = h.bucket_count - 1;
+  // Lookups binary-search a bucket: its entries must hash into it, sorted.
+  for (std::uint32_t n = first; n < last; ++n) {
+    const NameEntry& e = entries[n - first];
+    if ((e.hash & mask) != bucket) return "names: name " + std::to_string(n) + " is not in its hash's bucket";
+    if (n > first && e.hash < entries[n - first - 1].hash) return "names: bucket " + b() + " is not sorted";
+    if (e.place >= h.place_count)
+      return "names: name " + std::to_string(n) + " points at place " + std::to_string(e.place) + ", which does not exist";
+    if (e.kind > kLastNameKind) return "names: name " + std::to_string(n) + " has unknown kind " + std::to_string(e.kind);
+  }
+  return {};
+}
+
 
 std::string index_defect(const char* data, std::size_t size) {
   IndexHeader h;
@@ -105,31 +129,18 @@ std::string index_defect(const char* data, std::size_t size) {
   for (std::uint32_t i = 0; i < h.place_count; ++i) {
     if (std::string defect = place_defect(places[i], i, h); !defect.empty()) return defect;
   }
-  if (buckets[0] != 0) return "buckets: the first bucket does not start at name 0";
-  if (buckets[h.bucket_count] != h.name_count)
-    return "buckets: the last bucket ends at name " + std::to_string(buckets[h.bucket_count]) + ", not at the " +
-           std::to_string(h.name_count) + " names";
-  const std::uint64_t mask = h.bucket_count - 1;
   for (std::uint64_t b = 0; b < h.bucket_count; ++b) {
     const std::uint32_t first = buckets[b];
     const std::uint32_t last = buckets[b + 1];
-    if (last < first) return "buckets: bucket " + std::to_string(b) + " ends before it starts";
-    if (last > h.name_count) return "buckets: bucket " + std::to_string(b) + " ends past the names";
-    // Lookups binary-search a bucket: its entries must hash into it, sorted.
-    for (std::uint32_t n = first; n < last; ++n) {
-      const NameEntry& e = names[n];
-      if ((e.hash & mask) != b) return "names: name " + std::to_string(n) + " is not in its hash's bucket";
-      if (n > first && e.hash < names[n - 1].hash) return "names: bucket " + std::to_string(b) + " is not sorted";
-      if (e.place >= h.place_count)
-        return "names: name " + std::to_string(n) + " points at place " + std::to_string(e.place) + ", which does not exist";
-      if (e.kind > kLastNameKind) return "names: name " + std::to_string(n) + " has unknown kind " + std::to_string(e.kind);
-    }
+    const NameEntry* entries = first <= last && last <= h.name_count ? names + first : nullptr;
+    if (std::string defect = bucket_defect(h, b, first, last, entries); !defect.empty()) return defect;
   }
-  if (!sorted(reinterpret_cast<const std::uint64_t*>(data + h.common_words_offset), h.common_words_count))
-    return "common words: not sorted";
-  if (!sorted(reinterpret_cast<const std::uint64_t*>(data + h.given_names_offset), h.given_names_count))
-    return "given names: not sorted";
-  return {};
+  if (std::string defect = word_list_defect(
+          "common words", reinterpret_cast<const std::uint64_t*>(data + h.common_words_offset), h.common_words_count);
+      !defect.empty())
+    return defect;
+  return word_list_defect("given names", reinterpret_cast<const std::uint64_t*>(data + h.given_names_offset),
+                          h.given_names_count);
 }
 
 }  // namespace incimap::geo

@@ -1,7 +1,8 @@
 #pragma once
-// The on-disk layout of the gazetteer index. The file is memory-mapped and
-// used in place: every section is an array of trivially copyable records at
-// an 8-byte aligned offset, so opening the index parses nothing.
+// The on-disk layout of the gazetteer index. The file's bytes are used in
+// place (read into memory, index_pages.hpp): every section is an array of
+// trivially copyable records at an 8-byte aligned offset, so opening the
+// index parses nothing.
 //
 //   IndexHeader
 //   PlaceRecord[place_count]

@@ -1,7 +1,7 @@
 #pragma once
 // The geoparser: article text in, place mentions out (tokenize, split
 // sentences, recognise, resolve). Thread-compatible: parse() is const and
-// shares only the read-only mapped index.
+// shares only the index, which is thread-safe.
 
 #include <string>
 #include <string_view>
@@ -18,7 +18,8 @@ namespace incimap::geo {
 class Geoparser {
  public:
   explicit Geoparser(GazetteerIndex index) : index_(std::move(index)) {}
-  // Throws InputError naming the index file when it cannot be opened.
+  // Throws GazetteerIndexError (an InputError) naming the index file when
+  // it cannot be opened; parse() throws it when the index proves damaged.
   static Geoparser open(const std::string& index_path) { return Geoparser(GazetteerIndex::open(index_path)); }
 
   std::vector<PlaceMention> parse(std::string_view text, Explain explain = Explain::no) const;

@@ -9,6 +9,8 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -48,6 +50,10 @@ class HostileInput : public ::testing::Test {
     return p.string();
   }
   std::string path(const std::string& name) const { return (dir_ / name).string(); }
+  static std::string bytes_of(const std::string& file) {
+    std::ifstream in(file, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
 
   // A small index from the fixture cities, written by `incimap gazetteer build`.
   std::string small_index() const {
@@ -55,6 +61,33 @@ class HostileInput : public ::testing::Test {
     const Outcome r = run_incimap({"gazetteer", "build", "--no-defaults", "--geonames", kFixtureCities, "-q", "-o", out});
     EXPECT_EQ(r.exit_code, kExitOk) << r.err;
     return out;
+  }
+
+  // An index over 1 MiB, which `incimap` reads on demand (a page when a
+  // lookup first needs it): the fixture cities and `towns` made-up towns.
+  std::string large_index(int towns = 24000) const {
+    const std::string table = path("towns.txt");
+    {
+      std::ofstream out(table);
+      std::ifstream cities(kFixtureCities);
+      out << cities.rdbuf();
+      for (int i = 0; i < towns; ++i) {
+        const std::string name = town_name(i);
+        out << 5000000 + i << '\t' << name << '\t' << name << "\t\t" << -40.0 + (i % 800) * 0.1 << '\t'
+            << -120.0 + (i / 800) * 0.1 << "\tP\tPPL\tUS\t\t06\t\t\t\t1000\t\t\tAmerica/Los_Angeles\t2020-01-01\n";
+      }
+    }
+    const std::string out = path("large.idx");
+    const Outcome r = run_incimap({"gazetteer", "build", "--no-defaults", "--geonames", table, "-q", "-o", out});
+    EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+    EXPECT_GT(fs::file_size(out), std::uintmax_t{1} << 20);
+    return out;
+  }
+  // "Zabac", "Zabad"...: capitalised, unlike any real name.
+  static std::string town_name(int i) {
+    std::string name = "Z";
+    for (int k = 0; k < 4; ++k, i /= 26) name += static_cast<char>('a' + i % 26);
+    return name;
   }
 
   // Runs `incimap ARGS... > /dev/full` through the shell; returns the exit
@@ -107,11 +140,7 @@ TEST_F(HostileInput, StdoutThatCannotBeWrittenIsFatal) {
 
 TEST_F(HostileInput, CorruptIndexIsFatalNamingFileAndSection) {
   const std::string index = small_index();
-  std::string bytes;
-  {
-    std::ifstream in(index, std::ios::binary);
-    bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  }
+  std::string bytes = bytes_of(index);
   geo::index_format::IndexHeader header;
   ASSERT_GE(bytes.size(), sizeof header);
   std::memcpy(&header, bytes.data(), sizeof header);
@@ -121,6 +150,43 @@ TEST_F(HostileInput, CorruptIndexIsFatalNamingFileAndSection) {
   EXPECT_EQ(r.exit_code, kExitFatal) << r.err;
   EXPECT_TRUE(contains(r.err, damaged)) << r.err;
   EXPECT_TRUE(contains(r.err, "strings:")) << r.err;
+}
+
+TEST_F(HostileInput, CorruptPartOfAnIndexReadOnDemandIsFatalWhenFirstUsed) {
+  // A large index is opened without reading its records; the damaged one is
+  // refused when the first article needs it, and ends the run (every later
+  // article would meet the same index), naming file and section.
+  const std::string index = large_index();
+  std::string bytes = bytes_of(index);
+  geo::index_format::IndexHeader header;
+  std::memcpy(&header, bytes.data(), sizeof header);
+  for (std::uint32_t i = 0; i < header.place_count; ++i)  // every place of an unknown type
+    bytes[header.places_offset + i * sizeof(geo::index_format::PlaceRecord) +
+          offsetof(geo::index_format::PlaceRecord, geo_type)] = 99;
+  const std::string damaged = write("damaged.idx", bytes);
+  const Outcome r =
+      run_incimap({"places", "-g", damaged, "-"}, "{\"text\":\"Fighting in Kabul.\"}\n{\"text\":\"And Mosul.\"}\n");
+  EXPECT_EQ(r.exit_code, kExitFatal) << r.err;
+  EXPECT_EQ(r.out, "");
+  EXPECT_TRUE(contains(r.err, damaged + ": gazetteer index is truncated or corrupt (places: place")) << r.err;
+  EXPECT_TRUE(contains(r.err, "unknown geo type 99")) << r.err;
+}
+
+TEST_F(HostileInput, IndexTruncatedDuringARunIsFatalNotASignal) {
+  // A mapped index died of SIGBUS here.
+  const std::string index = large_index();
+  RunningIncimap running({"places", "-j", "1", "-g", index, "-"});
+  const auto first = running.send_and_read_line("{\"id\":\"a\",\"text\":\"Fighting in Kabul.\"}\n");
+  ASSERT_TRUE(first.has_value());
+  EXPECT_TRUE(contains(*first, "\"Kabul\"")) << *first;
+  fs::resize_file(index, 0);
+  // Names enough that their lookups need pages not read for the first.
+  std::string text = "Fighting spread to";
+  for (int i = 0; i < 2000; i += 7) text += " " + town_name(i) + ",";
+  const Outcome r = running.communicate("{\"id\":\"b\",\"text\":\"" + text + " and Mosul.\"}\n");
+  EXPECT_EQ(r.exit_code, kExitFatal) << r.err;
+  EXPECT_TRUE(contains(r.err, index + ": gazetteer index changed on disk while in use")) << r.err;
+  EXPECT_FALSE(contains(r.out, "\"b\"")) << r.out;
 }
 
 TEST_F(HostileInput, FifosAreRefusedRatherThanWaitedOn) {

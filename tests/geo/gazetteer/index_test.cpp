@@ -4,17 +4,20 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <thread>
 #include <cstddef>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "geo/gazetteer/fold.hpp"
 #include "geo/gazetteer/geonames_reader.hpp"
 #include "geo/gazetteer/index_builder.hpp"
+#include "geo/gazetteer/index_error.hpp"
 #include "geo/base/input_error.hpp"
 #include "tests/geo/gazetteer/fixture_gazetteer.hpp"
 
@@ -43,6 +46,33 @@ std::vector<std::uint32_t> places_named(const GazetteerIndex& index, std::string
   for (const auto& e : index.lookup_folded(fold_name(name))) out.push_back(e.place);
   return out;
 }
+
+std::uint64_t bucket_count_of(std::string_view bytes) {
+  index_format::IndexHeader h;
+  std::memcpy(&h, bytes.data(), sizeof h);
+  return h.bucket_count;
+}
+
+// Everything a lookup can reach: every bucket (looked up by a hash that
+// falls in it), every place with its admin1, the word lists. Returns the
+// answers, to compare two readings of the same bytes.
+std::string touch_everything(const GazetteerIndex& index, std::uint64_t bucket_count) {
+  std::string answers;
+  for (std::uint64_t b = 0; b < bucket_count; ++b) {
+    for (const auto& e : index.lookup(b)) answers += std::to_string(e.place) + " ";
+  }
+  for (const auto& e : index.lookup_folded("baghdad")) answers += "baghdad " + std::to_string(e.place) + " ";
+  for (std::uint32_t p = 0; p < index.place_count(); ++p) {
+    const GazetteerPlace place = index.place(p);
+    answers += place.name + "|" + place.admin1 + "|" + std::to_string(place.geonameid) + " ";
+  }
+  answers += index.is_common_word(name_key_hash("center")) ? "center" : "-";
+  answers += index.is_given_name(name_key_hash("mary")) ? "mary" : "-";
+  return answers;
+}
+
+// `count` towns ("town 0"...), written to `path`.
+void write_towns(std::uint32_t count, const std::string& path);
 
 // Louisiana, Alexandria in it, the United States, and a landmark whose row
 // leaves admin1 empty; positions and ids from GeoNames.
@@ -215,6 +245,7 @@ class IndexOpenErrors : public ::testing::Test {
     builder.add(make_place(98182, "Baghdad", LonLat::from(Longitude{44.40088}, Latitude{33.34058}), 'P', "PPLC", "IQ",
                            "07"));
     builder.add_common_word("center");
+    builder.add_common_word("mobile");
     const std::string path = dir_.file("valid.idx");
     builder.write(path);
     return path;
@@ -285,20 +316,22 @@ std::string patched(std::string bytes, std::uint64_t offset, T value) {
   return bytes;
 }
 
-TEST_F(IndexOpenErrors, DamagedSectionIsRefusedNamingTheSection) {
+struct Damage {
+  const char* damage;
+  std::string bytes;
+  const char* section;
+};
+
+// A valid index's bytes, each damaged in one place, and the section the
+// refusal must name.
+std::vector<Damage> damaged_copies(const std::string& bytes) {
   using index_format::IndexHeader;
   using index_format::NameEntry;
   using index_format::PlaceRecord;
-  const std::string bytes = bytes_of(valid_index());
   IndexHeader h;
   std::memcpy(&h, bytes.data(), sizeof h);
-  struct Case {
-    const char* damage;
-    std::string bytes;
-    const char* section;
-  };
   const std::uint64_t huge = ~std::uint64_t{0} - 7;
-  const Case cases[] = {
+  return {
       {"a bucket start past the names", patched(bytes, h.buckets_offset + 4, std::uint32_t{0xFFFFFFF0}), "buckets:"},
       {"the last bucket end", patched(bytes, h.buckets_offset + 4 * h.bucket_count, std::uint32_t(h.name_count + 1)),
        "buckets:"},
@@ -318,11 +351,36 @@ TEST_F(IndexOpenErrors, DamagedSectionIsRefusedNamingTheSection) {
       {"a bucket count that overflows", patched(bytes, offsetof(IndexHeader, bucket_count), std::uint64_t{1} << 63),
        "buckets:"},
       {"a misaligned section", patched(bytes, offsetof(IndexHeader, names_offset), h.names_offset + 1), "names:"},
+      {"a place's type", patched(bytes, h.places_offset + offsetof(PlaceRecord, geo_type), std::uint8_t{200}),
+       "places:"},
+      {"a name entry's kind", patched(bytes, h.names_offset + offsetof(NameEntry, kind), std::uint8_t{200}), "names:"},
+      {"the common words' order",
+       patched(bytes, h.common_words_offset, ~std::uint64_t{0}),  // the first of two, now the largest
+       "common words:"},
   };
-  for (const Case& c : cases) {
+}
+
+TEST_F(IndexOpenErrors, DamagedSectionIsRefusedNamingTheSection) {
+  for (const Damage& c : damaged_copies(bytes_of(valid_index()))) {
     const std::string reason = open_error(write("damaged.idx", c.bytes));
     EXPECT_NE(reason.find("corrupt"), std::string::npos) << c.damage << ": " << reason;
     EXPECT_NE(reason.find(c.section), std::string::npos) << c.damage << ": " << reason;
+  }
+}
+
+TEST_F(IndexOpenErrors, DamagedSectionReadOnDemandIsRefusedWhenFirstUsed) {
+  // The same checks as at open, made when a lookup first needs the part.
+  for (const Damage& c : damaged_copies(bytes_of(valid_index()))) {
+    const std::string path = write("damaged.idx", c.bytes);
+    try {
+      const GazetteerIndex index = GazetteerIndex::open(path, IndexReading::on_demand);
+      touch_everything(index, bucket_count_of(c.bytes));
+      ADD_FAILURE() << c.damage << ": never refused";
+    } catch (const GazetteerIndexError& e) {
+      EXPECT_EQ(e.path(), path);
+      EXPECT_NE(e.reason().find("corrupt"), std::string::npos) << c.damage << ": " << e.reason();
+      EXPECT_NE(e.reason().find(c.section), std::string::npos) << c.damage << ": " << e.reason();
+    }
   }
 }
 
@@ -342,6 +400,30 @@ TEST_F(IndexOpenErrors, EveryBitFlipIsRefusedOrSafeToLookUp) {
       } catch (const InputError&) {
         ++refused;
       }
+    }
+  }
+  EXPECT_GT(refused, 0u);
+}
+
+TEST_F(IndexOpenErrors, EveryBitFlipGetsTheSameAnswersReadOnDemand) {
+  // Refused read whole if and only if refused at some use read on demand;
+  // otherwise every answer is the same.
+  const std::string bytes = bytes_of(valid_index());
+  const auto answers = [](const std::string& damaged, IndexReading reading) -> std::optional<std::string> {
+    try {
+      return touch_everything(GazetteerIndex::from_bytes(damaged, "flipped.idx", reading), bucket_count_of(damaged));
+    } catch (const GazetteerIndexError&) {
+      return std::nullopt;
+    }
+  };
+  std::size_t refused = 0;
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    for (const unsigned flip : {0x01u, 0x80u, 0xFFu}) {
+      std::string damaged = bytes;
+      damaged[i] = static_cast<char>(static_cast<unsigned char>(damaged[i]) ^ flip);
+      const auto whole = answers(damaged, IndexReading::whole);
+      ASSERT_EQ(whole, answers(damaged, IndexReading::on_demand)) << "byte " << i << " ^ " << flip;
+      refused += !whole;
     }
   }
   EXPECT_GT(refused, 0u);
@@ -367,6 +449,85 @@ TEST_F(IndexOpenErrors, ValidIndexOpens) {
   const GazetteerIndex index = GazetteerIndex::open(valid_index());
   EXPECT_EQ(index.place_count(), 1u);
   EXPECT_EQ(index.name(0), "Baghdad");
+}
+
+void write_towns(std::uint32_t count, const std::string& path) {
+  IndexBuilder builder;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    builder.add(make_place(i + 1, "Town " + std::to_string(i),
+                           LonLat::from(Longitude{-180.0 + 360.0 * i / count}, Latitude{0}), 'P', "PPL", "US", ""));
+  }
+  builder.add_common_word("center");
+  builder.add_given_name("Mary");
+  builder.write(path);
+}
+
+TEST(IndexReadOnDemand, ALargeIndexIsReadOnDemandASmallOneWhole) {
+  fixture::TempDir dir("index-reading");
+  write_towns(20000, dir.file("large.idx"));
+  ASSERT_GT(fs::file_size(dir.file("large.idx")), GazetteerIndex::kReadWholeBytes);
+  write_towns(100, dir.file("small.idx"));
+  EXPECT_EQ(GazetteerIndex::open(dir.file("large.idx")).reading(), IndexReading::on_demand);
+  EXPECT_EQ(GazetteerIndex::open(dir.file("small.idx")).reading(), IndexReading::whole);
+}
+
+TEST(IndexReadOnDemand, ReadsThePagesALookupTouchesAndAnswersAsReadWhole) {
+  fixture::TempDir dir("index-on-demand");
+  const std::string path = dir.file("towns.idx");
+  write_towns(20000, path);
+  const std::uint64_t pages = (fs::file_size(path) + IndexPages::kPageBytes - 1) / IndexPages::kPageBytes;
+  const GazetteerIndex on_demand = GazetteerIndex::open(path, IndexReading::on_demand);
+  const std::uint64_t at_open = on_demand.pages_read();
+  EXPECT_LE(at_open, 4u);  // the header, the strings' last page, the word lists
+  const auto entries = on_demand.lookup_folded("town 123");
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(on_demand.place(entries[0].place).geonameid, 124u);
+  // A bucket start, a name entry, a place record, its name: a page each.
+  EXPECT_LE(on_demand.pages_read() - at_open, 4u);
+
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  const GazetteerIndex whole = GazetteerIndex::open(path, IndexReading::whole);
+  EXPECT_EQ(touch_everything(on_demand, bucket_count_of(bytes)), touch_everything(whole, bucket_count_of(bytes)));
+  EXPECT_EQ(on_demand.pages_read(), pages);
+}
+
+TEST(IndexReadOnDemand, TruncatedWhileInUseAnswersFromWhatWasReadOrRefuses) {
+  fixture::TempDir dir("index-truncated");
+  const std::string path = dir.file("towns.idx");
+  write_towns(20000, path);
+  const GazetteerIndex index = GazetteerIndex::open(path);
+  ASSERT_EQ(places_named(index, "town 7").size(), 1u);
+  ASSERT_EQ(index.place(places_named(index, "town 7")[0]).name, "Town 7");
+  fs::resize_file(path, 0);
+  EXPECT_EQ(index.place(places_named(index, "town 7")[0]).name, "Town 7");  // read before
+  try {
+    for (std::uint32_t i = 0; i < 20000; ++i) places_named(index, "town " + std::to_string(i));
+    FAIL() << "every page was read before the file was truncated";
+  } catch (const GazetteerIndexError& e) {
+    EXPECT_EQ(e.path(), path);
+    EXPECT_NE(e.reason().find("changed on disk while in use"), std::string::npos) << e.reason();
+  }
+}
+
+TEST(IndexReadOnDemand, ThreadsLookUpTogether) {
+  fixture::TempDir dir("index-threads");
+  const std::string path = dir.file("towns.idx");
+  write_towns(20000, path);
+  const GazetteerIndex index = GazetteerIndex::open(path);
+  std::vector<std::thread> threads;
+  std::vector<int> wrong(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (std::uint32_t n = 0; n < 20000; ++n) {
+        const std::uint32_t i = (n * 7919u + static_cast<std::uint32_t>(t) * 5003u) % 20000u;
+        const auto found = places_named(index, "town " + std::to_string(i));
+        if (found.size() != 1 || index.place(found[0]).geonameid != i + 1) ++wrong[t];
+      }
+    });
+  }
+  for (auto& thread : threads) thread.join();
+  EXPECT_EQ(wrong, std::vector<int>(4, 0));
 }
 
 TEST(IndexWithoutWordLists, Opens) {
