@@ -29,6 +29,18 @@ std::vector<fs::path>& live_dirs() {
   return dirs;
 }
 
+// Takes a staging directory off the live list, then removes it (nothing
+// useful to do if that fails during unwinding).
+void unlist_and_remove(const fs::path& dir) {
+  {
+    const std::lock_guard lock(live_mutex());
+    auto& dirs = live_dirs();
+    dirs.erase(std::remove(dirs.begin(), dirs.end(), dir), dirs.end());
+  }
+  std::error_code ignored;
+  fs::remove_all(dir, ignored);
+}
+
 fs::path parent_of(const fs::path& output) { return output.has_parent_path() ? output.parent_path() : fs::path("."); }
 
 // A staging directory holds this file naming the process that made it and
@@ -108,27 +120,29 @@ StagedOutput::StagedOutput(fs::path output, Overwrite overwrite, std::string dri
   std::string pattern = (parent / (staging_prefix(output_.filename().string()) + "XXXXXX")).string();
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
-  if (mkdtemp(buffer.data()) == nullptr) {
-    throw ExportError(output_.string(), driver_,
-                      "cannot create a staging directory in " + parent.string() + ": " + std::strerror(errno));
+  {
+    // Created and listed under one lock: an interrupt's cleanup (which
+    // reads the list under it) either runs before the directory exists or
+    // finds it listed, never sees it on disk and unlisted.
+    const std::lock_guard lock(live_mutex());
+    if (mkdtemp(buffer.data()) == nullptr) {
+      throw ExportError(output_.string(), driver_,
+                        "cannot create a staging directory in " + parent.string() + ": " + std::strerror(errno));
+    }
+    staging_dir_ = buffer.data();
+    live_dirs().push_back(staging_dir_);
   }
-  staging_dir_ = buffer.data();
   staging_path_ = staging_dir_ / output_.filename();
-  write_owner(staging_dir_);
-  remove_stale_staging(parent, output_.filename().string());
-  const std::lock_guard lock(live_mutex());
-  live_dirs().push_back(staging_dir_);
+  try {
+    write_owner(staging_dir_);
+    remove_stale_staging(parent, output_.filename().string());
+  } catch (...) {
+    unlist_and_remove(staging_dir_);
+    throw;
+  }
 }
 
-StagedOutput::~StagedOutput() {
-  {
-    const std::lock_guard lock(live_mutex());
-    auto& dirs = live_dirs();
-    dirs.erase(std::remove(dirs.begin(), dirs.end(), staging_dir_), dirs.end());
-  }
-  std::error_code ignored;  // nothing useful to do if cleanup fails during unwinding
-  fs::remove_all(staging_dir_, ignored);
-}
+StagedOutput::~StagedOutput() { unlist_and_remove(staging_dir_); }
 
 std::vector<fs::path> StagedOutput::live_staging_dirs() {
   const std::lock_guard lock(live_mutex());

@@ -732,7 +732,12 @@ class SentenceScan {
     // to make common words ("New") part of a name.
     const bool only_facility = facility_after && !type_before && !type_word(last) && !before_place_apposition(last - 1);
     for (std::uint32_t i = first; i < last; ++i) {
-      if (is_proper(tokens_[i]) && (names_no_place(folded(i)) || is_demonym_word(i))) return first;
+      // "the district of Sheikh Maksud", "the town of Imam Sahib": after
+      // "<type> of" a title word heads a place's name.
+      const bool title_in_named_place = type_before && in_class(folded(i), WordClass::person_titles);
+      if (is_proper(tokens_[i]) && !title_in_named_place && (names_no_place(folded(i)) || is_demonym_word(i))) {
+        return first;
+      }
       if (only_facility && is_word(tokens_[i]) && is_common_word(i)) return first;
     }
     // "the Main district", "the Old City area": common words need the

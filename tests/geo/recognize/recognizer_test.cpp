@@ -496,6 +496,13 @@ TEST(RecognizerNamedByType, APeoplesAdjectiveIsNoPartOfAName) {
   EXPECT_FALSE(only(mentions, "Zarqun").place.has_value());
 }
 
+TEST(RecognizerNamedByType, AfterTypeAndOfATitleWordHeadsAPlacesName) {
+  EXPECT_FALSE(only(parse("Nine were killed in the district of Sheikh Zarqa on Monday."), "Sheikh Zarqa")
+                   .place.has_value());
+  // Elsewhere a title still makes a person.
+  EXPECT_TRUE(mentions_nothing_written(parse("Rebels met Sheikh Zarqa in a tent."), "Sheikh Zarqa"));
+}
+
 TEST(RecognizerNamedByType, AToponymsGenericHeadAndANameMakeAPlace) {
   const auto mentions = parse("The army attacked in Wadi Zarqa and shelled Kafr Zarmat and Jabal Al-Zarqi.");
   EXPECT_FALSE(only(mentions, "Wadi Zarqa").place.has_value());
