@@ -80,10 +80,9 @@ bool possesses_people(std::string_view rest) {
   return false;
 }
 
-// "a U.S. Chinook helicopter", "two Black Hawk helicopters": a name before
-// a craft names the machine, not a place.
-// So does a country before the craft's own name: "a U.S. Chinook
-// helicopter", "U.S. army Black Hawk helicopters".
+// "two Black Hawk helicopters", "a U.S. Chinook helicopter", "U.S. army
+// Black Hawk helicopters": a name before a craft, or before the craft's
+// own name, names the machine, not a place.
 bool names_a_craft(std::string_view text, const PlaceMention& m) {
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   for (int words = 0; words < 4 && rest.starts_with(' '); ++words) {
@@ -509,16 +508,17 @@ bool is_possessed_by(std::string_view text, const PlaceMention& inner, const Pla
 // "the Serb towns", "the mainly Serb towns": "the", perhaps with one
 // lower-case word after it, right before the mention.
 bool after_definite_article(std::string_view text, const PlaceMention& m) {
-  std::string before = lower_ascii(text.substr(m.start > 24 ? m.start - 24 : 0, m.start - (m.start > 24 ? m.start - 24 : 0)));
-  if (before.ends_with(" the ") || before == "the ") return true;
+  auto ends_with_the = [](std::string_view s) {
+    return s == "the " || s == "The " || s.ends_with(" the ") || s.ends_with(" The ");
+  };
+  const std::string_view before = text.substr(0, std::min<std::size_t>(m.start, text.size()));
+  if (ends_with_the(before)) return true;
   if (!before.ends_with(' ')) return false;
-  before.pop_back();
-  const std::size_t space = before.rfind(' ');
-  const std::size_t word_start = space == std::string::npos ? 0 : space + 1;
-  const std::string_view original = text.substr(m.start - (before.size() + 1 - word_start), 1);
-  if (original.empty() || !std::islower(static_cast<unsigned char>(original[0]))) return false;
-  before.erase(word_start);
-  return before.ends_with(" the ") || before == "the ";
+  // One lower-case word between: "the mainly Serb towns".
+  const std::size_t space = before.substr(0, before.size() - 1).rfind(' ');
+  const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
+  return word + 1 < before.size() && std::islower(static_cast<unsigned char>(before[word])) &&
+         ends_with_the(before.substr(0, word));
 }
 
 // "the Los Angeles suburb of Rosemead", "the Saltivka district of Kharkiv":
@@ -591,21 +591,25 @@ std::optional<std::size_t> focus_place(const std::vector<PlaceMention>& mentions
 
 namespace {
 
+// What the words around `m` say it names instead of where anything
+// happened: the owner of a name or of people, a news source, part of a
+// longer name, an agent, where people came from or were carried to, a
+// clock, a country as adjective, a qualifier, a craft, a home town.
+bool names_no_place_of_the_event(std::string_view text, const PlaceMention& m, const std::string& before) {
+  return is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m) ||
+         starts_longer_name(text, m, before) || is_agent(m, before) || is_origin_of_people(before) ||
+         is_destination_of_people(text, m) || is_home_town_after_age(text, m) || names_a_time_zone(text, m) ||
+         is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m);
+}
+
 // May `m` be where the key sentence's event happened? Not a perpetrator,
 // a news source, a country as adjective, a part of a longer name.
 bool is_candidate_place(std::string_view text, const PlaceMention& m, const LocationScopes& scopes, const Cues& cues) {
   if (m.kind != MentionKind::place || !scopes.key_sentence.contains(m.start, m.end)) return false;
   if (overlaps_any(scopes.excluded, m) || scopes.trigger.overlaps(m.start, m.end)) return false;
-  const std::string& before = cues.of(m);
-  if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
-  if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
-  if (is_hyphenated_qualifier(text, m) || names_a_craft(text, m) || is_destination_of_people(text, m)) return false;
-  if (is_home_town_after_age(text, m) || starts_longer_name(text, m, before)) return false;
-  if (is_resolved(m)) {
-    if (specificity(m.place->type) <= specificity(GeoType::admin1) && overlaps_any(scopes.targets, m)) return false;
-    if (is_country_as_adjective(text, m)) return false;
-  }
-  return true;
+  if (names_no_place_of_the_event(text, m, cues.of(m))) return false;
+  return !(is_resolved(m) && specificity(m.place->type) <= specificity(GeoType::admin1) &&
+           overlaps_any(scopes.targets, m));
 }
 
 bool is_object_of_trigger(std::string_view text, const PlaceMention& m, const TextSpan& trigger) {
@@ -891,12 +895,7 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
   const Cues cues(text, mentions);
   auto usable = [&](const PlaceMention& m) {
     if (m.kind != MentionKind::place || !is_resolved(m) || overlaps_any(scopes.excluded, m)) return false;
-    const std::string& before = cues.of(m);
-    if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m)) return false;
-    if (is_agent(m, before) || is_origin_of_people(before) || names_a_time_zone(text, m)) return false;
-    if (is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m)) return false;
-    if (is_destination_of_people(text, m) || is_home_town_after_age(text, m)) return false;
-    if (starts_longer_name(text, m, before)) return false;
+    if (names_no_place_of_the_event(text, m, cues.of(m))) return false;
     return specificity(m.place->type) > specificity(GeoType::admin1) || !overlaps_any(scopes.targets, m);
   };
   // Most specific, then inside the key sentence, then nearest to it, then surest.
