@@ -38,6 +38,18 @@ int specificity(GeoType type) noexcept {
 
 bool is_resolved(const PlaceMention& m) { return m.place.has_value() && m.place->position.valid(); }
 
+// The length of the word `rest` starts with: its letters, and with
+// kWithHyphens the hyphens of a compound ("pro-government", "Al-Farouk").
+// The scans below read the words after a mention one at a time with it.
+constexpr bool kWithHyphens = true;
+std::size_t leading_word_length(std::string_view rest, bool with_hyphens) {
+  std::size_t n = 0;
+  while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || (with_hyphens && rest[n] == '-'))) {
+    ++n;
+  }
+  return n;
+}
+
 bool names_a_site(std::string_view rest);
 bool possesses_people(std::string_view rest);
 bool after_locative_word(std::string_view before);
@@ -64,8 +76,7 @@ bool is_possessive_before_name(std::string_view text, const PlaceMention& m) {
 // or the body the place owns, not a site in it ("Kabul's main market").
 bool possesses_people(std::string_view rest) {
   for (int words = 0; words < 3 && !rest.empty(); ++words) {
-    std::size_t n = 0;
-    while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-')) ++n;
+    const std::size_t n = leading_word_length(rest, kWithHyphens);
     if (n == 0 || !std::islower(static_cast<unsigned char>(rest.front()))) return false;
     const std::string word = lower_ascii(rest.substr(0, n));
     rest.remove_prefix(n);
@@ -87,8 +98,7 @@ bool names_a_craft(std::string_view text, const PlaceMention& m) {
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   for (int words = 0; words < 4 && rest.starts_with(' '); ++words) {
     rest.remove_prefix(1);
-    std::size_t n = 0;
-    while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-')) ++n;
+    const std::size_t n = leading_word_length(rest, kWithHyphens);
     if (n == 0) return false;
     const std::string word = lower_ascii(rest.substr(0, n));
     if (in_class(word, WordClass::craft_nouns)) return true;
@@ -135,8 +145,7 @@ bool starts_longer_name(std::string_view text, const PlaceMention& m, const std:
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   if (!rest.starts_with(' ') || rest.size() < 2 || !std::isupper(static_cast<unsigned char>(rest[1]))) return false;
   rest.remove_prefix(1);
-  std::size_t n = 0;
-  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+  const std::size_t n = leading_word_length(rest, !kWithHyphens);
   if (n < 2 || (n < rest.size() && (rest[n] == '.' || rest[n] == '-'))) return false;  // "U.S.", "Al-"
   const std::string word = lower_ascii(rest.substr(0, n));
   if (in_any_class(word, {WordClass::calendar_words, WordClass::site_types, WordClass::place_types,
@@ -162,8 +171,7 @@ bool names_a_site(std::string_view rest) {
   // Sites the word lists of recognize/ do not name: what a town holds.
   std::string last;
   for (int words = 0; words < 6 && !rest.empty(); ++words) {
-    std::size_t n = 0;
-    while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || rest[n] == '-')) ++n;
+    const std::size_t n = leading_word_length(rest, kWithHyphens);
     if (n == 0) break;
     last = lower_ascii(rest.substr(0, n));
     if (in_any_class(last, {WordClass::site_types, WordClass::place_types, WordClass::feature_types,
@@ -362,8 +370,7 @@ std::string lower_case_word_after(std::string_view text, const PlaceMention& m) 
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   if (!rest.starts_with(' ')) return {};
   rest.remove_prefix(1);
-  std::size_t n = 0;
-  while (n < rest.size() && std::isalpha(static_cast<unsigned char>(rest[n]))) ++n;
+  const std::size_t n = leading_word_length(rest, !kWithHyphens);
   if (n == 0 || !std::islower(static_cast<unsigned char>(rest[0]))) return {};
   return std::string(rest.substr(0, n));
 }

@@ -73,6 +73,18 @@ TEST_F(PlacesCli, NewsNameShapes) {
   EXPECT_EQ(name_of("Air strikes hit Hodeidah port.", "Hodeidah")["country"], "YE");
 }
 
+// "Tal Al-Madafa", "Abu Al-Dhuhour": a name the gazetteer lacks whose
+// first word it knows alone ("Tal", "Abu") is not that word's town.
+TEST_F(PlacesCli, AKnownWordBeforeAHyphenedArabicArticleStartsALongerName) {
+  const json hill = places_of("Rebels stormed the hilltop of Tal Al-Madafa.");
+  EXPECT_EQ(find_text(hill, "Tal"), nullptr) << hill.dump();
+  const json town = places_of("Airstrikes over Abu Al-Dhuhour went on.");
+  EXPECT_EQ(find_text(town, "Abu"), nullptr) << town.dump();
+  // A hyphened word that is no article leaves the place before it alone.
+  const json us = places_of("The U.S. Vice-President spoke.");
+  ASSERT_NE(find_text(us, "U.S."), nullptr) << us.dump();
+}
+
 // Conflict regions that are no country, province or town: the project's
 // regions.txt places them (markers for a strike "in the Gaza Strip" belong
 // in Gaza, not at the centre of the State of Palestine in the West Bank).
