@@ -38,13 +38,16 @@ int specificity(GeoType type) noexcept {
 
 bool is_resolved(const PlaceMention& m) { return m.place.has_value() && m.place->position.valid(); }
 
-// The length of the word `rest` starts with: its letters, and with
-// kWithHyphens the hyphens of a compound ("pro-government", "Al-Farouk").
-// The scans below read the words after a mention one at a time with it.
-constexpr bool kWithHyphens = true;
-std::size_t leading_word_length(std::string_view rest, bool with_hyphens) {
+// Whether a hyphen ends a word or joins a compound ("pro-government",
+// "Al-Farouk").
+enum class Hyphens { end_word, join_word };
+
+// The length of the word `rest` starts with. The scans below read the words
+// around a mention one at a time with it.
+std::size_t leading_word_length(std::string_view rest, Hyphens hyphens) {
   std::size_t n = 0;
-  while (n < rest.size() && (std::isalpha(static_cast<unsigned char>(rest[n])) || (with_hyphens && rest[n] == '-'))) {
+  while (n < rest.size() &&
+         (std::isalpha(static_cast<unsigned char>(rest[n])) || (hyphens == Hyphens::join_word && rest[n] == '-'))) {
     ++n;
   }
   return n;
@@ -76,7 +79,7 @@ bool is_possessive_before_name(std::string_view text, const PlaceMention& m) {
 // or the body the place owns, not a site in it ("Kabul's main market").
 bool possesses_people(std::string_view rest) {
   for (int words = 0; words < 3 && !rest.empty(); ++words) {
-    const std::size_t n = leading_word_length(rest, kWithHyphens);
+    const std::size_t n = leading_word_length(rest, Hyphens::join_word);
     if (n == 0 || !std::islower(static_cast<unsigned char>(rest.front()))) return false;
     const std::string word = lower_ascii(rest.substr(0, n));
     rest.remove_prefix(n);
@@ -98,7 +101,7 @@ bool names_a_craft(std::string_view text, const PlaceMention& m) {
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   for (int words = 0; words < 4 && rest.starts_with(' '); ++words) {
     rest.remove_prefix(1);
-    const std::size_t n = leading_word_length(rest, kWithHyphens);
+    const std::size_t n = leading_word_length(rest, Hyphens::join_word);
     if (n == 0) return false;
     const std::string word = lower_ascii(rest.substr(0, n));
     if (in_class(word, WordClass::craft_nouns)) return true;
@@ -145,7 +148,7 @@ bool starts_longer_name(std::string_view text, const PlaceMention& m, const std:
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   if (!rest.starts_with(' ') || rest.size() < 2 || !std::isupper(static_cast<unsigned char>(rest[1]))) return false;
   rest.remove_prefix(1);
-  const std::size_t n = leading_word_length(rest, !kWithHyphens);
+  const std::size_t n = leading_word_length(rest, Hyphens::end_word);
   if (n < 2 || (n < rest.size() && (rest[n] == '.' || rest[n] == '-'))) return false;  // "U.S.", "Al-"
   const std::string word = lower_ascii(rest.substr(0, n));
   if (in_any_class(word, {WordClass::calendar_words, WordClass::site_types, WordClass::place_types,
@@ -171,7 +174,7 @@ bool names_a_site(std::string_view rest) {
   // Sites the word lists of recognize/ do not name: what a town holds.
   std::string last;
   for (int words = 0; words < 6 && !rest.empty(); ++words) {
-    const std::size_t n = leading_word_length(rest, kWithHyphens);
+    const std::size_t n = leading_word_length(rest, Hyphens::join_word);
     if (n == 0) break;
     last = lower_ascii(rest.substr(0, n));
     if (in_any_class(last, {WordClass::site_types, WordClass::place_types, WordClass::feature_types,
@@ -370,7 +373,7 @@ std::string lower_case_word_after(std::string_view text, const PlaceMention& m) 
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   if (!rest.starts_with(' ')) return {};
   rest.remove_prefix(1);
-  const std::size_t n = leading_word_length(rest, !kWithHyphens);
+  const std::size_t n = leading_word_length(rest, Hyphens::end_word);
   if (n == 0 || !std::islower(static_cast<unsigned char>(rest[0]))) return {};
   return std::string(rest.substr(0, n));
 }
@@ -665,8 +668,7 @@ bool event_word_between(std::string_view text, const PlaceMention& m, const Text
   std::size_t i = 0;
   while (i < between.size()) {
     while (i < between.size() && !std::isalpha(static_cast<unsigned char>(between[i]))) ++i;
-    std::size_t j = i;
-    while (j < between.size() && std::isalpha(static_cast<unsigned char>(between[j]))) ++j;
+    const std::size_t j = i + leading_word_length(std::string_view(between).substr(i), Hyphens::end_word);
     if (j > i && is_event_verb_form(std::string_view(between).substr(i, j - i))) return true;
     i = j;
   }
@@ -784,9 +786,9 @@ const PlaceMention* place_in_target_clause(std::string_view text, const std::vec
   const std::size_t end = std::min<std::size_t>(sentence.end, text.size());
   for (std::size_t comma = text.find(", ", trigger.end); comma != std::string_view::npos && comma < end;
        comma = text.find(", ", comma + 2)) {
-    std::size_t n = comma + 2;
-    while (n < end && std::isalpha(static_cast<unsigned char>(text[n]))) ++n;
-    if (!in_class(lower_ascii(text.substr(comma + 2, n - comma - 2)), WordClass::target_gerunds)) continue;
+    const std::size_t word = comma + 2;
+    const std::size_t n = word + leading_word_length(text.substr(word, end - std::min(end, word)), Hyphens::end_word);
+    if (!in_class(lower_ascii(text.substr(word, n - word)), WordClass::target_gerunds)) continue;
     const PlaceMention* first = nullptr;
     for (const PlaceMention* m : candidates) {
       if (m->start > n && (first == nullptr || m->start < first->start)) first = m;

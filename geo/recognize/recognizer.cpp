@@ -373,7 +373,8 @@ class SentenceScan {
     return false;
   }
 
-  // "al-Busayrah", "ad-Dawr": a lower-case Arabic article joined to a name.
+  // "al-Busayrah", "ad-Dawr", "Al-Rawad": an Arabic article hyphened to a
+  // capitalised word.
   bool starts_with_arabic_article(std::uint32_t i) const {
     // The cheap shape checks first: the scan asks this of every lower-case
     // token, and folding each one to look it up cost more than the rest of
@@ -623,8 +624,9 @@ class SentenceScan {
         // "the village of Al-Zara" after the two-letter "Al" was refused.
         if (!reads_as_demonym(entries) && rejected_single_word(first, entries, abbreviated)) break;
         // "Tal Al-Rawad", "Abu Al-Dhuhour": a known word before a hyphened
-        // Arabic article starts a longer name the gazetteer lacks.
-        if (starts_hyphened_name(last)) break;
+        // Arabic article starts a longer name the gazetteer lacks. Only the
+        // article: "U.S. Vice-President" keeps its place.
+        if (starts_with_arabic_article(last) && is_proper(tokens_[last])) break;
         // Postal codes ("ME", "GA") only right after "Town, ".
         if (abbreviated && !tokens_[first].initialism && tokens_[first].end - tokens_[first].start == 2) {
           const bool after_comma = first > s_.first_token && tokens_[first - 1].in(text_) == ",";
@@ -751,15 +753,6 @@ class SentenceScan {
     }
     out.push_back(make(first, last, {}, false));
     return last;
-  }
-
-  // "Al-Rawad" at `i`: an Arabic article hyphened to a capitalised word.
-  // Only the article: "U.S. Vice-President", "Virginia On-Time" keep their place.
-  bool starts_hyphened_name(std::uint32_t i) const {
-    return i + 2 < s_.last_token && is_proper(tokens_[i]) && in_class(folded(i), WordClass::arabic_articles) &&
-           tokens_[i + 1].in(text_) == "-" &&
-           attached(tokens_[i], tokens_[i + 1]) && attached(tokens_[i + 1], tokens_[i + 2]) &&
-           is_proper(tokens_[i + 2]);
   }
 
   // "the Northern Irish town of Omagh": a people's adjective names no place.
