@@ -313,11 +313,21 @@ class Builder {
     for (SentenceFacts& f : facts_) f.heading = f.heading && per_paragraph[f.paragraph] == 1;
   }
 
-  // Words that end one report and begin another inside a sentence.
+  // Words that end one report and begin another inside a sentence: "; ",
+  // "while", ", and", ", as", and an "and" before a subject of its own
+  // ("... in Baquba and a shopkeeper was shot dead in Samarra"; "Kalakan
+  // and Istalif" is a list).
   static bool is_part_boundary(const Words& words, std::size_t i) {
     if (is_clause_break(words[i])) return true;
     if (words[i].is("while") || words[i].is("whereas") || words[i].is("meanwhile")) return true;
-    return words[i].is("and") && i > 0 && words[i - 1].is_punct(",");
+    const bool after_comma = i > 0 && words[i - 1].is_punct(",");
+    if (after_comma && (words[i].is("and") || words[i].is("as"))) return true;
+    if (!words[i].is("and") || i + 1 >= words.size()) return false;
+    const Word& next = words[i + 1];
+    // "and a civilian died", "and another three were killed"; "between
+    // Baghdad and the city of Hilla" is not one.
+    return next.kind == TokenKind::number || next.is("a") || next.is("an") || next.is("another") ||
+           in_class(next, WordClass::count_words);
   }
 
   // The mentions that start inside `span`, found by binary search so that
@@ -338,14 +348,38 @@ class Builder {
     });
   }
 
-  // Another asserted event of another kind than the sentence's strongest,
-  // across a part boundary, each part naming a place of its own.
+  // The towns and landmarks named inside `part` (dateline excluded).
+  std::set<std::string> towns_in(TextSpan part) const {
+    std::set<std::string> keys;
+    for (const PlaceMention& m : mentions_starting_in(part)) {
+      if (m.kind != MentionKind::place || !m.place || !part.contains(m.start, m.end)) continue;
+      if (m.place->type != GeoType::city && m.place->type != GeoType::landmark) continue;
+      if (!(dateline_ && dateline_->overlaps(m.start, m.end))) keys.insert(place_key(*m.place));
+    }
+    return keys;
+  }
+
+  // "killed in Qalqiliya, and another was killed in Tulkarem": the same
+  // kind of violence is a second event when each part names a town the
+  // other does not.
+  bool parts_name_other_towns(TextSpan a, TextSpan b) const {
+    const auto in_a = towns_in(a), in_b = towns_in(b);
+    auto has_own = [](const std::set<std::string>& x, const std::set<std::string>& y) {
+      return std::any_of(x.begin(), x.end(), [&](const std::string& k) { return y.count(k) == 0; });
+    };
+    return has_own(in_a, in_b) && has_own(in_b, in_a);
+  }
+
+  // Another asserted event than the sentence's strongest, across a part
+  // boundary, each part naming a place of its own: of another kind, or of
+  // the same kind in other places.
   void find_second_event(const Words& words, const std::vector<EventMention>& events, SentenceFacts& facts) const {
     if (!facts.event || facts.in_title) return;
     const EventMention& first = *facts.event;
     for (const EventMention& other : events) {
-      if (other.status != MentionStatus::asserted || other.specificity < Specificity::family) continue;
-      if (event_type_of(other.sub_event) == event_type_of(first.sub_event)) continue;
+      if (other.status != MentionStatus::asserted || other.start == first.start) continue;
+      if (other.specificity < Specificity::family) continue;
+      const bool same_type = event_type_of(other.sub_event) == event_type_of(first.sub_event);
       if (!is_violent(other.sub_event) && other.sub_event != SubEventType::arrests) continue;
       const std::size_t from = std::min(first.last_word, other.last_word);
       const std::size_t to = std::max(first.first_word, other.first_word);
@@ -356,6 +390,7 @@ class Builder {
       if (!boundary) continue;
       const std::uint32_t split = words[*boundary].start;
       if (!has_place_mention({facts.span.start, split}) || !has_place_mention({split, facts.span.end})) continue;
+      if (same_type && !parts_name_other_towns({facts.span.start, split}, {split, facts.span.end})) continue;
       facts.second_event = other;
       facts.split = split;
       return;

@@ -139,6 +139,40 @@ bool is_home_town_after_age(std::string_view text, const PlaceMention& m) {
   return digits > 0 && digits <= 3 && before.substr(0, before.size() - digits).ends_with(", ");
 }
 
+// Whether the word right before `m` is written in lower case ("of" in
+// "the city of Nablus"; not "Thong-in" in "Thong-in Kaewwattha").
+bool follows_lower_case_word(std::string_view text, const PlaceMention& m) {
+  std::size_t i = std::min<std::size_t>(m.start, text.size());
+  while (i > 0 && text[i - 1] == ' ') --i;
+  std::size_t word = i;
+  while (word > 0 && (std::isalpha(static_cast<unsigned char>(text[word - 1])) || text[word - 1] == '-')) --word;
+  return word < i && std::islower(static_cast<unsigned char>(text[word]));
+}
+
+// "Arad was shot down over Lebanon", "Thong-in Kaewwattha was fatally
+// shot": what a passive verb of harm to people is said of is a person, not
+// where it happened (a town "was shelled" or "was captured", never "shot").
+// Only a name that opens its noun phrase: "a man riding in the West Bank
+// city of Nablus was shot" places the man.
+bool is_harmed_person(std::string_view text, const PlaceMention& m) {
+  if (follows_lower_case_word(text, m)) return false;
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  if (rest.starts_with(" was ")) {
+    rest.remove_prefix(5);
+  } else if (rest.starts_with(" were ")) {
+    rest.remove_prefix(6);
+  } else {
+    return false;
+  }
+  std::string word = lower_ascii(rest.substr(0, leading_word_length(rest, Hyphens::end_word)));
+  // One adverb between: "was fatally shot", "was later arrested".
+  if ((word.ends_with("ly") || word == "later") && word.size() < rest.size()) {
+    rest.remove_prefix(word.size() + 1);
+    word = lower_ascii(rest.substr(0, leading_word_length(rest, Hyphens::end_word)));
+  }
+  return in_class(word, WordClass::harmed_person_participles);
+}
+
 // "Arellano Felix was captured", "killed 35-year-old Abu Bakar", "a
 // peaceful Independence Day protest": a name followed by another
 // capitalised word, with no locative word before it, is the first part
@@ -604,12 +638,14 @@ namespace {
 // What the words around `m` say it names instead of where anything
 // happened: the owner of a name or of people, a news source, part of a
 // longer name, an agent, where people came from or were carried to, a
-// clock, a country as adjective, a qualifier, a craft, a home town.
+// clock, a country as adjective, a qualifier, a craft, a home town, a
+// person harmed.
 bool names_no_place_of_the_event(std::string_view text, const PlaceMention& m, const std::string& before) {
   return is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m) ||
          starts_longer_name(text, m, before) || is_agent(m, before) || is_origin_of_people(before) ||
          is_destination_of_people(text, m) || is_home_town_after_age(text, m) || names_a_time_zone(text, m) ||
-         is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m);
+         is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m) ||
+         is_harmed_person(text, m);
 }
 
 // May `m` be where the key sentence's event happened? Not a perpetrator,

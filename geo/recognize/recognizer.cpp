@@ -97,6 +97,9 @@ class SentenceScan {
            is_common_word(i)))
         continue;
       if (!title && !index_.lookup_folded(folded(i, j + 1)).empty()) continue;  // "Fort Worth"
+      // "killed in Tuz Khurmato": a pair right after "in", "near", "at" or
+      // "outside" that no given name opens is where, not who.
+      if (!title && !given && after_place_preposition(i)) continue;
       if (in_any_class(second, {WordClass::place_types, WordClass::organisation_words, WordClass::feature_types}))
         continue;
       surnames.push_back(second);
@@ -247,6 +250,25 @@ class SentenceScan {
     });
   }
 
+  // A country or a city of millions is known by its other names too
+  // ("Bosnia", "Burma", "Kiev", "Bombay"). A city's other spellings also
+  // hold codes and word-like forms ("TVs", "MiG", "Agro" for Agra), so only
+  // a word of four letters or more, written as a name ("Kiev", not "TVs")
+  // and not the head of a compound ("Agro-defense"), reads as the city.
+  bool known_by_other_names(std::uint32_t i, const std::vector<NameEntry>& entries) const {
+    const Token& t = tokens_[i];
+    const std::string_view w = t.in(text_);
+    const bool written_as_name = w.size() >= 4 && std::none_of(w.begin() + 1, w.end(), [](char c) {
+      return c >= 'A' && c <= 'Z';
+    });
+    const bool compound_head = i + 1 < s_.last_token && tokens_[i + 1].in(text_) == "-" && attached(t, tokens_[i + 1]);
+    const bool city_reads = written_as_name && !compound_head;
+    return std::any_of(entries.begin(), entries.end(), [&](const NameEntry& e) {
+      const auto& place = index_.record(e.place);
+      return static_cast<GeoType>(place.geo_type) == GeoType::country || (city_reads && place.population >= 1000000);
+    });
+  }
+
   bool major_place(const std::vector<NameEntry>& entries) const {
     return division_or_larger(entries) || has_population(entries, 100000);
   }
@@ -357,9 +379,8 @@ class SentenceScan {
     if (in_class(word, WordClass::group_names)) return true;  // "Arab", "Christian", "Sunni"
     // Known only as another place's alternate spelling ("Hamas" for Hama):
     // without a locative cue, a one-word alternate is too weak.
-    // A city of millions is known by its other spellings too ("Kiev", "Bombay").
     if (!has_kind(entries, NameKind::primary) && !has_kind(entries, NameKind::abbreviation) &&
-        !after_locative_cue(i) && !has_population(entries, 1000000))
+        !after_locative_cue(i) && !known_by_other_names(i, entries))
       return true;
     // "Center", "Mobile", "Fox": a dictionary word needs a major place
     // behind it, or a locative cue and a place of its own name ("in Mobile").
@@ -822,6 +843,11 @@ class SentenceScan {
     std::uint32_t next = type_at + 1;
     if (next < s_.last_token && folded(next) == "of") ++next;
     return next < s_.last_token && is_proper(tokens_[next]);
+  }
+
+  bool after_place_preposition(std::uint32_t first) const {
+    const auto prev = previous_word(first);
+    return prev && *prev + 1 == first && in_class(folded(*prev), WordClass::place_prepositions);
   }
 
   // "the Serb towns", "the mainly Serb towns": "the", perhaps with one

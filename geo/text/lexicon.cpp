@@ -254,6 +254,9 @@ constexpr std::string_view kProtestViolenceWords[] = {
 constexpr std::string_view kCrowdControlWords[] = {
     "dispersed", "tear", "teargas", "cannon", "cannons", "rubber", "arrested", "detained", "batons"};
 constexpr std::string_view kThrowVerbs[] = {"thrown", "threw", "throw", "throwing", "hurled", "lobbed", "tossed"};
+constexpr std::string_view kHarmedPersonParticiples[] = {
+    "abducted", "arrested", "assassinated", "beaten", "beheaded", "detained", "executed", "gunned", "hanged",
+    "injured", "kidnapped", "killed", "lynched", "murdered", "shot", "slain", "stabbed", "tortured", "wounded"};
 constexpr std::string_view kAccidentWords[] = {
     "crash", "crashed", "collision", "accident", "accidents", "derailed", "derailment", "blaze", "flood", "floods",
     "flooding", "earthquake", "quake", "landslide", "avalanche", "stampede", "drowned", "drowning", "lightning",
@@ -444,6 +447,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::protest_violence_words, "protest_violence_words", kProtestViolenceWords, {}},
     {WordClass::crowd_control_words, "crowd_control_words", kCrowdControlWords, {}},
     {WordClass::throw_verbs, "throw_verbs", kThrowVerbs, {}},
+    {WordClass::harmed_person_participles, "harmed_person_participles", kHarmedPersonParticiples, {}},
     {WordClass::accident_words, "accident_words", kAccidentWords, {}},
     {WordClass::sport_words, "sport_words", kSportWords, {}},
     {WordClass::abstract_nouns, "abstract_nouns", kAbstractNouns, {}},

@@ -221,6 +221,8 @@ enum class WordClass : std::uint8_t {
   crowd_control_words,
   // "threw", "hurled", "lobbed": thrown at someone.
   throw_verbs,
+  // Passive participles of harm done to people: "was shot", "were kidnapped" (a town is shelled, not shot).
+  harmed_person_participles,
   // Accidents and disasters: "crash", "flood", "stampede" kill without an attacker.
   accident_words,
   // Words of sport: a striker's "shot" is no shooting.

@@ -85,6 +85,35 @@ TEST_F(PlacesCli, AKnownWordBeforeAHyphenedArabicArticleStartsALongerName) {
   ASSERT_NE(find_text(us, "U.S."), nullptr) << us.dump();
 }
 
+// A country is read by its other names without a cue ("Bosnia" is stored
+// as an alternate of Bosnia and Herzegovina), and so is a city of millions
+// ("Kiev" for Kyiv); a lesser place's alternate, and a city's code-like
+// spellings, are not.
+TEST_F(PlacesCli, ACountryOrACityOfMillionsReadsByItsOtherNames) {
+  const json bosnia = places_of("Serbs hold about 70 percent of Bosnia.");
+  const json* country = find_text(bosnia, "Bosnia");
+  ASSERT_NE(country, nullptr) << bosnia.dump();
+  EXPECT_EQ((*country)["country"], "BA");
+  const json kiev = places_of("He stepped out of a central Kiev courthouse.");
+  const json* city = find_text(kiev, "Kiev");
+  ASSERT_NE(city, nullptr) << kiev.dump();
+  EXPECT_EQ((*city)["country"], "UA");
+  const json tvs = places_of("Beers, sofas and TVs were found in the river.");
+  EXPECT_EQ(find_text(tvs, "TVs"), nullptr) << tvs.dump();
+  const json agro = places_of("The new Agro-defense facility opened.");
+  EXPECT_EQ(find_text(agro, "Agro"), nullptr) << agro.dump();
+  const json jets = places_of("Backed by MiG-27 warplanes, troops destroyed the bunkers near Jaffna.");
+  EXPECT_EQ(find_text(jets, "MiG"), nullptr) << jets.dump();
+}
+
+// "killed in Tuz Khurmato": two capitalised words right after "in" are
+// a place the gazetteer spells otherwise, not a person whose surname
+// would then be refused everywhere.
+TEST_F(PlacesCli, TwoUnknownNamesAfterInAreAPlaceNotAPerson) {
+  const json town = places_of("A suicide bomber killed six people on Saturday in Tuz Khurmato.");
+  EXPECT_NE(find_text(town, "Tuz Khurmato"), nullptr) << town.dump();
+}
+
 // Conflict regions that are no country, province or town: the project's
 // regions.txt places them (markers for a strike "in the Gaza Strip" belong
 // in Gaza, not at the centre of the State of Palestine in the West Bank).

@@ -608,6 +608,51 @@ TEST(IncidentBuilderParts, TwoKindsOfViolenceInTwoPartsOfASentenceAreTwoIncident
   EXPECT_NE(incidents[0].id, incidents[1].id);
 }
 
+TEST(IncidentBuilderPlaces, TheOneAPassiveVerbOfHarmIsSaidOfIsAPersonNotAPlace) {
+  // Arad the airman, not the city in Romania, which would outrank the country.
+  const std::vector<testing::Gazetteer> places = {
+      {"Arad", testing::place("Arad", 46.18, 21.31, GeoType::city, "RO", 686254, 159074)},
+      {"Iraq", testing::place("Iraq", 33.0, 44.0, GeoType::country, "IQ", 99237, 29671605)}};
+  const Article shot = testing::article("", "Arad was shot down during a bombing mission over Iraq in October 1986.",
+                                        parse_published_time("2023-03-07"));
+  const auto incidents = extract_incidents(shot, testing::mentions_in(shot.text, places));
+  ASSERT_EQ(incidents.size(), 1u);
+  ASSERT_TRUE(incidents[0].location);
+  EXPECT_EQ(incidents[0].location->matched_text, "Iraq");
+  // A place that ends a longer subject still places it.
+  const Article riding = testing::article("", "A man riding in the city of Arad was shot dead in Iraq on Monday.",
+                                          parse_published_time("2023-03-07"));
+  const auto in_arad = extract_incidents(riding, testing::mentions_in(riding.text, places));
+  ASSERT_EQ(in_arad.size(), 1u);
+  ASSERT_TRUE(in_arad[0].location);
+  EXPECT_EQ(in_arad[0].location->matched_text, "Arad");
+}
+
+TEST(IncidentBuilderParts, TheSameKindOfViolenceInTwoTownsOfOneSentenceIsTwoIncidents) {
+  const Article a = testing::article(
+      "", "Two civilians were shot dead by gunmen in Mosul and a shopkeeper was shot dead in Kirkuk on Monday.",
+      parse_published_time("2023-03-07"));
+  const auto incidents =
+      extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}, {"Kirkuk", testing::kirkuk()}}));
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[0].location->matched_text, "Mosul");
+  EXPECT_EQ(incidents[1].location->matched_text, "Kirkuk");
+  EXPECT_EQ(incidents[0].event_type(), incidents[1].event_type());
+}
+
+TEST(IncidentBuilderParts, TownsListedOrBoundingARoadStayOneIncident) {
+  const std::vector<testing::Gazetteer> towns = {{"Mosul", testing::mosul()}, {"Kirkuk", testing::kirkuk()}};
+  // "and" in a list of the places one act hit.
+  const Article list = testing::article("", "Militants shelled the towns of Mosul and Kirkuk on Monday, shooting dead two men.",
+                                        parse_published_time("2023-03-07"));
+  EXPECT_EQ(extract_incidents(list, testing::mentions_in(list.text, towns)).size(), 1u);
+  // "between X and the Y": no subject of its own after "and".
+  const Article road = testing::article(
+      "", "A roadside bomb on the road between Mosul and the city of Kirkuk exploded, shooting debris at a bus.",
+      parse_published_time("2023-03-07"));
+  EXPECT_EQ(extract_incidents(road, testing::mentions_in(road.text, towns)).size(), 1u);
+}
+
 TEST(IncidentBuilderParts, OneKindOfEventOrOnePlaceStaysOneIncident) {
   const Article a = testing::article("", "A car bomb exploded in Baghdad on Monday, while gunmen opened fire on survivors.",
                                      parse_published_time("2023-03-07"));
