@@ -687,7 +687,8 @@ class SentenceScan {
       std::uint32_t words = 0;
       bool joined = true;
       for (std::uint32_t j = first; j < end; ++j) {
-        if (!is_word(tokens_[j])) continue;
+        // "Al-Dahr Al-Aswad" is two words: a hyphened article is no word of its own.
+        if (!is_word(tokens_[j]) || starts_with_arabic_article(j)) continue;
         ++words;
         joined = joined && is_proper(tokens_[j]);
       }
@@ -715,8 +716,12 @@ class SentenceScan {
     // place; "the Tiyas airbase": so does a facility after it.
     const bool facility_after = last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
                                 in_class(folded(last), WordClass::facility_types);
+    // "the Al-Dahr hill", "the Litani river": a natural feature's word.
+    const bool feature_after = last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
+                               in_class(folded(last), WordClass::feature_types) &&
+                               !in_class(folded(last), WordClass::road_words);
     const bool type_after = last < s_.last_token && !settlement_word_names_what_follows(first, last) &&
-                            (type_word(last) || facility_after || before_place_apposition(last - 1));
+                            (type_word(last) || facility_after || feature_after || before_place_apposition(last - 1));
     // "Handarat Refugee Camp", "Sewry District": the type word ends the name.
     // "Al-Farouk Hospital": a hyphen joins two capitalised words into one.
     auto hyphen_joins = [&](std::uint32_t j) {
@@ -818,6 +823,10 @@ class SentenceScan {
       if (!ends_phrase) return first;
     }
     for (std::uint32_t i = first; i < last; ++i) {
+      // "at Al-Reyhan": the hyphen and the Arabic article ("Al" is also a
+      // given name) join the name.
+      if (i > first && tokens_[i].in(text_) == "-" && attached(tokens_[i - 1], tokens_[i])) continue;
+      if (starts_with_arabic_article(i)) continue;
       if (!is_proper(tokens_[i]) || tokens_[i].all_caps) return first;
       const std::string w = folded(i);
       if (names_no_place(w) || is_common_word(i) || index_.is_given_name(name_key_hash(w)) ||

@@ -289,7 +289,7 @@ constexpr std::string_view kSiteTypes[] = {
 constexpr std::string_view kFacilityTypes[] = {"airbase", "airfield", "airport", "checkpoint",
                                                "hospital", "prison",  "refinery"};
 constexpr std::string_view kToponymHeads[] = {
-    "ain", "ayn", "bayt", "beit", "bir", "dayr", "deir", "jabal", "jebel", "jisr", "kafr", "kfar",
+    "ain", "ayn", "bani", "bayt", "beit", "beni", "bir", "dayr", "deir", "jabal", "jebel", "jisr", "kafr", "kfar",
     "khirbat", "khirbet", "marj", "nahr", "qasr", "ras", "tal", "tall", "wadi"};
 constexpr std::string_view kRoadWords[] = {
     "alley", "ave", "avenue", "blvd", "boulevard", "bridge", "drive", "expressway", "freeway", "highway",

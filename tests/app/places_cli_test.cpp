@@ -114,6 +114,18 @@ TEST_F(PlacesCli, TwoUnknownNamesAfterInAreAPlaceNotAPerson) {
   EXPECT_NE(find_text(town, "Tuz Khurmato"), nullptr) << town.dump();
 }
 
+// Names the gazetteer lacks, as Syrian war reports write them: after "at"
+// with a hyphened article ("Al" alone would be a given name), before a
+// natural feature's word, and after the tribal head "Bani".
+TEST_F(PlacesCli, HyphenedArabicNamesAndNaturalFeaturesTheGazetteerLacksArePlaces) {
+  const json at = places_of("The army launched a new assault at Al-Reyhan, capturing a number of buildings.");
+  EXPECT_NE(find_text(at, "Al-Reyhan"), nullptr) << at.dump();
+  const json hill = places_of("The militants captured the Al-Dahr Al-Aswad hill after intense clashes.");
+  EXPECT_NE(find_text(hill, "Al-Dahr Al-Aswad"), nullptr) << hill.dump();
+  const json quarter = places_of("An explosion was reported inside the Bani Zaid Quarter on Monday.");
+  EXPECT_NE(find_text(quarter, "Bani Zaid Quarter"), nullptr) << quarter.dump();
+}
+
 // Conflict regions that are no country, province or town: the project's
 // regions.txt places them (markers for a strike "in the Gaza Strip" belong
 // in Gaza, not at the centre of the State of Palestine in the West Bank).
