@@ -99,6 +99,10 @@ bool possesses_people(std::string_view rest) {
 // own name, names the machine, not a place.
 bool names_a_craft(std::string_view text, const PlaceMention& m) {
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  // "Arad's plane": the craft's owner.
+  for (std::string_view possessive : {"'s", "’s"}) {
+    if (rest.starts_with(possessive)) rest.remove_prefix(possessive.size());
+  }
   for (int words = 0; words < 4 && rest.starts_with(' '); ++words) {
     rest.remove_prefix(1);
     const std::size_t n = leading_word_length(rest, Hyphens::join_word);
@@ -423,6 +427,12 @@ bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
          next != "or";
 }
 
+// "the Obama administration", "the Baghdad government": the name stands
+// for those who govern, not for where anything happened.
+bool names_a_government(std::string_view text, const PlaceMention& m) {
+  return in_class(lower_case_word_after(text, m), WordClass::governing_nouns);
+}
+
 // "90 km east of Tikrit", "15 miles from the capital Kabul": the point a
 // distance is measured from.
 bool is_distance_reference(std::string_view text, const PlaceMention& m) {
@@ -639,13 +649,13 @@ namespace {
 // happened: the owner of a name or of people, a news source, part of a
 // longer name, an agent, where people came from or were carried to, a
 // clock, a country as adjective, a qualifier, a craft, a home town, a
-// person harmed.
+// person harmed, a government.
 bool names_no_place_of_the_event(std::string_view text, const PlaceMention& m, const std::string& before) {
   return is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m) ||
          starts_longer_name(text, m, before) || is_agent(m, before) || is_origin_of_people(before) ||
          is_destination_of_people(text, m) || is_home_town_after_age(text, m) || names_a_time_zone(text, m) ||
          is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m) ||
-         is_harmed_person(text, m);
+         is_harmed_person(text, m) || names_a_government(text, m);
 }
 
 // May `m` be where the key sentence's event happened? Not a perpetrator,

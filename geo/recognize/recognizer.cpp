@@ -745,7 +745,7 @@ class SentenceScan {
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
     const std::uint32_t run_words = run_end - first - (hyphenated_first ? 2 : 0);
     const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_words <= 4 &&
-                            in_class(folded(run_end - 1), WordClass::site_types) &&
+                            (in_class(folded(run_end - 1), WordClass::site_types) || folded(run_end - 1) == "city") &&
                             (run_end >= s_.last_token || !is_proper(tokens_[run_end])) && !is_common_word(first) &&
                             (hyphenated_first || !index_.is_given_name(name_key_hash(folded(first)))) &&
                             !in_class(folded(first), WordClass::organisation_words);

@@ -257,6 +257,8 @@ constexpr std::string_view kThrowVerbs[] = {"thrown", "threw", "throw", "throwin
 constexpr std::string_view kHarmedPersonParticiples[] = {
     "abducted", "arrested", "assassinated", "beaten", "beheaded", "detained", "executed", "gunned", "hanged",
     "injured", "kidnapped", "killed", "lynched", "murdered", "shot", "slain", "stabbed", "tortured", "wounded"};
+constexpr std::string_view kGoverningNouns[] = {"administration", "administrations", "cabinet", "government",
+                                                "presidency", "regime"};
 constexpr std::string_view kAccidentWords[] = {
     "crash", "crashed", "collision", "accident", "accidents", "derailed", "derailment", "blaze", "flood", "floods",
     "flooding", "earthquake", "quake", "landslide", "avalanche", "stampede", "drowned", "drowning", "lightning",
@@ -448,6 +450,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::crowd_control_words, "crowd_control_words", kCrowdControlWords, {}},
     {WordClass::throw_verbs, "throw_verbs", kThrowVerbs, {}},
     {WordClass::harmed_person_participles, "harmed_person_participles", kHarmedPersonParticiples, {}},
+    {WordClass::governing_nouns, "governing_nouns", kGoverningNouns, {}},
     {WordClass::accident_words, "accident_words", kAccidentWords, {}},
     {WordClass::sport_words, "sport_words", kSportWords, {}},
     {WordClass::abstract_nouns, "abstract_nouns", kAbstractNouns, {}},

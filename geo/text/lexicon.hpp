@@ -223,6 +223,8 @@ enum class WordClass : std::uint8_t {
   throw_verbs,
   // Passive participles of harm done to people: "was shot", "were kidnapped" (a town is shelled, not shot).
   harmed_person_participles,
+  // Nouns of a government a name qualifies: "the Obama administration", "the Baghdad government".
+  governing_nouns,
   // Accidents and disasters: "crash", "flood", "stampede" kill without an attacker.
   accident_words,
   // Words of sport: a striker's "shot" is no shooting.

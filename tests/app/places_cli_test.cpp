@@ -124,6 +124,8 @@ TEST_F(PlacesCli, HyphenedArabicNamesAndNaturalFeaturesTheGazetteerLacksArePlace
   EXPECT_NE(find_text(hill, "Al-Dahr Al-Aswad"), nullptr) << hill.dump();
   const json quarter = places_of("An explosion was reported inside the Bani Zaid Quarter on Monday.");
   EXPECT_NE(find_text(quarter, "Bani Zaid Quarter"), nullptr) << quarter.dump();
+  const json city = places_of("Forty people were killed on September 7 in Sadr City, formerly called Saddam City.");
+  EXPECT_NE(find_text(city, "Sadr City"), nullptr) << city.dump();
 }
 
 // Conflict regions that are no country, province or town: the project's

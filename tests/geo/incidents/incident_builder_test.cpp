@@ -628,6 +628,26 @@ TEST(IncidentBuilderPlaces, TheOneAPassiveVerbOfHarmIsSaidOfIsAPersonNotAPlace) 
   EXPECT_EQ(in_arad[0].location->matched_text, "Arad");
 }
 
+TEST(IncidentBuilderPlaces, ANameBeforeAGoverningNounOrOwningACraftIsNoPlaceOfTheEvent) {
+  const std::vector<testing::Gazetteer> places = {
+      {"Obama", testing::place("Obama", 35.49, 135.74, GeoType::city, "JP", 1854093, 30000)},
+      {"Arad", testing::place("Arad", 46.18, 21.31, GeoType::city, "RO", 686254, 159074)},
+      {"Iraq", testing::place("Iraq", 33.0, 44.0, GeoType::country, "IQ", 99237, 29671605)}};
+  const Article administration = testing::article(
+      "", "The Obama administration seemed poised to attack Iraq on Monday to deter its militias.",
+      parse_published_time("2023-03-07"));
+  const auto strikes = extract_incidents(administration, testing::mentions_in(administration.text, places));
+  ASSERT_EQ(strikes.size(), 1u);
+  ASSERT_TRUE(strikes[0].location);
+  EXPECT_EQ(strikes[0].location->matched_text, "Iraq");
+  const Article plane = testing::article("", "Arad's plane was shot down over Iraq and he was captured by militants.",
+                                         parse_published_time("2023-03-07"));
+  const auto downed = extract_incidents(plane, testing::mentions_in(plane.text, places));
+  ASSERT_FALSE(downed.empty());
+  ASSERT_TRUE(downed[0].location);
+  EXPECT_EQ(downed[0].location->matched_text, "Iraq");
+}
+
 TEST(IncidentBuilderParts, TheSameKindOfViolenceInTwoTownsOfOneSentenceIsTwoIncidents) {
   const Article a = testing::article(
       "", "Two civilians were shot dead by gunmen in Mosul and a shopkeeper was shot dead in Kirkuk on Monday.",
