@@ -327,6 +327,17 @@ class SentenceScan {
     return !(is_common_word(i + 1) || names_a_place(i + 1));
   }
 
+  // Whether the capitalised run from `i` holds a place, site or feature
+  // type word or a day or month ("Maternity Hospital", "Road", "Monday").
+  bool run_names_a_place_type(std::uint32_t i) const {
+    for (; i < s_.last_token && is_proper(tokens_[i]); ++i) {
+      if (in_any_class(folded(i), {WordClass::place_types, WordClass::site_types, WordClass::feature_types,
+                                   WordClass::calendar_words}))
+        return true;
+    }
+    return false;
+  }
+
   // The rules that turn a gazetteer hit for a one-word span into "not a
   // place here". Multi-word hits are specific enough to keep.
   bool rejected_single_word(std::uint32_t i, const std::vector<NameEntry>& entries, bool abbreviated) const {
@@ -389,6 +400,13 @@ class SentenceScan {
     if (is_common_word(i)) {
       if (initial) return !division_or_larger(entries);
       if (major) return false;
+      // "outside City Hall", "the Reading Festival": a dictionary word before
+      // another capitalised one names something of its own, unless a place,
+      // site or feature type in that run says it is one ("Limerick Maternity
+      // Hospital", "Bath Road").
+      if (i + 1 < s_.last_token && is_proper(tokens_[i + 1]) && !tokens_[i + 1].all_caps && is_common_word(i + 1) &&
+          !run_names_a_place_type(i + 1))
+        return true;
       return !(after_locative_cue(i) || before_place_apposition(i)) || !has_kind(entries, NameKind::primary);
     }
     return false;

@@ -128,6 +128,17 @@ TEST_F(PlacesCli, HyphenedArabicNamesAndNaturalFeaturesTheGazetteerLacksArePlace
   EXPECT_NE(find_text(city, "Sadr City"), nullptr) << city.dump();
 }
 
+// "City" and "Limerick" are towns and dictionary words: before another
+// capitalised dictionary word they name a building or a body ("City Hall"),
+// unless a type word in the run makes the name a place's ("Limerick
+// Maternity Hospital").
+TEST_F(PlacesCli, ADictionaryWordBeforeAnotherCapitalisedOneNamesSomethingOfItsOwn) {
+  const json hall = places_of("Protesters gathered outside City Hall on Monday.");
+  EXPECT_EQ(find_text(hall, "City"), nullptr) << hall.dump();
+  const json hospital = places_of("She made it safely to Limerick Maternity Hospital on Sunday.");
+  EXPECT_NE(find_text(hospital, "Limerick"), nullptr) << hospital.dump();
+}
+
 // Conflict regions that are no country, province or town: the project's
 // regions.txt places them (markers for a strike "in the Gaza Strip" belong
 // in Gaza, not at the centre of the State of Palestine in the West Bank).
