@@ -846,13 +846,9 @@ const PlaceMention* place_in_target_clause(std::string_view text, const std::vec
 
 // The key sentence's place mention the event's words are tied to, resolved
 // or a name the text calls a place, by the learned ranker; nullptr when it
-// names none usable.
-const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
-                                    const LocationScopes& scopes, const Cues& cues) {
-  std::vector<const PlaceMention*> candidates;
-  for (const PlaceMention& m : mentions) {
-    if (is_candidate_place(text, m, scopes, cues)) candidates.push_back(&m);
-  }
+// names none usable. `candidates` are the key sentence's.
+const PlaceMention* tied_by_words(std::string_view text, const std::vector<const PlaceMention*>& candidates,
+                                  const LocationScopes& scopes, const Cues& cues) {
   const PlaceMention* by_rules = rule_choice(text, candidates, scopes.trigger, cues);
   const PlaceMention* best = nullptr;
   double best_score = 0;
@@ -919,6 +915,63 @@ bool lies_within(const GazetteerPlace& inner, const GazetteerPlace& outer) {
       return false;
   }
   return false;
+}
+
+// "In Athens, ...", "And in the Amil neighbourhood of western Baghdad ...",
+// "Here in Los Angeles ...": the candidate a sentence opens with, after
+// "in" or "at" and before the trigger; nullptr when it opens otherwise.
+const PlaceMention* opening_frame(std::string_view text, const std::vector<const PlaceMention*>& candidates,
+                                  const LocationScopes& scopes) {
+  static constexpr auto kOpeners = std::to_array<std::string_view>({"and ", "but ", "here ", "meanwhile ", "elsewhere "});
+  for (const PlaceMention* m : candidates) {
+    if (m->end > scopes.trigger.start || m->start < scopes.key_sentence.start) continue;
+    std::string before = lower_ascii(text.substr(scopes.key_sentence.start, m->start - scopes.key_sentence.start));
+    before.erase(0, before.find_first_not_of(" \n\"“"));
+    for (std::string_view opener : kOpeners) {
+      if (before.starts_with(opener)) before.erase(0, opener.size());
+    }
+    if (!before.starts_with("in ") && !before.starts_with("at ")) return nullptr;
+    // "In addition to their advance at Souran" opens with no place.
+    const bool short_phrase = std::count(before.begin(), before.end(), ' ') <= 5 && !ends_with_word(before, "to") &&
+                              before.find(" to ") == std::string::npos;
+    return short_phrase && before.find(',') == std::string::npos ? m : nullptr;
+  }
+  return nullptr;
+}
+
+// Whether `m` lies in the frame the sentence opens with: the text says so
+// ("the Amil neighbourhood of western Baghdad"), or the gazetteer puts a
+// finer place in it.
+bool lies_in_frame(std::string_view text, const PlaceMention& m, const PlaceMention& frame) {
+  if (&m == &frame || is_inside_next(text, m, frame) || is_possessed_by(text, m, frame) ||
+      part_of_pair(text, m, frame) == &m)
+    return true;
+  if (!is_resolved(m)) return true;  // a name the gazetteer lacks: nothing says it lies elsewhere
+  if (!is_resolved(frame)) return false;
+  return specificity(m.place->type) > specificity(frame.place->type) && lies_within(*m.place, *frame.place);
+}
+
+// The place the event's words are tied to, within the frame the sentence
+// opens with: "In Athens, MPs demonstrated ... for the withdrawal of forces
+// from Ramallah" happened in Athens; "In Jharkhand, guerrillas detonated a
+// landmine in Chattarpur" in Chattarpur.
+const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
+                                    const LocationScopes& scopes, const Cues& cues) {
+  std::vector<const PlaceMention*> candidates;
+  for (const PlaceMention& m : mentions) {
+    if (is_candidate_place(text, m, scopes, cues)) candidates.push_back(&m);
+  }
+  const PlaceMention* tied = tied_by_words(text, candidates, scopes, cues);
+  const PlaceMention* frame = opening_frame(text, candidates, scopes);
+  if (tied == nullptr || frame == nullptr || lies_in_frame(text, *tied, *frame)) return tied;
+  // "shelled the settlement of Jaba", "stormed Qabasin", "outside the Palais
+  // de l'Europe": the verb's own object, a place the text names by its type
+  // and a landmark stay.
+  // What the event was against ("demonstrated against Israel") is no object.
+  const bool object = is_object_of_trigger(text, *tied, scopes.trigger) && !ends_with_word(cues.of(*tied), "against");
+  if (object || !type_word_of(text, *tied).empty() || (is_resolved(*tied) && tied->place->type == GeoType::landmark))
+    return tied;
+  return frame;
 }
 
 // A place the gazetteer lacks ("the village of Amerli"), placed at the

@@ -634,6 +634,20 @@ TEST(IncidentBuilderPlaces, ANameBeforeAGoverningNounOrOwningACraftIsNoPlaceOfTh
   EXPECT_EQ(first_incident_place("Arad's plane was shot down over Iraq and he was captured by militants."), "Iraq");
 }
 
+TEST(IncidentBuilderPlaces, ASentenceOpeningWithInAPlaceHadItsEventThereUnlessTheWordsPutItInside) {
+  const std::vector<testing::Gazetteer> places = {
+      {"Iran", testing::iran()}, {"Mosul", testing::mosul()}, {"Iraq", testing::iraq()}};
+  auto place_of = [&](const std::string& text) {
+    const Article a = testing::article("", text, parse_published_time("2023-03-07"));
+    const auto incidents = extract_incidents(a, testing::mentions_in(a.text, places));
+    return incidents.empty() || !incidents[0].location ? std::string{} : incidents[0].location->matched_text;
+  };
+  // What they demonstrated against is no place of the demonstration.
+  EXPECT_EQ(place_of("In Iran, meanwhile, thousands of students demonstrated against Iraq at two universities."), "Iran");
+  // A town inside the opening country is where it happened.
+  EXPECT_EQ(place_of("In Iraq, gunmen shot dead five people in Mosul on Monday."), "Mosul");
+}
+
 TEST(IncidentBuilderParts, TheSameKindOfViolenceInTwoTownsOfOneSentenceIsTwoIncidents) {
   const Article a = testing::article(
       "", "Two civilians were shot dead by gunmen in Mosul and a shopkeeper was shot dead in Kirkuk on Monday.",
