@@ -738,8 +738,16 @@ class SentenceScan {
     const bool feature_after = last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
                                in_class(folded(last), WordClass::feature_types) &&
                                !in_class(folded(last), WordClass::road_words);
-    const bool type_after = last < s_.last_token && !settlement_word_names_what_follows(first, last) &&
-                            (type_word(last) || facility_after || feature_after || before_place_apposition(last - 1));
+    // "the Minyan and Al-Assad suburbs": the type word after the last
+    // conjunct, in the plural, says what each is. After one name a plural
+    // says whose they are ("KNU bases", "two Malik camps").
+    const bool after_conjunct = first >= s_.first_token + 2 && folded(first - 1) == "and" &&
+                                is_proper(tokens_[first - 2]);
+    const bool plural_type_after =
+        last < s_.last_token && ((after_conjunct && plural_site_word(last)) || shares_plural_type(last));
+    const bool type_after =
+        last < s_.last_token && !settlement_word_names_what_follows(first, last) &&
+        (type_word(last) || facility_after || feature_after || plural_type_after || before_place_apposition(last - 1));
     // "Handarat Refugee Camp", "Sewry District": the type word ends the name.
     // "Al-Farouk Hospital": a hyphen joins two capitalised words into one.
     auto hyphen_joins = [&](std::uint32_t j) {
@@ -797,6 +805,36 @@ class SentenceScan {
     }
     out.push_back(make(first, last, {}, false));
     return last;
+  }
+
+  // "suburbs", "checkpoints", "quarters": a lower-case plural of a site or
+  // place type word.
+  bool plural_site_word(std::uint32_t i) const {
+    if (!is_word(tokens_[i]) || is_proper(tokens_[i])) return false;
+    const std::string w = folded(i);
+    if (w.size() < 4 || w.back() != 's') return false;
+    const std::string singular = w.substr(0, w.size() - 1);
+    return in_any_class(singular, {WordClass::site_types, WordClass::place_types, WordClass::facility_types});
+  }
+
+  // At `i`: "and", then a capitalised name (hyphens and Arabic articles
+  // inside), then a plural type word: "and Al-Tal Al-Abyad checkpoints".
+  bool shares_plural_type(std::uint32_t i) const {
+    if (folded(i) != "and") return false;
+    std::uint32_t j = i + 1, words = 0;
+    while (j < s_.last_token && words <= 4) {
+      if (is_proper(tokens_[j])) {
+        ++words;
+        ++j;
+      } else if (tokens_[j].in(text_) == "-" && j > i + 1 && attached(tokens_[j - 1], tokens_[j])) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    return words > 0 && words <= 4 && j < s_.last_token &&
+           (plural_site_word(j) || (is_word(tokens_[j]) && !is_proper(tokens_[j]) && folded(j).back() == 's' &&
+                                    in_class(folded(j), WordClass::place_types)));
   }
 
   // "the Northern Irish town of Omagh": a people's adjective names no place.

@@ -126,6 +126,13 @@ TEST_F(PlacesCli, HyphenedArabicNamesAndNaturalFeaturesTheGazetteerLacksArePlace
   EXPECT_NE(find_text(quarter, "Bani Zaid Quarter"), nullptr) << quarter.dump();
   const json city = places_of("Forty people were killed on September 7 in Sadr City, formerly called Saddam City.");
   EXPECT_NE(find_text(city, "Sadr City"), nullptr) << city.dump();
+  // A plural type word after coordinated names says what each is; after
+  // one name it says whose they are.
+  const json quarters = places_of("Jets struck the Zarbani and Qutayfa quarters on Monday.");
+  EXPECT_NE(find_text(quarters, "Zarbani"), nullptr) << quarters.dump();
+  EXPECT_NE(find_text(quarters, "Qutayfa"), nullptr) << quarters.dump();
+  const json camps = places_of("Troops raided two Zarbani camps on Monday.");
+  EXPECT_EQ(find_text(camps, "Zarbani"), nullptr) << camps.dump();
 }
 
 // "City" and "Limerick" are towns and dictionary words: before another
