@@ -2,14 +2,13 @@
 
 #include <cstdio>
 #include <cstring>
-#include <exception>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "app/cli/args.hpp"
-#include "app/cli/checked_stdout.hpp"
 #include "app/cli/command_line.hpp"
+#include "app/cli/guarded_run.hpp"
 #include "app/cli/interrupt_cleanup.hpp"
 #include "app/cli/man_page.hpp"
 #include "app/cli/shell_completion.hpp"
@@ -58,23 +57,6 @@ int print_completion(std::string_view shell) {
   return incimap::app::kExitOk;
 }
 
-// The last boundary: an exception no command handled ends the process
-// with exit 3 and a message, never std::terminate (which loses buffered
-// output and leaves staging directories). Output that could not be written
-// is an error too, whatever the command returned.
-int run_guarded(const Command& command, int argc, char** argv) {
-  try {
-    const int status = command.run(argc, argv);
-    incimap::app::flush_stdout();
-    return status;
-  } catch (const std::exception& e) {
-    std::fprintf(stderr, "incimap %s: fatal: %s\n", command.name, e.what());
-  } catch (...) {
-    std::fprintf(stderr, "incimap %s: fatal: unknown error\n", command.name);
-  }
-  return incimap::app::kExitFatal;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -99,7 +81,7 @@ int main(int argc, char** argv) {
   if (first == "--completion") return print_completion(argc > 2 ? argv[2] : "");
   std::vector<std::string_view> names;
   for (const auto& c : kCommands) {
-    if (first == c.name) return run_guarded(c, argc, argv);
+    if (first == c.name) return incimap::app::run_guarded(c.name, c.run, argc, argv);
     names.emplace_back(c.name);
   }
   const std::string nearest = incimap::app::nearest_word(first, names);
