@@ -524,7 +524,8 @@ bool is_described_as_part_of(std::string_view text, const PlaceMention& inner, c
     const std::size_t space = between.find(' ', at);
     if (space == std::string::npos) break;
     const std::string word = between.substr(at, space - at);
-    if ((word == "of" || word == "in") && in_any_class(previous, {WordClass::settlement_words, WordClass::place_types})) {
+    if ((word == "of" || word == "in" || word == "at" || word == "near" || word == "on" || word == "outside") &&
+        in_any_class(previous, {WordClass::settlement_words, WordClass::place_types})) {
       return true;
     }
     if (!std::islower(static_cast<unsigned char>(original[at])) || word.ends_with("ed")) return false;

@@ -479,6 +479,19 @@ TEST_F(ExtractCli, GeoPackageByExtensionOrByFormatHoldsEveryIncident) {
   }
 }
 
+// "X, a rural town at the foot of Y": the apposition says X is the finer
+// place, though Y stands nearer the verb.
+TEST_F(ExtractCli, AnAppositionThatPutsATownByAnotherPlaceNamesTheFinerPlace) {
+  const std::string text =
+      "After finding a tunnel at a compound in Kamikuishiki, a rural town at the foot of Mount Fuji, police arrested "
+      "two men on Wednesday.";
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, "-"}, json{{"id", "t"}, {"text", text}}.dump() + "\n");
+  EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+  const auto lines = lines_of(r.out);
+  ASSERT_EQ(lines.size(), 1u) << r.out;
+  EXPECT_EQ(json::parse(lines[0]).at("properties").at("matched_text"), "Kamikuishiki") << lines[0];
+}
+
 TEST_F(ExtractCli, WithoutOutputEachIncidentIsOneGeoJsonSequenceLine) {
   // One article, so nothing can merge: the lines are the collection's features.
   const std::string input = sample("mexico-celaya-bar-grenade.txt");
