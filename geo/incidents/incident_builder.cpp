@@ -348,13 +348,18 @@ class Builder {
     });
   }
 
+  // A resolved place the text names outside the dateline.
+  bool names_a_resolved_place(const PlaceMention& m) const {
+    return m.kind == MentionKind::place && m.place && !(dateline_ && dateline_->overlaps(m.start, m.end));
+  }
+
+  static bool is_town(const GazetteerPlace& p) { return p.type == GeoType::city || p.type == GeoType::landmark; }
+
   // The towns and landmarks named inside `part` (dateline excluded).
   std::set<std::string> towns_in(TextSpan part) const {
     std::set<std::string> keys;
     for (const PlaceMention& m : mentions_starting_in(part)) {
-      if (m.kind != MentionKind::place || !m.place || !part.contains(m.start, m.end)) continue;
-      if (m.place->type != GeoType::city && m.place->type != GeoType::landmark) continue;
-      if (!(dateline_ && dateline_->overlaps(m.start, m.end))) keys.insert(place_key(*m.place));
+      if (names_a_resolved_place(m) && part.contains(m.start, m.end) && is_town(*m.place)) keys.insert(place_key(*m.place));
     }
     return keys;
   }
@@ -419,17 +424,13 @@ class Builder {
     while (next_mention < mentions_.size() && mentions_[next_mention].start < facts.span.start) ++next_mention;
     for (std::size_t m = next_mention; m < mentions_.size() && mentions_[m].start < facts.span.end; ++m) {
       const PlaceMention& mention = mentions_[m];
-      if (mention.kind != MentionKind::place || !mention.place) continue;
-      if (dateline_ && dateline_->overlaps(mention.start, mention.end)) continue;
+      if (!names_a_resolved_place(mention)) continue;
       facts.places.insert(place_key(*mention.place));
-      if (mention.place->type == GeoType::city || mention.place->type == GeoType::landmark) {
-        facts.towns.insert(place_key(*mention.place));
-      }
+      if (is_town(*mention.place)) facts.towns.insert(place_key(*mention.place));
     }
   }
 
   // A bare "attacked" cannot open an incident of its own: an incident
-  // needs the means, a date, a toll or a place.
   // needs the means, a date, a toll or a place, and "the fighting" refers
   // to something already told.
   bool can_open_incident(const SentenceFacts& s) const {

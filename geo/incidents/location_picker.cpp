@@ -919,8 +919,9 @@ bool lies_within(const GazetteerPlace& inner, const GazetteerPlace& outer) {
 }
 
 // "In Athens, ...", "And in the Amil neighbourhood of western Baghdad ...",
-// "Here in Los Angeles ...": the candidate a sentence opens with, after
-// "in" or "at" and before the trigger; nullptr when it opens otherwise.
+// "Here in Los Angeles ...": the sentence's first candidate when the
+// sentence opens with it, after "in" or "at" and before the trigger;
+// nullptr when it opens otherwise.
 const PlaceMention* opening_frame(std::string_view text, const std::vector<const PlaceMention*>& candidates,
                                   const LocationScopes& scopes) {
   static constexpr auto kOpeners = std::to_array<std::string_view>({"and ", "but ", "here ", "meanwhile ", "elsewhere "});
@@ -967,8 +968,8 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
   if (tied == nullptr || frame == nullptr || lies_in_frame(text, *tied, *frame)) return tied;
   // "shelled the settlement of Jaba", "stormed Qabasin", "outside the Palais
   // de l'Europe": the verb's own object, a place the text names by its type
-  // and a landmark stay.
-  // What the event was against ("demonstrated against Israel") is no object.
+  // and a landmark stay; what the event was against ("demonstrated against
+  // Israel") is no object.
   const bool object = is_object_of_trigger(text, *tied, scopes.trigger) && !ends_with_word(cues.of(*tied), "against");
   if (object || !type_word_of(text, *tied).empty() || (is_resolved(*tied) && tied->place->type == GeoType::landmark))
     return tied;

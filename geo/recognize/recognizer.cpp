@@ -765,9 +765,11 @@ class SentenceScan {
         break;
       }
     }
-    // Only a run that starts here ("Vancouver International Airport" is
-    // Vancouver's), whose first word is no common word or given name
-    // ("Community Hospital", "Sarah Bush Lincoln Hospital").
+    // A run that ends in a site word or "City" ("Handarat Refugee Camp",
+    // "Sadr City"; other place types there read "Islamic State"). Only a run
+    // that starts here ("Vancouver International Airport" is Vancouver's),
+    // whose first word is no common word or given name ("Community
+    // Hospital", "Sarah Bush Lincoln Hospital").
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
     const std::uint32_t run_words = run_end - first - (hyphenated_first ? 2 : 0);
     const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_words <= 4 &&
@@ -813,6 +815,7 @@ class SentenceScan {
     if (!is_word(tokens_[i]) || is_proper(tokens_[i])) return false;
     const std::string w = folded(i);
     if (w.size() < 4 || w.back() != 's') return false;
+    if (in_class(w, WordClass::place_types)) return true;  // "districts", "villages"
     const std::string singular = w.substr(0, w.size() - 1);
     return in_any_class(singular, {WordClass::site_types, WordClass::place_types, WordClass::facility_types});
   }
@@ -832,9 +835,7 @@ class SentenceScan {
         break;
       }
     }
-    return words > 0 && words <= 4 && j < s_.last_token &&
-           (plural_site_word(j) || (is_word(tokens_[j]) && !is_proper(tokens_[j]) && folded(j).back() == 's' &&
-                                    in_class(folded(j), WordClass::place_types)));
+    return words > 0 && words <= 4 && j < s_.last_token && plural_site_word(j);
   }
 
   // "the Northern Irish town of Omagh": a people's adjective names no place.
