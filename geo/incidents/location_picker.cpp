@@ -427,6 +427,12 @@ bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
          next != "or";
 }
 
+// "Ankara claimed", "..., Washington said": a name that speaks stands for
+// its government. "police in Baghdad said" still names where the police are.
+bool names_a_speaker(std::string_view text, const PlaceMention& m) {
+  return !follows_lower_case_word(text, m) && in_class(lower_case_word_after(text, m), WordClass::speech_verbs);
+}
+
 // "the Obama administration", "the Baghdad government": the name stands
 // for those who govern, not for where anything happened.
 bool names_a_government(std::string_view text, const PlaceMention& m) {
@@ -650,13 +656,13 @@ namespace {
 // happened: the owner of a name or of people, a news source, part of a
 // longer name, an agent, where people came from or were carried to, a
 // clock, a country as adjective, a qualifier, a craft, a home town, a
-// person harmed, a government.
+// person harmed, a government, a speaker.
 bool names_no_place_of_the_event(std::string_view text, const PlaceMention& m, const std::string& before) {
   return is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m) ||
          starts_longer_name(text, m, before) || is_agent(m, before) || is_origin_of_people(before) ||
          is_destination_of_people(text, m) || is_home_town_after_age(text, m) || names_a_time_zone(text, m) ||
          is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m) ||
-         is_harmed_person(text, m) || names_a_government(text, m);
+         is_harmed_person(text, m) || names_a_government(text, m) || names_a_speaker(text, m);
 }
 
 // May `m` be where the key sentence's event happened? Not a perpetrator,

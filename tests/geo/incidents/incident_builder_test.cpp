@@ -608,12 +608,15 @@ TEST(IncidentBuilderParts, TwoKindsOfViolenceInTwoPartsOfASentenceAreTwoIncident
   EXPECT_NE(incidents[0].id, incidents[1].id);
 }
 
-// Arad and Obama are also towns (in Romania and Japan) that would outrank
-// the country of the event; real populations, as the ranker weighs them.
+// Arad and Obama are also towns (in Romania and Japan), and Ankara a city,
+// that would outrank the country of the event; real populations, as the
+// ranker weighs them.
 const std::vector<testing::Gazetteer> kNamesalikes = {
     {"Obama", testing::place("Obama", 35.49, 135.74, GeoType::city, "JP", 1854093, 30000)},
     {"Arad", testing::place("Arad", 46.18, 21.31, GeoType::city, "RO", 686254, 159074)},
-    {"Iraq", testing::place("Iraq", 33.0, 44.0, GeoType::country, "IQ", 99237, 29671605)}};
+    {"Iraq", testing::place("Iraq", 33.0, 44.0, GeoType::country, "IQ", 99237, 29671605)},
+    {"Ankara", testing::place("Ankara", 39.92, 32.85, GeoType::city, "TR", 323786, 3517182)},
+    {"Syria", testing::place("Syria", 35.0, 38.0, GeoType::country, "SY", 163843, 22198110)}};
 
 // The matched text of the first incident's place; empty when none.
 std::string first_incident_place(const std::string& text) {
@@ -632,6 +635,13 @@ TEST(IncidentBuilderPlaces, ANameBeforeAGoverningNounOrOwningACraftIsNoPlaceOfTh
   EXPECT_EQ(first_incident_place("The Obama administration seemed poised to attack Iraq on Monday to deter its militias."),
             "Iraq");
   EXPECT_EQ(first_incident_place("Arad's plane was shot down over Iraq and he was captured by militants."), "Iraq");
+}
+
+TEST(IncidentBuilderPlaces, ANameThatSpeaksStandsForItsGovernment) {
+  EXPECT_EQ(first_incident_place("Ankara claimed on Thursday that its air force killed 200 fighters in northern Syria."),
+            "Syria");
+  // Police in a town that speak are still there.
+  EXPECT_EQ(first_incident_place("A bomb exploded at a market on Monday, police in Ankara said."), "Ankara");
 }
 
 TEST(IncidentBuilderPlaces, ASentenceOpeningWithInAPlaceHadItsEventThereUnlessTheWordsPutItInside) {
