@@ -423,6 +423,8 @@ bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
   const std::string next = lower_case_word_after(text, m);
   if (next.empty()) return false;
   const bool verb_like = next.ends_with("ed") || next.ends_with("ing") || next.ends_with("s");
+  // "an explosion in a Myanmar town": the unnamed town lies in the country.
+  if (in_any_class(next, {WordClass::settlement_words, WordClass::place_types})) return false;
   return !verb_like && !in_any_class(next, {WordClass::function_words, WordClass::locative_cues}) && next != "and" &&
          next != "or";
 }

@@ -299,6 +299,13 @@ TEST(LocationPickerTrigger, APersonsHomeTownAfterTheAgeIsNotWhereItHappened) {
   EXPECT_EQ(place_of_event(text, "killed", testing::mentions_in(text, kGazetteer))->matched_text, "Iraq");
 }
 
+TEST(LocationPickerTrigger, ACountryBeforeASettlementWordIsWhereTheUnnamedTownLies) {
+  const std::string text = "An explosion in an Iran town near the Iraq border killed five people on Monday.";
+  const auto where = place_of_event(text, "explosion", testing::mentions_in(text, kGazetteer));
+  ASSERT_TRUE(where);
+  EXPECT_EQ(where->matched_text, "Iran");
+}
+
 TEST(LocationPickerTrigger, TheSuburbATownsTypeWordNamesIsTheEventsPlace) {
   const std::string text = "A bomb killed 19 people in the Baghdad suburb of Zarqa on Monday.";
   auto mentions = testing::mentions_in(text, kGazetteer);
