@@ -769,12 +769,15 @@ class SentenceScan {
     // "Sadr City"; other place types there read "Islamic State"). Only a run
     // that starts here ("Vancouver International Airport" is Vancouver's),
     // whose first word is no common word or given name ("Community
-    // Hospital", "Sarah Bush Lincoln Hospital").
+    // Hospital", "Sarah Bush Lincoln Hospital"); a title may open it
+    // ("Sheikh Saeed District", "King Fahd Hospital").
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
     const std::uint32_t run_words = run_end - first - (hyphenated_first ? 2 : 0);
+    const bool opens_with_title = in_class(folded(first), WordClass::person_titles);
     const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_words <= 4 &&
                             (in_class(folded(run_end - 1), WordClass::site_types) || folded(run_end - 1) == "city") &&
-                            (run_end >= s_.last_token || !is_proper(tokens_[run_end])) && !is_common_word(first) &&
+                            (run_end >= s_.last_token || !is_proper(tokens_[run_end])) &&
+                            (opens_with_title || !is_common_word(first)) &&
                             (hyphenated_first || !index_.is_given_name(name_key_hash(folded(first)))) &&
                             !in_class(folded(first), WordClass::organisation_words);
     // "Wadi Barada", "Jabal Al-Qal'at", "Kafr Nabuda": a toponym's generic
@@ -791,9 +794,9 @@ class SentenceScan {
     // to make common words ("New") part of a name.
     const bool only_facility = facility_after && !type_before && !type_word(last) && !before_place_apposition(last - 1);
     for (std::uint32_t i = first; i < last; ++i) {
-      // "the district of Sheikh Maksud", "the town of Imam Sahib": after
-      // "<type> of" a title word heads a place's name.
-      const bool title_in_named_place = type_before && in_class(folded(i), WordClass::person_titles);
+      // "the district of Sheikh Maksud", "the town of Imam Sahib", "the
+      // Sheikh Maqsoud district": with a type word a title heads a place's name.
+      const bool title_in_named_place = in_class(folded(i), WordClass::person_titles);
       if (is_proper(tokens_[i]) && !title_in_named_place && (names_no_place(folded(i)) || is_demonym_word(i))) {
         return first;
       }
@@ -886,6 +889,9 @@ class SentenceScan {
       if (starts_with_arabic_article(i)) continue;
       if (!is_proper(tokens_[i]) || tokens_[i].all_caps) return first;
       const std::string w = folded(i);
+      // "in Sheikh Miskeen.": a title may head the name; the words after it
+      // must still be no given name ("in Sheikh Mohammed" is the man).
+      if (i == first && i + 1 < last && in_class(w, WordClass::person_titles)) continue;
       if (names_no_place(w) || is_common_word(i) || index_.is_given_name(name_key_hash(w)) ||
           (surnames_ && std::binary_search(surnames_->begin(), surnames_->end(), w))) {
         return first;

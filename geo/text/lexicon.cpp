@@ -64,7 +64,7 @@ constexpr std::string_view kArabicArticles[] = {"ad", "al", "an", "ar", "as", "a
 constexpr std::string_view kLocativeCues[] = {
     "across", "at", "between", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to",
     "toward", "towards", "visit", "visited", "within"};
-constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside"};
+constexpr std::string_view kPlacePrepositions[] = {"in", "inside", "near", "at", "outside"};
 constexpr std::string_view kTerritoryVerbs[] = {
     "besieged", "besieging", "bombarded", "bombarding", "encircled", "encircling", "liberated", "liberating",
     "overran", "overrunning", "recaptured", "recapturing", "retaken", "retaking", "retook", "shelled", "shelling",

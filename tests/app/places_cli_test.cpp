@@ -133,6 +133,14 @@ TEST_F(PlacesCli, HyphenedArabicNamesAndNaturalFeaturesTheGazetteerLacksArePlace
   EXPECT_NE(find_text(quarters, "Qutayfa"), nullptr) << quarters.dump();
   const json camps = places_of("Troops raided two Zarbani camps on Monday.");
   EXPECT_EQ(find_text(camps, "Zarbani"), nullptr) << camps.dump();
+  // A title may head a place's name that a type word calls one; a title
+  // and a given name stay a person.
+  const json district = places_of("Fighting raged in the Sheikh Maqsoud district of Aleppo.");
+  EXPECT_NE(find_text(district, "Sheikh Maqsoud"), nullptr) << district.dump();
+  const json capitalised = places_of("The army seized parts of the Sheikh Saeed District on Monday.");
+  EXPECT_NE(find_text(capitalised, "Sheikh Saeed District"), nullptr) << capitalised.dump();
+  const json person = places_of("The decision was welcomed in Sheikh Mohammed.");
+  EXPECT_TRUE(person.empty()) << person.dump();
 }
 
 // "City" and "Limerick" are towns and dictionary words: before another
