@@ -156,10 +156,7 @@ bool follows_lower_case_word(std::string_view text, const PlaceMention& m) {
 // "Arad was shot down over Lebanon", "Thong-in Kaewwattha was fatally
 // shot": what a passive verb of harm to people is said of is a person, not
 // where it happened (a town "was shelled" or "was captured", never "shot").
-// Only a name that opens its noun phrase: "a man riding in the West Bank
-// city of Nablus was shot" places the man.
 bool is_harmed_person(std::string_view text, const PlaceMention& m) {
-  if (follows_lower_case_word(text, m)) return false;
   std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
   if (rest.starts_with(" was ")) {
     rest.remove_prefix(5);
@@ -418,10 +415,9 @@ std::string lower_case_word_after(std::string_view text, const PlaceMention& m) 
 
 // "a U.S. helicopter", "Israeli occupation forces", "the Iraqi army": a
 // country name right before a lower-case noun qualifies it.
-bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
-  if (!m.place || m.place->type != GeoType::country) return false;
-  const std::string next = lower_case_word_after(text, m);
-  if (next.empty()) return false;
+// `next` is lower_case_word_after the mention.
+bool is_country_as_adjective(const PlaceMention& m, const std::string& next) {
+  if (!m.place || m.place->type != GeoType::country || next.empty()) return false;
   const bool verb_like = next.ends_with("ed") || next.ends_with("ing") || next.ends_with("s");
   // "an explosion in a Myanmar town": the unnamed town lies in the country.
   if (in_any_class(next, {WordClass::settlement_words, WordClass::place_types})) return false;
@@ -430,16 +426,12 @@ bool is_country_as_adjective(std::string_view text, const PlaceMention& m) {
 }
 
 // "Ankara claimed", "..., Washington said": a name that speaks stands for
-// its government. "police in Baghdad said" still names where the police are.
-bool names_a_speaker(std::string_view text, const PlaceMention& m) {
-  return !follows_lower_case_word(text, m) && in_class(lower_case_word_after(text, m), WordClass::speech_verbs);
-}
+// its government. `next` is lower_case_word_after the mention.
+bool names_a_speaker(const std::string& next) { return in_class(next, WordClass::speech_verbs); }
 
 // "the Obama administration", "the Baghdad government": the name stands
 // for those who govern, not for where anything happened.
-bool names_a_government(std::string_view text, const PlaceMention& m) {
-  return in_class(lower_case_word_after(text, m), WordClass::governing_nouns);
-}
+bool names_a_government(const std::string& next) { return in_class(next, WordClass::governing_nouns); }
 
 // "90 km east of Tikrit", "15 miles from the capital Kabul": the point a
 // distance is measured from.
@@ -660,11 +652,17 @@ namespace {
 // clock, a country as adjective, a qualifier, a craft, a home town, a
 // person harmed, a government, a speaker.
 bool names_no_place_of_the_event(std::string_view text, const PlaceMention& m, const std::string& before) {
-  return is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m) ||
-         starts_longer_name(text, m, before) || is_agent(m, before) || is_origin_of_people(before) ||
-         is_destination_of_people(text, m) || is_home_town_after_age(text, m) || names_a_time_zone(text, m) ||
-         is_country_as_adjective(text, m) || is_hyphenated_qualifier(text, m) || names_a_craft(text, m) ||
-         is_harmed_person(text, m) || names_a_government(text, m) || names_a_speaker(text, m);
+  if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m) ||
+      starts_longer_name(text, m, before) || is_agent(m, before) || is_origin_of_people(before) ||
+      is_destination_of_people(text, m) || is_home_town_after_age(text, m) || names_a_time_zone(text, m) ||
+      is_hyphenated_qualifier(text, m) || names_a_craft(text, m))
+    return true;
+  // The lower-case word right after says what the name stands for.
+  const std::string next = lower_case_word_after(text, m);
+  if (is_country_as_adjective(m, next) || names_a_government(next)) return true;
+  // A speaker or a person harmed opens its noun phrase: "police in Baghdad
+  // said", "a man riding in the city of Nablus was shot" name where they were.
+  return !follows_lower_case_word(text, m) && (names_a_speaker(next) || is_harmed_person(text, m));
 }
 
 // May `m` be where the key sentence's event happened? Not a perpetrator,

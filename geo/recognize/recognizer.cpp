@@ -796,8 +796,8 @@ class SentenceScan {
     for (std::uint32_t i = first; i < last; ++i) {
       // "the district of Sheikh Maksud", "the town of Imam Sahib", "the
       // Sheikh Maqsoud district": with a type word a title heads a place's name.
-      const bool title_in_named_place = in_class(folded(i), WordClass::person_titles);
-      if (is_proper(tokens_[i]) && !title_in_named_place && (names_no_place(folded(i)) || is_demonym_word(i))) {
+      const bool title_heads_name = in_class(folded(i), WordClass::person_titles);
+      if (is_proper(tokens_[i]) && !title_heads_name && (names_no_place(folded(i)) || is_demonym_word(i))) {
         return first;
       }
       if (only_facility && is_word(tokens_[i]) && is_common_word(i)) return first;

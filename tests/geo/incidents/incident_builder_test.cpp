@@ -619,9 +619,10 @@ const std::vector<testing::Gazetteer> kNamesalikes = {
     {"Syria", testing::place("Syria", 35.0, 38.0, GeoType::country, "SY", 163843, 22198110)}};
 
 // The matched text of the first incident's place; empty when none.
-std::string first_incident_place(const std::string& text) {
+std::string first_incident_place(const std::string& text,
+                                 const std::vector<testing::Gazetteer>& gazetteer = kNamesalikes) {
   const Article a = testing::article("", text, parse_published_time("2023-03-07"));
-  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, kNamesalikes));
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, gazetteer));
   return incidents.empty() || !incidents[0].location ? std::string{} : incidents[0].location->matched_text;
 }
 
@@ -647,11 +648,7 @@ TEST(IncidentBuilderPlaces, ANameThatSpeaksStandsForItsGovernment) {
 TEST(IncidentBuilderPlaces, ASentenceOpeningWithInAPlaceHadItsEventThereUnlessTheWordsPutItInside) {
   const std::vector<testing::Gazetteer> places = {
       {"Iran", testing::iran()}, {"Mosul", testing::mosul()}, {"Iraq", testing::iraq()}};
-  auto place_of = [&](const std::string& text) {
-    const Article a = testing::article("", text, parse_published_time("2023-03-07"));
-    const auto incidents = extract_incidents(a, testing::mentions_in(a.text, places));
-    return incidents.empty() || !incidents[0].location ? std::string{} : incidents[0].location->matched_text;
-  };
+  auto place_of = [&](const std::string& text) { return first_incident_place(text, places); };
   // What they demonstrated against is no place of the demonstration.
   EXPECT_EQ(place_of("In Iran, meanwhile, thousands of students demonstrated against Iraq at two universities."), "Iran");
   // A town inside the opening country is where it happened.
