@@ -433,7 +433,9 @@ MentionStatus judge_status(const Words& words, const EventMention& mention,
 NewEventCue judge_cue(const Words& words, const EventMention& mention) {
   const std::size_t at = mention.first_word;
   for (std::size_t i = window_start(words, at, 2); i < at; ++i) {
-    if (in_class(words[i], WordClass::separate_event_cues)) return NewEventCue::separate;
+    // "the New York bomber": a capitalised word inside the sentence is a name's.
+    const bool in_a_name = i > 0 && words[i].capitalized;
+    if (!in_a_name && in_class(words[i], WordClass::separate_event_cues)) return NewEventCue::separate;
   }
   if (at > 0 && words[at - 1].is("one") && mention.specificity == Specificity::generic) return NewEventCue::separate;
   if (at > 0 && in_class(words[at - 1], WordClass::definite_determiners)) return NewEventCue::refers_back;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <set>
 #include <span>
 #include <string>
@@ -20,6 +21,24 @@
 namespace incimap::geo {
 namespace {
 
+// A town or a province a sentence tells as where something happened.
+struct Scene {
+  std::uint32_t at = 0;  // where the text names it
+  LonLat position;
+  std::string country;
+  std::string admin1;
+  bool province = false;
+};
+
+// Whether two scenes can be the ground of one event: towns within a short
+// drive of each other ("Karrada" and "Baghdad"), a town and the province
+// it lies in, or one province.
+bool same_ground(const Scene& a, const Scene& b) {
+  constexpr double kSameTownKm = 10.0;
+  if (!a.province && !b.province) return great_circle_km(a.position, b.position) <= kSameTownKm;
+  return !a.admin1.empty() && a.country == b.country && a.admin1 == b.admin1;
+}
+
 // What one sentence says, read once.
 struct SentenceFacts {
   TextSpan span;
@@ -36,6 +55,8 @@ struct SentenceFacts {
   std::vector<ActorMention> actors;
   std::set<std::string> places;  // resolved places it names (dateline excluded)
   std::set<std::string> towns;   // those of them that are towns or landmarks
+  std::vector<Scene> scenes;     // towns and provinces told as where it happened ("in Baghdad", not "taken to Madina")
+  std::set<std::string> unplaced_names;  // towns it names that the gazetteer lacks ("the town of Heet")
   // "A car bomb exploded in Baghdad, while in Mosul gunmen killed three":
   // another kind of violence told in its own part of the sentence, with its
   // own place; `split` is the offset where that part begins or ends.
@@ -43,6 +64,13 @@ struct SentenceFacts {
   std::uint32_t split = 0;
 
   bool has_details() const { return !casualties.empty() || !actors.empty(); }
+
+  std::vector<Scene> scenes_in(TextSpan part) const {
+    std::vector<Scene> in_part;
+    std::copy_if(scenes.begin(), scenes.end(), std::back_inserter(in_part),
+                 [&](const Scene& c) { return part.contains(c.at, c.at); });
+    return in_part;
+  }
 
   // The part of the sentence, split at `split`, that holds `offset`.
   TextSpan part_holding(std::uint32_t offset) const {
@@ -58,6 +86,8 @@ struct Draft {
   std::optional<DateAnchor> anchor;
   EventMention best;
   std::set<std::string> places;
+  std::vector<Scene> scenes;  // of its sentences
+  std::set<std::string> unplaced_names;
 };
 
 bool is_violent(SubEventType sub_event) { return event_type_of(sub_event) != EventType::strategic_developments; }
@@ -284,6 +314,7 @@ class Builder {
       const bool marked_heading = is_marked_heading(sentence_text);
       const auto events = marked_heading ? std::vector<EventMention>{} : detect_events(words);
       facts.event = strongest_event(events);
+      tell_as_another_when_a_mention_does(events, facts);
       find_second_event(words, events, facts);
       const auto general = [&](Specificity at_least) {
         return std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
@@ -311,6 +342,20 @@ class Builder {
     }
     // A heading stands alone in its paragraph.
     for (SentenceFacts& f : facts_) f.heading = f.heading && per_paragraph[f.paragraph] == 1;
+  }
+
+  // "Two other explosions ... killed four, while a car bomb in the town of
+  // Tarmiyah hurt nine": when an event the sentence tells before the one it
+  // reports is told as another ("other", "separate"), so is that one ("The
+  // heaviest clashes were ... where the Houthis launched a new offensive"
+  // still goes back to the clashes told).
+  static void tell_as_another_when_a_mention_does(const std::vector<EventMention>& events, SentenceFacts& facts) {
+    if (!facts.event || facts.event->cue != NewEventCue::none) return;
+    const std::uint32_t reported = facts.event->start;
+    const bool told_as_another = std::any_of(events.begin(), events.end(), [&](const EventMention& m) {
+      return m.status == MentionStatus::asserted && m.cue == NewEventCue::separate && m.start < reported;
+    });
+    if (told_as_another) facts.event->cue = NewEventCue::separate;
   }
 
   // Words that end one report and begin another inside a sentence: "; ",
@@ -346,6 +391,13 @@ class Builder {
       return m.kind == MentionKind::place && part.contains(m.start, m.end) &&
              !(dateline_ && dateline_->overlaps(m.start, m.end));
     });
+  }
+
+  // "the town of Heet": a town the gazetteer lacks, by the text's word for
+  // it ("Al-Nour Square" may lie in any town told).
+  bool names_an_unplaced_town(const PlaceMention& m) const {
+    return m.kind == MentionKind::place && !m.place && !(dateline_ && dateline_->overlaps(m.start, m.end)) &&
+           in_class(type_word_of(article_.text, m), WordClass::settlement_words);
   }
 
   // A resolved place the text names outside the dateline.
@@ -424,9 +476,15 @@ class Builder {
     while (next_mention < mentions_.size() && mentions_[next_mention].start < facts.span.start) ++next_mention;
     for (std::size_t m = next_mention; m < mentions_.size() && mentions_[m].start < facts.span.end; ++m) {
       const PlaceMention& mention = mentions_[m];
+      if (names_an_unplaced_town(mention)) facts.unplaced_names.insert(mention.text);
       if (!names_a_resolved_place(mention)) continue;
       facts.places.insert(place_key(*mention.place));
-      if (is_town(*mention.place)) facts.towns.insert(place_key(*mention.place));
+      const GazetteerPlace& place = *mention.place;
+      const bool province = place.type == GeoType::admin1;
+      if (is_town(place)) facts.towns.insert(place_key(place));
+      if ((is_town(place) || province) && told_as_a_scene(article_.text, mention)) {
+        facts.scenes.push_back(Scene{mention.start, place.position, place.country, place.admin1, province});
+      }
     }
   }
 
@@ -492,6 +550,9 @@ class Builder {
     if (is_arrest(open.best.sub_event) && is_violent(e.sub_event)) return true;
     if (is_arrest(e.sub_event) && !is_arrest(open.best.sub_event) && arrest_is_news_of_its_own(open, s)) return true;
     if (both_specific && !same_kind(e.sub_event, open.best.sub_event) && !response) return true;
+    if (is_violent(e.sub_event) && e.cue != NewEventCue::refers_back && !s.casualties.empty() && tells_of_other_towns(open, s)) {
+      return true;
+    }
     // "In one incident, a man was killed in a battle ... In the afternoon,
     // during an hour of concentrated bombing, 11 people died": another kind
     // of violence, each named by more than a generic word, is another event.
@@ -500,6 +561,27 @@ class Builder {
     return both_named && e.cue != NewEventCue::refers_back && is_violent(e.sub_event) && is_violent(open.best.sub_event) &&
            event_type_of(e.sub_event) != event_type_of(open.best.sub_event) &&
            !(is_demonstration(e.sub_event) && is_demonstration(open.best.sub_event));
+  }
+
+  // "In Monday's deadliest attack ... in the town of Taji, 42 were killed.
+  // In Baghdad, meanwhile, a car bomb in Sadr City killed 12": a roundup
+  // tells the day's attacks one after another. Violence with a toll of its
+  // own, told in towns or provinces none of which is the ground of the
+  // open incident, is another event; a district of the town told ("Karrada"
+  // after "Baghdad") is the same ground. A town the gazetteer lacks is a
+  // town of its own name.
+  static bool tells_of_other_towns(const Draft& open, const SentenceFacts& s) {
+    const std::vector<Scene> scenes = s.scenes_in(s.part_holding(s.event->start));
+    const bool names_towns = !scenes.empty() || !s.unplaced_names.empty();
+    const bool open_names_towns = !open.scenes.empty() || !open.unplaced_names.empty();
+    if (!names_towns || !open_names_towns) return false;
+    const bool on_told_ground = std::any_of(scenes.begin(), scenes.end(), [&](const Scene& here) {
+      return std::any_of(open.scenes.begin(), open.scenes.end(),
+                         [&](const Scene& there) { return same_ground(here, there); });
+    });
+    const bool names_a_told_unplaced = std::any_of(s.unplaced_names.begin(), s.unplaced_names.end(),
+                                                   [&](const std::string& n) { return open.unplaced_names.count(n) != 0; });
+    return !on_told_ground && !names_a_told_unplaced;
   }
 
   // "Police later arrested two suspects" after a bombing: the arrest is news
@@ -555,13 +637,13 @@ class Builder {
         if (open != kNone && !starts_new_incident(drafts_[open], s)) {
           join(drafts_[referenced_draft(open, s)], i);
         } else if (can_open_incident(s)) {
-          drafts_.push_back(Draft{{}, {}, std::nullopt, *s.event, {}});
+          drafts_.push_back(Draft{{}, {}, std::nullopt, *s.event, {}, {}, {}});
           join(drafts_.back(), i);
           if (open != kNone) date_as_the_one_before(drafts_[open], drafts_.back(), s);
           open = drafts_.size() - 1;
         }
         if (s.second_event) {
-          drafts_.push_back(Draft{{i}, {}, s.anchor, *s.second_event, s.places});
+          drafts_.push_back(Draft{{i}, {}, s.anchor, *s.second_event, s.places, s.scenes_in(s.part_holding(s.second_event->start)), s.unplaced_names});
           open = drafts_.size() - 1;
         }
         continue;
@@ -586,6 +668,9 @@ class Builder {
                                         s.event->specificity >= draft.best.specificity;
     draft.event_sentences.push_back(i);
     draft.places.insert(s.places.begin(), s.places.end());
+    const std::vector<Scene> scenes = s.scenes_in(s.part_holding(s.event->start));
+    draft.scenes.insert(draft.scenes.end(), scenes.begin(), scenes.end());
+    draft.unplaced_names.insert(s.unplaced_names.begin(), s.unplaced_names.end());
     if (s.anchor && (!draft.anchor || refines_date(*s.anchor, *draft.anchor))) draft.anchor = s.anchor;
     if (body_corrects_headline || refines(*s.event, draft.best)) draft.best = *s.event;
   }

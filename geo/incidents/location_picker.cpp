@@ -496,7 +496,8 @@ bool inside_longer_name(std::string_view text, const PlaceMention& m) {
 }
 
 bool after_locative_word(std::string_view before) {
-  const std::size_t space = before.rfind(' ');
+  // A sentence may begin a line of its own ("...belongings.\nIn Baghdad").
+  const std::size_t space = before.find_last_of(" \n\t");
   const std::string_view last = space == std::string::npos ? before : before.substr(space + 1);
   // "fired rockets from Gaza", "a man from Dayton": where someone came
   // from, not where the event happened.
@@ -685,8 +686,23 @@ std::string last_word_of(const std::string& words) {
   return space == std::string::npos ? words : words.substr(space + 1);
 }
 
-// The type word the text gives the place: "the village of X" or "X
-// district" -> "village", "district"; empty when it gives none.
+}  // namespace
+
+// "just north of Baghdad" (not "the north of Baghdad"), "80 km west of
+// Mosul": a bearing from the place, which is then outside it.
+bool is_bearing_from(std::string_view text, const PlaceMention& m, std::string before) {
+  if (is_distance_reference(text, m)) return true;
+  if (!remove_last_word(before, "of")) return false;
+  const std::string bearing = last_word_of(before);
+  return in_class(bearing, WordClass::bearings) && remove_last_word(before, bearing) && !ends_with_word(before, "the");
+}
+
+bool told_as_a_scene(std::string_view text, const PlaceMention& m) {
+  const std::string before = cue_before(text, m);
+  if (is_bearing_from(text, m, before)) return false;
+  return after_locative_word(before) || in_class(type_word_of(text, m), WordClass::settlement_words);
+}
+
 std::string type_word_of(std::string_view text, const PlaceMention& m) {
   const std::size_t from = m.start > 32 ? m.start - 32 : 0;
   std::string before = lower_ascii(text.substr(from, m.start - from));
@@ -698,6 +714,8 @@ std::string type_word_of(std::string_view text, const PlaceMention& m) {
   const std::string next = after.substr(1, after.find_first_of(" ,.;", 1) - 1);
   return in_class(next, WordClass::place_types) || next == "countryside" ? next : std::string{};
 }
+
+namespace {
 
 bool is_settlement_type_word(std::string_view w) { return in_class(w, WordClass::settlement_words); }
 

@@ -44,6 +44,15 @@ struct LocationScopes {
   std::vector<TextSpan> targets;
 };
 
+// The type word the text gives a place: "the village of X" or "X
+// district" -> "village", "district"; empty when it gives none.
+std::string type_word_of(std::string_view text, const PlaceMention& m);
+
+// Whether the text tells a place as where something happened: after a
+// locative word ("in", "at", "near", "outside"; not "taken to"), or called a
+// town ("the town of Heet", "the main northern city of Mosul").
+bool told_as_a_scene(std::string_view text, const PlaceMention& m);
+
 // The index of the article's focus place. First the focus country: the one
 // whose places, demonyms and own name are mentioned most ("U.S. official",
 // "U.S.-led" and "U.S. targets" make one country loud but not the subject;

@@ -241,7 +241,7 @@ constexpr std::string_view kNonViolentModifiers[] = {
     "heart", "panic", "asthma", "cyber", "anxiety", "legal", "political", "court", "custody", "uphill", "election",
     "budget", "bidding", "ratings", "media", "hunger", "general", "labour", "labor"};
 constexpr std::string_view kSeparateEventCues[] = {
-    "another", "separate", "second", "third", "fresh", "new", "previous", "earlier", "similar"};
+    "another", "other", "separate", "second", "third", "fresh", "new", "previous", "earlier", "similar"};
 constexpr std::string_view kEndingVerbs[] = {
     "end", "ends", "ended", "ending", "halt", "halts", "halted", "halting", "stop", "stops", "stopped", "stopping",
     "cease", "ceased", "ceasing"};
@@ -299,6 +299,8 @@ constexpr std::string_view kRoadWords[] = {
 constexpr std::string_view kPlaceParts[] = {
     "center", "centre", "east", "edge", "heart", "north", "northeast", "northwest", "outskirts", "south",
     "southeast", "southwest", "suburbs", "west"};
+constexpr std::string_view kBearings[] = {
+    "east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west"};
 constexpr std::string_view kPlaceModifiers[] = {
     "central", "coastal", "downtown", "east", "eastern", "greater", "inner", "lower", "metro", "mid", "north",
     "northeast", "northeastern", "northern", "northwest", "northwestern", "rural", "south", "southeast",
@@ -462,6 +464,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::toponym_heads, "toponym_heads", kToponymHeads, {}},
     {WordClass::road_words, "road_words", kRoadWords, {}},
     {WordClass::place_parts, "place_parts", kPlaceParts, {}},
+    {WordClass::bearings, "bearings", kBearings, {}},
     {WordClass::place_modifiers, "place_modifiers", kPlaceModifiers, {}},
     {WordClass::division_words, "division_words", kDivisionWords, {}},
     {WordClass::feature_types, "feature_types", kFeatureTypes, {}},

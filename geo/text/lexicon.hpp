@@ -251,6 +251,8 @@ enum class WordClass : std::uint8_t {
   road_words,
   // "the edge of", "the outskirts of", "north of": a part of a place or a direction from it, followed by the place.
   place_parts,
+  // The compass points: "north of Baghdad" is a bearing from a place, outside it.
+  bearings,
   // Capitalised modifiers that may stand before a place without making it part of another name: "Northern Iraq",
   // "Greater London".
   place_modifiers,

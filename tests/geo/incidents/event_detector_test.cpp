@@ -167,6 +167,16 @@ TEST(EventDetector, CuesForNewAndKnownEvents) {
   EXPECT_EQ(plain.front().cue, NewEventCue::none);
 }
 
+TEST(EventDetector, OtherAndACapitalisedCueWordInsideTheSentence) {
+  const auto other = detect_events(testing::words_of("Two other explosions killed four people."));
+  ASSERT_FALSE(other.empty());
+  EXPECT_EQ(other.front().cue, NewEventCue::separate);
+  // "New" opens a town's name here, it says nothing of the bomber.
+  const auto name = detect_events(testing::words_of("The accused New York bomber pleaded not guilty."));
+  ASSERT_FALSE(name.empty());
+  EXPECT_EQ(name.front().cue, NewEventCue::none);
+}
+
 TEST(EventDetector, MentionOffsetsPointAtTheTrigger) {
   const std::string text = "Overnight, a roadside bomb struck a patrol.";
   const auto mentions = detect_events(testing::words_of(text));

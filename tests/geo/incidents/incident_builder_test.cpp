@@ -692,6 +692,73 @@ TEST(IncidentBuilderParts, OneKindOfEventOrOnePlaceStaysOneIncident) {
 namespace incimap::geo {
 namespace {
 
+// Baghdad's Karrada district, 5 km from the city's centre (GeoNames).
+GazetteerPlace karrada() { return testing::place("Karrada", 33.305, 44.42, GeoType::city, "IQ", 0); }
+
+std::vector<std::string> places_of(const std::vector<Incident>& incidents) {
+  std::vector<std::string> names;
+  for (const Incident& i : incidents) names.push_back(i.location ? i.location->matched_text : std::string("-"));
+  return names;
+}
+
+std::vector<Incident> roundup(const std::string& text, std::vector<PlaceMention> unresolved = {}) {
+  const Article a = testing::article("", text, parse_published_time("2023-03-07"));
+  std::vector<PlaceMention> mentions = testing::mentions_in(
+      a.text, {{"Mosul", testing::mosul()}, {"Kirkuk", testing::kirkuk()}, {"Baghdad", testing::baghdad()},
+               {"Karrada", karrada()}});
+  mentions.insert(mentions.end(), unresolved.begin(), unresolved.end());
+  std::sort(mentions.begin(), mentions.end(), [](const PlaceMention& x, const PlaceMention& y) { return x.start < y.start; });
+  return extract_incidents(a, mentions);
+}
+
+// A name the recogniser found and the gazetteer lacks.
+PlaceMention unresolved(const std::string& text, const std::string& name) {
+  const std::uint32_t at = testing::offset_of(text, name);
+  return PlaceMention{.start = at, .end = static_cast<std::uint32_t>(at + name.size()), .text = name,
+                      .kind = MentionKind::place, .place = std::nullopt, .confidence = 0.5, .candidates = {}};
+}
+
+TEST(IncidentBuilderRoundups, ViolenceWithItsOwnTollInAnotherTownIsAnIncidentOfItsOwn) {
+  const auto incidents =
+      roundup("A car bomb killed 12 people at a market in Mosul on Monday. A roadside bomb killed three soldiers in Kirkuk.");
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(places_of(incidents), (std::vector<std::string>{"Mosul", "Kirkuk"}));
+  EXPECT_EQ(incidents[0].fatalities, 12u);
+  EXPECT_EQ(incidents[1].fatalities, 3u);
+}
+
+TEST(IncidentBuilderRoundups, ADistrictOfTheTownOrWhereTheWoundedWereTakenStaysTheIncident) {
+  EXPECT_EQ(roundup("A car bomb exploded at a market in Baghdad on Monday. Twelve people were killed in Karrada.").size(),
+            1u);
+  EXPECT_EQ(roundup("A car bomb killed 12 people in Mosul on Monday. Thirty others were wounded and taken to Kirkuk.").size(),
+            1u);
+}
+
+TEST(IncidentBuilderRoundups, ATownTheGazetteerLacksIsATownOfItsOwnNameButASquareMayBeInAnyTown) {
+  const std::string heet =
+      "A car bomb killed 12 people in Mosul on Monday. In the western town of Heet, a roadside bomb killed one soldier.";
+  const auto incidents = roundup(heet, {unresolved(heet, "Heet")});
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[1].fatalities, 1u);
+  const std::string square =
+      "A car bomb killed 12 people in Mosul on Monday. Three soldiers were also wounded in Al-Nour Square.";
+  EXPECT_EQ(roundup(square, {unresolved(square, "Al-Nour Square")}).size(), 1u);
+}
+
+TEST(IncidentBuilderRoundups, AnEventToldAsAnotherBeforeTheOneReportedMakesItAnother) {
+  const auto incidents = roundup(
+      "A car bomb killed 12 people in Baghdad on Monday. Two other explosions in Baghdad killed four people, while a "
+      "car bomb hurt nine.");
+  ASSERT_EQ(incidents.size(), 2u);
+  EXPECT_EQ(incidents[1].fatalities, 4u);
+}
+
+}  // namespace
+}  // namespace incimap::geo
+
+namespace incimap::geo {
+namespace {
+
 TEST(IncidentBuilderParagraphs, WithoutBlankLinesEachLineIsAParagraph) {
   // One sentence a line and no blank line: the Kabul line's place does not
   // reach the undated, placeless event two lines on.
