@@ -78,6 +78,35 @@ void classify_case(Token& token, std::string_view text) {
   token.all_caps = letters >= 2 && !any_lower;
 }
 
+// The marks transliterations write for the Arabic ‘ayn ("‘Aqrab",
+// "Al-‘Arfi"): a left single quote, a modifier letter turned comma or left
+// half ring.
+bool is_ayn_mark(char32_t cp) noexcept { return cp == 0x2018 || cp == 0x02BB || cp == 0x02BF; }
+
+// Whether a right single quote closes, before the line ends, what a left
+// one at `pos` opens ("‘Tiger Forces’ unit"): then it is a quotation mark.
+bool closes_as_quote(std::string_view text, std::size_t pos) noexcept {
+  constexpr std::size_t kQuoteReach = 80;
+  const std::size_t end = std::min(text.size(), pos + kQuoteReach);
+  while (pos < end) {
+    if (text[pos] == '\n') return false;
+    std::size_t next = pos;
+    const char32_t cp = next_code_point(text, next);
+    if (cp == 0x2018) return false;
+    if (cp == 0x2019 && !is_word_char(peek_code_point(text, next))) return true;
+    pos = next;
+  }
+  return false;
+}
+
+// An ‘ayn mark that opens a name: before a capital letter, right after a
+// hyphen ("Al-‘Arfi") or not closed as a quote ("the village of ‘Aqrab").
+bool opens_a_name(std::string_view text, std::size_t mark_start, std::size_t after_mark, char32_t mark) noexcept {
+  if (!is_ayn_mark(mark) || !is_upper(peek_code_point(text, after_mark))) return false;
+  const bool after_hyphen = mark_start > 0 && text[mark_start - 1] == '-';
+  return after_hyphen || !closes_as_quote(text, after_mark);
+}
+
 }  // namespace
 
 bool is_letter(char32_t cp) noexcept {
@@ -107,7 +136,7 @@ std::vector<Token> tokenize(std::string_view text) {
     if (cp == 0xA0 || u_isspace(static_cast<UChar32>(cp))) continue;
     Token token;
     token.start = static_cast<std::uint32_t>(start);
-    if (is_letter(cp)) {
+    if (is_letter(cp) || opens_a_name(text, start, pos, cp)) {
       // An initialism needs a period within its first four letters.
       const bool period_soon = text.substr(start, 5).find('.') != std::string_view::npos;
       if (const std::size_t end = period_soon ? initialism_end(text, start) : 0) {

@@ -71,6 +71,11 @@ TEST_F(PlacesCli, NewsNameShapes) {
   EXPECT_EQ(name_of("A mob gathered in Port-au-Prince on Monday.", "Port-au-Prince")["country"], "HT");
   EXPECT_EQ(name_of("Malian soldiers repelled the assault.", "Malian")["kind"], "demonym");
   EXPECT_EQ(name_of("Air strikes hit Hodeidah port.", "Hodeidah")["country"], "YE");
+  // An ‘ayn mark opens a transliterated name ("Al" alone was read before).
+  const json ayn = places_of("Jets struck the districts of Al-‘Arfi and the village of ‘Aqrab near Hama.");
+  EXPECT_NE(find_text(ayn, "Al-‘Arfi"), nullptr) << ayn.dump();
+  EXPECT_NE(find_text(ayn, "‘Aqrab"), nullptr) << ayn.dump();
+  EXPECT_EQ(find_text(ayn, "Al"), nullptr) << ayn.dump();
 }
 
 // "Tal Al-Madafa", "Abu Al-Dhuhour": a name the gazetteer lacks whose

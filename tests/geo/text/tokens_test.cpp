@@ -29,6 +29,18 @@ TEST(Tokens, KeepsApostropheNames) {
   EXPECT_EQ(words("O'Hare and Martha's"), (std::vector<std::string>{"O'Hare", "and", "Martha", "'s"}));
 }
 
+TEST(Tokens, AnAynMarkOpensANameUnlessItOpensAQuote) {
+  // After a hyphen, and where no right quote closes it, the mark is the
+  // name's first letter; a capitalised word all the same.
+  EXPECT_EQ(words("the districts of Al-‘Arfi and ‘Aqrab"),
+            (std::vector<std::string>{"the", "districts", "of", "Al", "-", "‘Arfi", "and", "‘Aqrab"}));
+  EXPECT_TRUE(tokenize("‘Aqrab")[0].capitalized);
+  EXPECT_EQ(words("Al-ʿUla"), (std::vector<std::string>{"Al", "-", "ʿUla"}));
+  // A quotation: ‘Tiger Forces’ closes on its line.
+  EXPECT_EQ(words("the ‘Tiger Forces’ unit"),
+            (std::vector<std::string>{"the", "‘", "Tiger", "Forces", "’", "unit"}));
+}
+
 TEST(Tokens, ByteOffsetsAndCase) {
   const std::string text = "Zürich ISIS fired";
   const auto tokens = tokenize(text);
