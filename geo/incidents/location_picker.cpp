@@ -195,11 +195,20 @@ bool starts_longer_name(std::string_view text, const PlaceMention& m, const std:
 }
 
 // "the Toronto-born Khadr", "Iran-backed militias", "the Gaza-based
-// group": a name joined by a hyphen to a lower-case word qualifies what
-// follows; it is no place of the event.
+// group", "anti-Bush protesters", "pro-Moscow rebels": a name joined by a
+// hyphen to a lower-case word qualifies what follows; it is no place of the
+// event. An Arabic article is the name's own ("al-Qanat Street").
 bool is_hyphenated_qualifier(std::string_view text, const PlaceMention& m) {
   const std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
-  return rest.size() >= 2 && rest[0] == '-' && std::islower(static_cast<unsigned char>(rest[1]));
+  if (rest.size() >= 2 && rest[0] == '-' && std::islower(static_cast<unsigned char>(rest[1]))) return true;
+  std::string_view before = text.substr(0, std::min<std::size_t>(m.start, text.size()));
+  if (!before.ends_with('-')) return false;
+  before.remove_suffix(1);
+  std::size_t word = before.size();
+  while (word > 0 && std::isalpha(static_cast<unsigned char>(before[word - 1]))) --word;
+  const std::string_view prefix = before.substr(word);
+  return !prefix.empty() && std::islower(static_cast<unsigned char>(prefix.front())) &&
+         !in_class(prefix, WordClass::arabic_articles);
 }
 
 // "Minutka square", "Darulaman Palace", "International Airport": the
@@ -538,19 +547,47 @@ bool is_described_as_part_of(std::string_view text, const PlaceMention& inner, c
 
 // "the U.S. Embassy in Baghdad", "the Huriyah neighborhood of Baghdad",
 // "Kabul, Afghanistan": `inner` names a place inside `outer`, right before it.
+// The words between a place and the one it lies in: the inner place's own
+// type words ("the Aziziyah district", "Agatu local government area"), then
+// ", " or "in" or "of", then "the" and modifiers ("central", "north"), then
+// perhaps a type word and "of": " in ", ", ", " in north ", " in the
+// eastern city of ", " local government area in ".
+bool says_lies_in(std::string_view between) {
+  std::vector<std::string> words;
+  for (std::size_t i = 0; i < between.size();) {
+    if (between[i] == ' ') {
+      ++i;
+    } else if (between[i] == ',') {
+      words.emplace_back(",");
+      ++i;
+    } else {
+      const std::size_t end = std::min(between.find_first_of(" ,", i), between.size());
+      words.emplace_back(lower_ascii(between.substr(i, end - i)));
+      i = end;
+    }
+  }
+  std::size_t i = 0;
+  const auto names_a_kind = [](const std::string& w) {
+    return in_any_class(w, {WordClass::place_types, WordClass::site_types, WordClass::sites_in_a_town}) ||
+           w == "local" || w == "government" || w == "refugee";
+  };
+  while (i < words.size() && names_a_kind(words[i])) ++i;
+  const bool comma = i < words.size() && words[i] == ",";
+  if (comma) ++i;
+  const bool preposition = i < words.size() && (words[i] == "in" || words[i] == "of");
+  if (!comma && !preposition) return false;
+  if (preposition) ++i;
+  while (i < words.size() && (words[i] == "the" || in_class(words[i], WordClass::place_modifiers))) ++i;
+  if (i + 1 < words.size() && in_class(words[i], WordClass::place_types) && words[i + 1] == "of") i += 2;
+  return i == words.size();
+}
+
 bool is_inside_next(std::string_view text, const PlaceMention& inner, const PlaceMention& outer) {
+  constexpr std::uint32_t kReach = 40;
   if (inner.end >= outer.start) return false;
   if (is_described_as_part_of(text, inner, outer)) return true;
-  if (outer.start - inner.end > 24) return false;
-  std::string between = lower_ascii(text.substr(inner.end, outer.start - inner.end));
-  for (std::string_view kind : {" neighborhood", " neighbourhood", " district", " area", " quarter", " village",
-                                " suburb", " camp"}) {
-    if (between.starts_with(kind)) between.erase(0, kind.size());
-  }
-  static constexpr auto kInside = std::to_array<std::string_view>(
-      {" in ", ", ", " of ", " in the ", ", in ", ", in the ", " in the city of ", " of the city of ",
-       " in the province of ", ", in the province of "});
-  return std::find(kInside.begin(), kInside.end(), between) != kInside.end();
+  if (outer.start - inner.end > kReach) return false;
+  return says_lies_in(text.substr(inner.end, outer.start - inner.end));
 }
 
 // "Yala's Yaha district", "Jerusalem's Old City": `inner`, possessed by

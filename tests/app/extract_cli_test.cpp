@@ -492,6 +492,40 @@ TEST_F(ExtractCli, AnAppositionThatPutsATownByAnotherPlaceNamesTheFinerPlace) {
   EXPECT_EQ(json::parse(lines[0]).at("properties").at("matched_text"), "Kamikuishiki") << lines[0];
 }
 
+// The place the first incident of `text` is placed by (its matched text).
+std::string first_matched_place(const std::string& text) {
+  const Outcome r = run_incimap({"extract", "-q", "-g", kIndex, "-"}, json{{"id", "t"}, {"text", text}}.dump() + "\n");
+  EXPECT_EQ(r.exit_code, kExitOk) << r.err;
+  const auto lines = lines_of(r.out);
+  if (lines.empty()) return {};
+  const json feature = json::parse(lines[0]);
+  const json& matched = feature.at("properties").at("matched_text");
+  return matched.is_string() ? matched.get<std::string>() : std::string{};
+}
+
+// "X in Y" keeps the inner X when modifiers or a type word come between:
+// "in north Baghdad", "in the eastern city of", "local government area in".
+TEST_F(ExtractCli, APlaceSaidToLieInAnotherThroughModifiersIsTheFinerPlace) {
+  EXPECT_EQ(first_matched_place("Fighters shelled the Aziziyah district in the city of Aleppo on Monday."), "Aziziyah");
+  EXPECT_EQ(first_matched_place("Gunmen killed 14 people in attacks on Michika town in Adamawa state on Wednesday."),
+            "Michika");
+  EXPECT_EQ(first_matched_place("At least 29 people were killed at the Palmasola prison in the eastern city of Santa "
+                                "Cruz on Friday."),
+            "Palmasola");
+}
+
+// "anti-Bush protesters": a name after a lower-case word and a hyphen
+// qualifies the people, as "Iran-backed" does.
+TEST_F(ExtractCli, ANameHyphenedAfterALowerCaseWordIsNoPlaceOfTheEvent) {
+  EXPECT_EQ(first_matched_place("Despite the bombings, thousands of anti-Bush protesters, according to police figures, "
+                                "marched to Trafalgar Square in central London."),
+            "Trafalgar Square");
+  // An Arabic article before the hyphen is the name's own.
+  EXPECT_EQ(first_matched_place("Two roadside bombs detonated in quick succession near a bus station on the al-Qanat "
+                                "Street, killing six civilians."),
+            "Qanat Street");
+}
+
 TEST_F(ExtractCli, WithoutOutputEachIncidentIsOneGeoJsonSequenceLine) {
   // One article, so nothing can merge: the lines are the collection's features.
   const std::string input = sample("mexico-celaya-bar-grenade.txt");
