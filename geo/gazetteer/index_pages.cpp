@@ -85,7 +85,12 @@ void IndexPages::read_all() const {
 
 const char* IndexPages::bytes(std::uint64_t offset, std::uint64_t length) const {
   assert(offset <= size_ && length <= size_ - offset);
-  if (length > 0) ensure(offset / kPageBytes, (offset + length + kPageBytes - 1) / kPageBytes);
+  if (length == 0) return memory_ + offset;
+  if (pages_read_.load(std::memory_order_relaxed) >= kWholeFileAfterPages) {
+    read_all();
+  } else {
+    ensure(offset / kPageBytes, (offset + length + kPageBytes - 1) / kPageBytes);
+  }
   return memory_ + offset;
 }
 

@@ -9,6 +9,11 @@
 // reading it cost three times the start-up budget of `incimap places` on a
 // short article, which touches well under a megabyte of it.
 //
+// A batch touches most of the file in the end, a page and two system calls
+// at a time (extract over 7,744 one-sentence documents read 5,947 of its
+// 7,355 pages so, 12,000 calls): once kWholeFileAfterPages pages were read
+// on demand (a short article reads about 25), the rest is read in one pass.
+//
 // The file's size and mtime are taken at open and compared after every
 // read: a page read after the file was truncated or rewritten in place is
 // refused (GazetteerIndexError), so lookups never mix two versions of the
@@ -34,6 +39,7 @@ namespace incimap::geo {
 class IndexPages {
  public:
   static constexpr std::uint64_t kPageBytes = 4096;
+  static constexpr std::uint64_t kWholeFileAfterPages = 1024;  // 4 MB
 
   // Opens `path` for reading, nothing read yet. Throws GazetteerIndexError
   // naming it when it cannot be opened or is not a regular file (a FIFO

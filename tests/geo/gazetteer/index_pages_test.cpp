@@ -67,6 +67,20 @@ TEST_F(IndexPagesTest, ReadsOnlyThePagesAskedFor) {
   EXPECT_EQ(std::string(pages->bytes(0, content_.size()), content_.size()), content_);
 }
 
+TEST_F(IndexPagesTest, AfterManyPagesOnDemandTheRestIsReadInOnePass) {
+  const std::uint64_t page_count = IndexPages::kWholeFileAfterPages + 100;
+  const std::string content = patterned(page_count * kPage);
+  const auto pages = IndexPages::open(write(content));
+  for (std::uint64_t page = 0; page < IndexPages::kWholeFileAfterPages; page += 2) pages->bytes(page * kPage, 1);
+  EXPECT_EQ(pages->pages_read(), IndexPages::kWholeFileAfterPages / 2);
+  for (std::uint64_t page = 1; page < IndexPages::kWholeFileAfterPages; page += 2) pages->bytes(page * kPage, 1);
+  EXPECT_EQ(pages->pages_read(), IndexPages::kWholeFileAfterPages);
+  // The next lookup reads every page left, and what it reads is the file.
+  EXPECT_EQ(std::string(pages->bytes((page_count - 1) * kPage, 20), 20), content.substr((page_count - 1) * kPage, 20));
+  EXPECT_EQ(pages->pages_read(), page_count);
+  EXPECT_EQ(std::string(pages->bytes(0, content.size()), content.size()), content);
+}
+
 TEST_F(IndexPagesTest, StringsEndAtTheirNulAcrossPages) {
   std::string bytes = content_;
   bytes[5 * kPage + 2] = '\0';
