@@ -863,11 +863,19 @@ class SentenceScan {
   // capitalised word.
   std::uint32_t unknown_after_preposition(std::uint32_t first, std::uint32_t last,
                                           std::vector<RecognizedMention>& out) const {
-    const auto prev = previous_word(first);
+    auto prev = previous_word(first);
     if (!prev || *prev + 1 != first) return first;
-    const std::string before = folded(*prev);
     const bool after_assault = after_assault_noun(*prev);
-    if (!in_any_class(before, {WordClass::place_prepositions, WordClass::territory_verbs}) && !after_assault) {
+    // "in eastern Khattab", "of eastern Ghouta": a lower-case direction
+    // between the cue and the name.
+    if (!after_assault && !is_proper(tokens_[*prev]) && in_class(folded(*prev), WordClass::place_modifiers)) {
+      const auto cue = previous_word(*prev);
+      if (!cue || *cue + 1 != *prev) return first;
+      prev = cue;
+    }
+    const std::string before = folded(*prev);
+    if (!in_any_class(before, {WordClass::place_prepositions, WordClass::territory_verbs}) && !after_assault &&
+        !after_ground_of(*prev)) {
       return first;
     }
     // "air strikes on Houthi positions": after an assault noun a lower-case
@@ -930,6 +938,16 @@ class SentenceScan {
       prev = previous_word(*prev);
     }
     return prev && folded(*prev) == "the";
+  }
+
+  // "the outskirts of Ma'an", "the vicinity of Ash Shaddadi", "residents of
+  // Khashaba", "north of Kuttum": `at` is "of" after a word for a place's
+  // ground, its people or a part of it.
+  bool after_ground_of(std::uint32_t at) const {
+    if (folded(at) != "of") return false;
+    const auto noun = previous_word(at);
+    return noun && *noun + 1 == at && !is_proper(tokens_[*noun]) &&
+           in_any_class(folded(*noun), {WordClass::ground_nouns, WordClass::place_parts});
   }
 
   // "an attack on Kinsibba", "the fight for Jaabar": `at` is "on", "for"

@@ -301,6 +301,9 @@ constexpr std::string_view kPlaceParts[] = {
     "southeast", "southwest", "suburbs", "west"};
 constexpr std::string_view kBearings[] = {
     "east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west"};
+constexpr std::string_view kGroundNouns[] = {
+    "environs", "farmland", "farms", "gates", "heartland", "hills", "hillside", "outskirts", "perimeter", "residents",
+    "streets", "vicinity"};
 constexpr std::string_view kPlaceModifiers[] = {
     "central", "coastal", "downtown", "east", "eastern", "greater", "inner", "lower", "metro", "mid", "north",
     "northeast", "northeastern", "northern", "northwest", "northwestern", "rural", "south", "southeast",
@@ -465,6 +468,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::road_words, "road_words", kRoadWords, {}},
     {WordClass::place_parts, "place_parts", kPlaceParts, {}},
     {WordClass::bearings, "bearings", kBearings, {}},
+    {WordClass::ground_nouns, "ground_nouns", kGroundNouns, {}},
     {WordClass::place_modifiers, "place_modifiers", kPlaceModifiers, {}},
     {WordClass::division_words, "division_words", kDivisionWords, {}},
     {WordClass::feature_types, "feature_types", kFeatureTypes, {}},

@@ -253,6 +253,9 @@ enum class WordClass : std::uint8_t {
   place_parts,
   // The compass points: "north of Baghdad" is a bearing from a place, outside it.
   bearings,
+  // Nouns for a place's ground or people before "of": "the vicinity of X", "the southern farms of X", "residents of
+  // X"; what follows "of" is a place.
+  ground_nouns,
   // Capitalised modifiers that may stand before a place without making it part of another name: "Northern Iraq",
   // "Greater London".
   place_modifiers,

@@ -78,6 +78,22 @@ TEST_F(PlacesCli, NewsNameShapes) {
   EXPECT_EQ(find_text(ayn, "Al"), nullptr) << ayn.dump();
 }
 
+// A name no list knows after "of" following a word for a place's ground or
+// people, or after a direction, is a place (listed unresolved); after "of"
+// elsewhere it is not.
+TEST_F(PlacesCli, ANameAfterTheGroundOfOrADirectionIsAPlace) {
+  const auto unresolved_place = [&](const std::string& text, const std::string& name) {
+    const json places = places_of(text);
+    const json* p = find_text(places, name);
+    return p != nullptr && (*p)["kind"] == "place" && (*p)["name"].is_null();
+  };
+  EXPECT_TRUE(unresolved_place("Rebels held the western outskirts of Ma’an on Monday.", "Ma’an"));
+  EXPECT_TRUE(unresolved_place("Troops advanced in the rebel heartland of eastern Ghouta, retaking two towns.", "Ghouta"));
+  EXPECT_TRUE(unresolved_place("Gunmen attacked residents of Khashaba, officials said.", "Khashaba"));
+  EXPECT_TRUE(unresolved_place("A bomb exploded at a checkpoint in eastern Khattab.", "Khattab"));
+  EXPECT_FALSE(unresolved_place("A spokesman of Maidema said the talks failed.", "Maidema"));
+}
+
 // "Tal Al-Madafa", "Abu Al-Dhuhour": a name the gazetteer lacks whose
 // first word it knows alone ("Tal", "Abu") is not that word's town.
 TEST_F(PlacesCli, AKnownWordBeforeAHyphenedArabicArticleStartsALongerName) {
