@@ -614,11 +614,53 @@ class SentenceScan {
            in_class(folded(last + 1), WordClass::speech_verbs);
   }
 
+  // The end of the capitalised run from `first` (hyphened Arabic articles
+  // inside: "Ahrar Al-Sham"), at most `max_words` words.
+  std::uint32_t proper_run_end(std::uint32_t first, std::uint32_t max_words) const {
+    std::uint32_t j = first, words = 0;
+    while (j < s_.last_token && words < max_words) {
+      if (is_proper(tokens_[j]) || starts_with_arabic_article(j)) {
+        ++words;
+        ++j;
+      } else if (j > first && tokens_[j].in(text_) == "-" && attached(tokens_[j - 1], tokens_[j]) &&
+                 j + 1 < s_.last_token && attached(tokens_[j], tokens_[j + 1])) {
+        ++j;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // An armed group named after places: "Jabhat Al-Nusra", "Liwaa Al-Quds",
+  // "Harakat Ahrar Al-Sham" (opened by an Arabic word for a front, army or
+  // brigade, with a name after it), "the Islamic State of Iraq and Al-Sham"
+  // ("... and the Levant"). Returns the end of the name, or `first`.
+  std::uint32_t armed_group_name_end(std::uint32_t first) const {
+    constexpr std::uint32_t kMaxGroupWords = 5;
+    if (in_class(folded(first), WordClass::armed_group_heads)) {
+      const std::uint32_t end = proper_run_end(first, kMaxGroupWords);
+      return end > first + 1 ? end : first;
+    }
+    const bool after_islamic_state_of = first >= s_.first_token + 3 && folded(first - 1) == "of" &&
+                                        folded(first - 2) == "state" && folded(first - 3) == "islamic" &&
+                                        is_proper(tokens_[first - 2]);
+    if (!after_islamic_state_of) return first;
+    std::uint32_t end = proper_run_end(first, 2);
+    if (end + 1 < s_.last_token && folded(end) == "and") {
+      const std::uint32_t second = folded(end + 1) == "the" ? end + 2 : end + 1;
+      if (second < s_.last_token && (is_proper(tokens_[second]) || starts_with_arabic_article(second)))
+        end = proper_run_end(second, 2);
+    }
+    return end;
+  }
+
   // Names made of place names that name no place: "Lyme disease", "West
   // Nile virus" (a disease named after a place), "El Niño" (a weather
   // pattern), "US$", "HK$" (currency marks). Returns the end of what to skip,
   // or `first`.
   std::uint32_t skip_named_non_place(std::uint32_t first, const std::vector<std::uint32_t>& ends) const {
+    if (const std::uint32_t end = armed_group_name_end(first); end > first) return end;
     const std::uint32_t last = ends.back();
     if (last < s_.last_token) {
       const Token& next = tokens_[last];

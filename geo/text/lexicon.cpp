@@ -64,7 +64,7 @@ constexpr std::string_view kArabicArticles[] = {"ad", "al", "an", "ar", "as", "a
 constexpr std::string_view kLocativeCues[] = {
     "across", "at", "between", "from", "in", "inside", "into", "near", "outside", "through", "throughout", "to",
     "toward", "towards", "visit", "visited", "within"};
-constexpr std::string_view kPlacePrepositions[] = {"in", "inside", "near", "at", "outside"};
+constexpr std::string_view kPlacePrepositions[] = {"around", "in", "inside", "near", "at", "outside"};
 constexpr std::string_view kTerritoryVerbs[] = {
     "besieged", "besieging", "bombarded", "bombarding", "encircled", "encircling", "liberated", "liberating",
     "overran", "overrunning", "recaptured", "recapturing", "retaken", "retaking", "retook", "shelled", "shelling",
@@ -301,6 +301,9 @@ constexpr std::string_view kPlaceParts[] = {
     "southeast", "southwest", "suburbs", "west"};
 constexpr std::string_view kBearings[] = {
     "east", "north", "northeast", "northwest", "south", "southeast", "southwest", "west"};
+constexpr std::string_view kArmedGroupHeads[] = {
+    "ahrar", "ajnad", "ansar", "asaib", "faylaq", "harakat", "hayat", "jabhat", "jaish", "jaysh", "jund", "kataib",
+    "liwa", "liwaa", "saraya", "tahrir"};
 constexpr std::string_view kGroundNouns[] = {
     "environs", "farmland", "farms", "gates", "heartland", "hills", "hillside", "outskirts", "perimeter", "residents",
     "streets", "vicinity"};
@@ -468,6 +471,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::road_words, "road_words", kRoadWords, {}},
     {WordClass::place_parts, "place_parts", kPlaceParts, {}},
     {WordClass::bearings, "bearings", kBearings, {}},
+    {WordClass::armed_group_heads, "armed_group_heads", kArmedGroupHeads, {}},
     {WordClass::ground_nouns, "ground_nouns", kGroundNouns, {}},
     {WordClass::place_modifiers, "place_modifiers", kPlaceModifiers, {}},
     {WordClass::division_words, "division_words", kDivisionWords, {}},

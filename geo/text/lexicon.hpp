@@ -253,6 +253,10 @@ enum class WordClass : std::uint8_t {
   place_parts,
   // The compass points: "north of Baghdad" is a bearing from a place, outside it.
   bearings,
+  // Arabic words that open an armed group's name, as "Front" or "Army" end English ones: "Jabhat Al-Nusra" (front),
+  // "Jaysh Al-Islam" (army), "Liwaa Al-Quds" (brigade), "Harakat Ahrar Al-Sham" (movement). The places in the name
+  // name the group.
+  armed_group_heads,
   // Nouns for a place's ground or people before "of": "the vicinity of X", "the southern farms of X", "residents of
   // X"; what follows "of" is a place.
   ground_nouns,

@@ -94,6 +94,22 @@ TEST_F(PlacesCli, ANameAfterTheGroundOfOrADirectionIsAPlace) {
   EXPECT_FALSE(unresolved_place("A spokesman of Maidema said the talks failed.", "Maidema"));
 }
 
+// An armed group named after places names no place: "Liwaa Al-Quds" is no
+// Jerusalem, "the Islamic State of Iraq and Al-Sham" no Iraq nor Damascus.
+TEST_F(PlacesCli, AnArmedGroupsNameHoldsNoPlace) {
+  const json groups = places_of(
+      "Fighters of Liwaa Al-Quds and Harakat Ahrar Al-Sham shelled Jund Al-Aqsa positions near Hama. The Islamic State "
+      "of Iraq and Al-Sham attacked Palmyra, and the Islamic State of Iraq and the Levant struck Mosul.");
+  for (const char* inside : {"Al-Quds", "Al-Sham", "Al-Aqsa", "Iraq", "Levant"})
+    EXPECT_EQ(find_text(groups, inside), nullptr) << inside << " in " << groups.dump();
+  for (const char* place : {"Hama", "Palmyra", "Mosul"}) EXPECT_NE(find_text(groups, place), nullptr) << place;
+  // The head word alone is no group's name ("Liwa" is a town in Oman).
+  EXPECT_NE(find_text(places_of("Flooding hit the town of Liwa on Monday."), "Liwa"), nullptr);
+  // "around" is a place's preposition.
+  EXPECT_NE(find_text(places_of("Rebels captured several points around Khabiyeh, the group said."), "Khabiyeh"),
+            nullptr);
+}
+
 // "Tal Al-Madafa", "Abu Al-Dhuhour": a name the gazetteer lacks whose
 // first word it knows alone ("Tal", "Abu") is not that word's town.
 TEST_F(PlacesCli, AKnownWordBeforeAHyphenedArabicArticleStartsALongerName) {
