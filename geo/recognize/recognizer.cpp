@@ -822,10 +822,12 @@ class SentenceScan {
                             (opens_with_title || !is_common_word(first)) &&
                             (hyphenated_first || !index_.is_given_name(name_key_hash(folded(first)))) &&
                             !in_class(folded(first), WordClass::organisation_words);
-    // "Wadi Barada", "Jabal Al-Qal'at", "Kafr Nabuda": a toponym's generic
-    // head and a name after it.
+    // "Wadi Barada", "Jabal Al-Qal'at", "Kafr Nabuda", "Avenida Brasil",
+    // "Rue Victor Hugo": a toponym's or a street's generic head and a name
+    // after it.
     const bool headed_toponym = !type_before && starts_run && run_end > first + 1 && run_words <= 4 &&
-                                !hyphenated_first && in_class(folded(first), WordClass::toponym_heads) &&
+                                !hyphenated_first &&
+                                in_any_class(folded(first), {WordClass::toponym_heads, WordClass::road_heads}) &&
                                 (run_end >= s_.last_token || !is_proper(tokens_[run_end]));
     if (named_site || headed_toponym) {
       out.push_back(make(first, run_end, {}, false));

@@ -293,6 +293,7 @@ constexpr std::string_view kFacilityTypes[] = {"airbase", "airfield", "airport",
 constexpr std::string_view kToponymHeads[] = {
     "ain", "ayn", "bani", "bayt", "beit", "beni", "bir", "dayr", "deir", "jabal", "jebel", "jisr", "kafr", "kfar",
     "khirbat", "khirbet", "marj", "nahr", "qasr", "ras", "tal", "tall", "wadi"};
+constexpr std::string_view kRoadHeads[] = {"avenida", "calle", "jalan", "piazza", "plaza", "rua", "rue"};
 constexpr std::string_view kRoadWords[] = {
     "alley", "ave", "avenue", "blvd", "boulevard", "bridge", "drive", "expressway", "freeway", "highway",
     "hwy", "lane", "ln", "parkway", "pike", "rd", "road", "st", "street", "turnpike"};
@@ -468,6 +469,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::site_types, "site_types", kSiteTypes, {}},
     {WordClass::facility_types, "facility_types", kFacilityTypes, {}},
     {WordClass::toponym_heads, "toponym_heads", kToponymHeads, {}},
+    {WordClass::road_heads, "road_heads", kRoadHeads, {}},
     {WordClass::road_words, "road_words", kRoadWords, {}},
     {WordClass::place_parts, "place_parts", kPlaceParts, {}},
     {WordClass::bearings, "bearings", kBearings, {}},

@@ -247,6 +247,9 @@ enum class WordClass : std::uint8_t {
   // Generic words that open a place's name in Arabic and Hebrew toponyms, as "Mount" or "Lake" do in English:
   // "Wadi Barada" (valley), "Jabal Al-Akrad" (mountain), "Kafr Nabuda" (village), "Deir Khabiyeh" (monastery).
   toponym_heads,
+  // Words that open a street's or a square's name in Romance languages and Malay, as "Street" ends an English one:
+  // "Avenida Brasil", "Rue Victor Hugo", "Plaza Altamira", "Jalan Ampang".
+  road_heads,
   // The last word of a road's or a bridge's name: "Yala-Betong Road", "Pennsylvania Avenue", "Diyala Bridge".
   road_words,
   // "the edge of", "the outskirts of", "north of": a part of a place or a direction from it, followed by the place.

@@ -94,6 +94,12 @@ TEST_F(PlacesCli, ANameAfterTheGroundOfOrADirectionIsAPlace) {
   EXPECT_FALSE(unresolved_place("A spokesman of Maidema said the talks failed.", "Maidema"));
 }
 
+// A street's or a square's head word opens a name as "Street" ends one.
+TEST_F(PlacesCli, ARoadHeadWordOpensAStreetsName) {
+  EXPECT_NE(find_text(places_of("He was shot on Avenida Brasil on Monday."), "Avenida Brasil"), nullptr);
+  EXPECT_NE(find_text(places_of("The blast hit a bakery on Rue Victor Hugo, police said."), "Rue Victor Hugo"), nullptr);
+}
+
 // An armed group named after places names no place: "Liwaa Al-Quds" is no
 // Jerusalem, "the Islamic State of Iraq and Al-Sham" no Iraq nor Damascus.
 TEST_F(PlacesCli, AnArmedGroupsNameHoldsNoPlace) {
