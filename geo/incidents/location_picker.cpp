@@ -430,8 +430,10 @@ bool is_country_as_adjective(const PlaceMention& m, const std::string& next) {
   const bool verb_like = next.ends_with("ed") || next.ends_with("ing") || next.ends_with("s");
   // "an explosion in a Myanmar town": the unnamed town lies in the country.
   if (in_any_class(next, {WordClass::settlement_words, WordClass::place_types})) return false;
-  return !verb_like && !in_any_class(next, {WordClass::function_words, WordClass::locative_cues}) && next != "and" &&
-         next != "or";
+  // "in eastern Afghanistan late Friday", "Iraq overnight": a time follows.
+  const bool time_after = in_any_class(next, {WordClass::date_skippable_words, WordClass::date_openers});
+  return !verb_like && !time_after && !in_any_class(next, {WordClass::function_words, WordClass::locative_cues}) &&
+         next != "and" && next != "or";
 }
 
 // "Ankara claimed", "..., Washington said": a name that speaks stands for

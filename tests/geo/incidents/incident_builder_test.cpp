@@ -638,6 +638,15 @@ TEST(IncidentBuilderPlaces, ANameBeforeAGoverningNounOrOwningACraftIsNoPlaceOfTh
   EXPECT_EQ(first_incident_place("Arad's plane was shot down over Iraq and he was captured by militants."), "Iraq");
 }
 
+TEST(IncidentBuilderPlaces, ACountryBeforeATimeIsWhereItHappenedNotAnAdjective) {
+  const std::vector<testing::Gazetteer> places = {
+      {"US", testing::united_states()},
+      {"Afghanistan", testing::place("Afghanistan", 33.0, 65.0, GeoType::country, "AF", 1149361, 37172386)}};
+  EXPECT_EQ(first_incident_place(
+                "US warplanes bombed a militant compound in eastern Afghanistan late Friday, the US military said.", places),
+            "Afghanistan");
+}
+
 TEST(IncidentBuilderPlaces, ANameThatSpeaksStandsForItsGovernment) {
   EXPECT_EQ(first_incident_place("Ankara claimed on Thursday that its air force killed 200 fighters in northern Syria."),
             "Syria");
