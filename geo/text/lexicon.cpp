@@ -160,13 +160,15 @@ constexpr std::string_view kGroupNames[] = {
     "democrats", "hindu", "jew", "jewish", "jews", "latino", "latinos", "methodist", "mormon", "muslim", "muslims",
     "republican", "republicans", "shia", "shiite", "shiites", "sikh", "sunni", "sunnis"};
 constexpr std::string_view kPersonTitles[] = {
-    "adm", "admiral", "ambassador", "anchor", "assemblyman", "assemblywoman", "attorney", "author", "bishop",
-    "brother", "capt", "captain", "cardinal", "chairman", "chancellor", "chef", "chief", "coach", "col", "colonel",
-    "commander", "commissioner", "congressman", "congresswoman", "correspondent", "councilman", "councilwoman",
-    "cpl", "deputy", "det", "detective", "director", "dr", "father", "gen", "general", "gov", "governor",
-    "journalist", "judge", "king", "lt", "madam", "maj", "major", "mayor", "minister", "miss", "mr", "mrs", "ms",
-    "officer", "pastor", "pope", "premier", "president", "prof", "professor", "rep", "rev", "sen", "senator", "sgt",
-    "sheikh", "sheriff", "sister", "spokesman", "spokeswoman", "superintendent", "trooper"};
+    "activist", "actor", "actress", "adm", "admiral", "ambassador", "anchor", "assemblyman", "assemblywoman",
+    "attorney", "author", "bishop", "blogger", "brother", "businessman", "capt", "captain", "cardinal", "chairman",
+    "chancellor", "chef", "chief", "cleric", "coach", "col", "colonel", "commander", "commissioner", "congressman",
+    "congresswoman", "correspondent", "councilman", "councilwoman", "cpl", "deputy", "det", "detective", "director",
+    "dissident", "dr", "father", "gen", "general", "gov", "governor", "journalist", "judge", "king", "lawyer", "lt",
+    "madam", "maj", "major", "mayor", "minister", "miss", "mr", "mrs", "ms", "officer", "pastor", "pitcher", "poet",
+    "pope", "premier", "president", "priest", "prof", "professor", "rapper", "rep", "rev", "sen", "senator", "sgt",
+    "sheikh", "sheriff", "shortstop", "singer", "sister", "spokesman", "spokeswoman", "superintendent", "trooper",
+    "writer"};
 constexpr std::string_view kSpeakerRoles[] = {
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "budget", "chief", "correspondent", "counsel",
     "insiders", "official", "officials", "press", "source", "sources", "spokesman", "spokesperson", "spokeswoman",

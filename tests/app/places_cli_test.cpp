@@ -94,6 +94,15 @@ TEST_F(PlacesCli, ANameAfterTheGroundOfOrADirectionIsAPlace) {
   EXPECT_FALSE(unresolved_place("A spokesman of Maidema said the talks failed.", "Maidema"));
 }
 
+// A lower-case role before a name makes it a person's ("Gao" is a town in
+// Mali, "Zhisheng" one in China).
+TEST_F(PlacesCli, ARoleBeforeANameMakesItAPersons) {
+  const json places = places_of("The protesters demanded the release of activist Gao Zhisheng in Beijing.");
+  EXPECT_EQ(find_text(places, "Gao"), nullptr) << places.dump();
+  EXPECT_EQ(find_text(places, "Zhisheng"), nullptr) << places.dump();
+  EXPECT_NE(find_text(places, "Beijing"), nullptr) << places.dump();
+}
+
 // A street's or a square's head word opens a name as "Street" ends one.
 TEST_F(PlacesCli, ARoadHeadWordOpensAStreetsName) {
   EXPECT_NE(find_text(places_of("He was shot on Avenida Brasil on Monday."), "Avenida Brasil"), nullptr);
