@@ -814,7 +814,12 @@ class SentenceScan {
     // Hospital", "Sarah Bush Lincoln Hospital"); a title may open it
     // ("Sheikh Saeed District", "King Fahd Hospital").
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
-    const std::uint32_t run_words = run_end - first - (hyphenated_first ? 2 : 0);
+    // Words of the run, as match_named_by_place_type counts them: "Marj
+    // Al-Sultan Military Airport" is four ("Al-" is no word of its own).
+    std::uint32_t run_words = hyphenated_first ? 1 : 0;
+    for (std::uint32_t j = first + (hyphenated_first ? 3 : 0); j < run_end; ++j) {
+      if (is_word(tokens_[j]) && !starts_with_arabic_article(j)) ++run_words;
+    }
     const bool opens_with_title = in_class(folded(first), WordClass::person_titles);
     const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_words <= 4 &&
                             (in_class(folded(run_end - 1), WordClass::site_types) || folded(run_end - 1) == "city") &&

@@ -103,6 +103,13 @@ TEST_F(PlacesCli, ARoleBeforeANameMakesItAPersons) {
   EXPECT_NE(find_text(places, "Beijing"), nullptr) << places.dump();
 }
 
+// A hyphened Arabic article is no word of its own when a site's name is
+// measured: four words, not six.
+TEST_F(PlacesCli, ASitesNameWithHyphenedArticlesCountsItsWords) {
+  const std::string name = "Marj Al-Sultan Military Airport";
+  EXPECT_NE(find_text(places_of("The army captured the " + name + " after a battle."), name), nullptr);
+}
+
 // A street's or a square's head word opens a name as "Street" ends one.
 TEST_F(PlacesCli, ARoadHeadWordOpensAStreetsName) {
   EXPECT_NE(find_text(places_of("He was shot on Avenida Brasil on Monday."), "Avenida Brasil"), nullptr);
