@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 
 #include "geo/text/encoding.hpp"
 
@@ -15,6 +16,17 @@ char32_t peek_code_point(std::string_view text, std::size_t pos) noexcept {
 }
 
 bool is_digit(char32_t cp) noexcept { return cp >= '0' && cp <= '9'; }
+
+// u_isspace, which also counts the ASCII controls VT, FF and FS to US, read
+// from a table for ASCII: the scan asks it of every token's first character.
+bool is_space(char32_t cp) noexcept {
+  static const std::array<bool, 0x80> kAsciiSpaces = [] {
+    std::array<bool, 0x80> spaces{};
+    for (UChar32 c = 0; c < 0x80; ++c) spaces[c] = u_isspace(c);
+    return spaces;
+  }();
+  return cp < 0x80 ? kAsciiSpaces[cp] : u_isspace(static_cast<UChar32>(cp));
+}
 
 // Letters and digits that continue a word. Non-ASCII letters are rare in
 // English news and go through ICU; ASCII takes the fast path.
@@ -132,8 +144,10 @@ std::vector<Token> tokenize(std::string_view text) {
       continue;
     }
     const std::size_t start = pos;
-    const char32_t cp = next_code_point(text, pos);
-    if (cp == 0xA0 || u_isspace(static_cast<UChar32>(cp))) continue;
+    // An ASCII byte is its own code point: no call to decode it.
+    const char32_t cp = static_cast<unsigned char>(byte) < 0x80 ? static_cast<char32_t>(text[pos++])
+                                                                : next_code_point(text, pos);
+    if (cp == 0xA0 || is_space(cp)) continue;
     Token token;
     token.start = static_cast<std::uint32_t>(start);
     if (is_letter(cp) || opens_a_name(text, start, pos, cp)) {

@@ -18,6 +18,7 @@ void WordList::index_words() {
   while (slots < words_.size() * 4) slots *= 2;
   slot_hashes_.assign(slots, 0);
   slot_words_.assign(slots, 0);
+  occupied_.assign((slots + 63) / 64, 0);
   mask_ = slots - 1;
   for (std::uint32_t i = 0; i < words_.size(); ++i) {
     const std::uint64_t h = stored(word_hash(words_[i]));
@@ -28,6 +29,7 @@ void WordList::index_words() {
     }
     slot_hashes_[s] = h;
     slot_words_[s] = i;
+    occupied_[s / 64] |= std::uint64_t{1} << (s % 64);
   }
 }
 
