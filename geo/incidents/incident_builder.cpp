@@ -21,21 +21,25 @@
 namespace incimap::geo {
 namespace {
 
-// A town or a province a sentence tells as where something happened.
+// A town or a province a sentence tells as where something happened; a
+// town the gazetteer lacks ("the town of Heet") by its name alone.
 struct Scene {
   std::uint32_t at = 0;  // where the text names it
-  LonLat position;
+  std::optional<LonLat> position;  // empty for a town the gazetteer lacks
   std::string country;
   std::string admin1;
   bool province = false;
+  std::string unplaced_name;
 };
 
 // Whether two scenes can be the ground of one event: towns within a short
 // drive of each other ("Karrada" and "Baghdad"), a town and the province
-// it lies in, or one province.
+// it lies in, one province, or one unplaced name. An unplaced town and a
+// placed one cannot be told apart.
 bool same_ground(const Scene& a, const Scene& b) {
   constexpr double kSameTownKm = 10.0;
-  if (!a.province && !b.province) return great_circle_km(a.position, b.position) <= kSameTownKm;
+  if (!a.position || !b.position) return !a.position && !b.position && a.unplaced_name == b.unplaced_name;
+  if (!a.province && !b.province) return great_circle_km(*a.position, *b.position) <= kSameTownKm;
   return !a.admin1.empty() && a.country == b.country && a.admin1 == b.admin1;
 }
 
@@ -55,8 +59,9 @@ struct SentenceFacts {
   std::vector<ActorMention> actors;
   std::set<std::string> places;  // resolved places it names (dateline excluded)
   std::set<std::string> towns;   // those of them that are towns or landmarks
-  std::vector<Scene> scenes;     // towns and provinces told as where it happened ("in Baghdad", not "taken to Madina")
-  std::set<std::string> unplaced_names;  // towns it names that the gazetteer lacks ("the town of Heet")
+  // Towns and provinces told as where it happened ("in Baghdad", not "taken
+  // to Madina"); read only for a sentence with an event, which alone uses them.
+  std::vector<Scene> scenes;
   // "A car bomb exploded in Baghdad, while in Mosul gunmen killed three":
   // another kind of violence told in its own part of the sentence, with its
   // own place; `split` is the offset where that part begins or ends.
@@ -86,8 +91,7 @@ struct Draft {
   std::optional<DateAnchor> anchor;
   EventMention best;
   std::set<std::string> places;
-  std::vector<Scene> scenes;  // of its sentences
-  std::set<std::string> unplaced_names;
+  std::vector<Scene> scenes;  // of its event sentences' parts that tell it
 };
 
 bool is_violent(SubEventType sub_event) { return event_type_of(sub_event) != EventType::strategic_developments; }
@@ -476,14 +480,16 @@ class Builder {
     while (next_mention < mentions_.size() && mentions_[next_mention].start < facts.span.start) ++next_mention;
     for (std::size_t m = next_mention; m < mentions_.size() && mentions_[m].start < facts.span.end; ++m) {
       const PlaceMention& mention = mentions_[m];
-      if (names_an_unplaced_town(mention)) facts.unplaced_names.insert(mention.text);
+      if (facts.event && names_an_unplaced_town(mention)) {
+        facts.scenes.push_back(Scene{mention.start, std::nullopt, {}, {}, false, mention.text});
+      }
       if (!names_a_resolved_place(mention)) continue;
       facts.places.insert(place_key(*mention.place));
       const GazetteerPlace& place = *mention.place;
       const bool province = place.type == GeoType::admin1;
       if (is_town(place)) facts.towns.insert(place_key(place));
-      if ((is_town(place) || province) && told_as_a_scene(article_.text, mention)) {
-        facts.scenes.push_back(Scene{mention.start, place.position, place.country, place.admin1, province});
+      if (facts.event && (is_town(place) || province) && told_as_a_scene(article_.text, mention)) {
+        facts.scenes.push_back(Scene{mention.start, place.position, place.country, place.admin1, province, {}});
       }
     }
   }
@@ -572,16 +578,11 @@ class Builder {
   // town of its own name.
   static bool tells_of_other_towns(const Draft& open, const SentenceFacts& s) {
     const std::vector<Scene> scenes = s.scenes_in(s.part_holding(s.event->start));
-    const bool names_towns = !scenes.empty() || !s.unplaced_names.empty();
-    const bool open_names_towns = !open.scenes.empty() || !open.unplaced_names.empty();
-    if (!names_towns || !open_names_towns) return false;
-    const bool on_told_ground = std::any_of(scenes.begin(), scenes.end(), [&](const Scene& here) {
+    if (scenes.empty() || open.scenes.empty()) return false;
+    return std::none_of(scenes.begin(), scenes.end(), [&](const Scene& here) {
       return std::any_of(open.scenes.begin(), open.scenes.end(),
                          [&](const Scene& there) { return same_ground(here, there); });
     });
-    const bool names_a_told_unplaced = std::any_of(s.unplaced_names.begin(), s.unplaced_names.end(),
-                                                   [&](const std::string& n) { return open.unplaced_names.count(n) != 0; });
-    return !on_told_ground && !names_a_told_unplaced;
   }
 
   // "Police later arrested two suspects" after a bombing: the arrest is news
@@ -637,13 +638,14 @@ class Builder {
         if (open != kNone && !starts_new_incident(drafts_[open], s)) {
           join(drafts_[referenced_draft(open, s)], i);
         } else if (can_open_incident(s)) {
-          drafts_.push_back(Draft{{}, {}, std::nullopt, *s.event, {}, {}, {}});
+          drafts_.push_back(Draft{{}, {}, std::nullopt, *s.event, {}, {}});
           join(drafts_.back(), i);
           if (open != kNone) date_as_the_one_before(drafts_[open], drafts_.back(), s);
           open = drafts_.size() - 1;
         }
         if (s.second_event) {
-          drafts_.push_back(Draft{{i}, {}, s.anchor, *s.second_event, s.places, s.scenes_in(s.part_holding(s.second_event->start)), s.unplaced_names});
+          drafts_.push_back(Draft{{i}, {}, s.anchor, *s.second_event, s.places,
+                                  s.scenes_in(s.part_holding(s.second_event->start))});
           open = drafts_.size() - 1;
         }
         continue;
@@ -670,7 +672,6 @@ class Builder {
     draft.places.insert(s.places.begin(), s.places.end());
     const std::vector<Scene> scenes = s.scenes_in(s.part_holding(s.event->start));
     draft.scenes.insert(draft.scenes.end(), scenes.begin(), scenes.end());
-    draft.unplaced_names.insert(s.unplaced_names.begin(), s.unplaced_names.end());
     if (s.anchor && (!draft.anchor || refines_date(*s.anchor, *draft.anchor))) draft.anchor = s.anchor;
     if (body_corrects_headline || refines(*s.event, draft.best)) draft.best = *s.event;
   }

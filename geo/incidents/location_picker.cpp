@@ -547,14 +547,16 @@ bool is_described_as_part_of(std::string_view text, const PlaceMention& inner, c
   return false;
 }
 
-// "the U.S. Embassy in Baghdad", "the Huriyah neighborhood of Baghdad",
-// "Kabul, Afghanistan": `inner` names a place inside `outer`, right before it.
 // The words between a place and the one it lies in: the inner place's own
 // type words ("the Aziziyah district", "Agatu local government area"), then
 // ", " or "in" or "of", then "the" and modifiers ("central", "north"), then
 // perhaps a type word and "of": " in ", ", ", " in north ", " in the
 // eastern city of ", " local government area in ".
 bool says_lies_in(std::string_view between) {
+  // Most pairs of places have neither between them: no words to split.
+  const bool may_link = between.find(',') != std::string_view::npos || between.find(" in ") != std::string_view::npos ||
+                        between.find(" of ") != std::string_view::npos;
+  if (!may_link) return false;
   std::vector<std::string> words;
   for (std::size_t i = 0; i < between.size();) {
     if (between[i] == ' ') {
@@ -584,6 +586,8 @@ bool says_lies_in(std::string_view between) {
   return i == words.size();
 }
 
+// "the U.S. Embassy in Baghdad", "the Huriyah neighborhood of Baghdad",
+// "Kabul, Afghanistan": `inner` names a place inside `outer`, right before it.
 bool is_inside_next(std::string_view text, const PlaceMention& inner, const PlaceMention& outer) {
   constexpr std::uint32_t kReach = 40;
   if (inner.end >= outer.start) return false;
@@ -725,8 +729,6 @@ std::string last_word_of(const std::string& words) {
   return space == std::string::npos ? words : words.substr(space + 1);
 }
 
-}  // namespace
-
 // "just north of Baghdad" (not "the north of Baghdad"), "80 km west of
 // Mosul": a bearing from the place, which is then outside it.
 bool is_bearing_from(std::string_view text, const PlaceMention& m, std::string before) {
@@ -735,6 +737,8 @@ bool is_bearing_from(std::string_view text, const PlaceMention& m, std::string b
   const std::string bearing = last_word_of(before);
   return in_class(bearing, WordClass::bearings) && remove_last_word(before, bearing) && !ends_with_word(before, "the");
 }
+
+}  // namespace
 
 bool told_as_a_scene(std::string_view text, const PlaceMention& m) {
   const std::string before = cue_before(text, m);

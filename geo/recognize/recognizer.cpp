@@ -744,15 +744,9 @@ class SentenceScan {
     constexpr std::uint32_t kMaxUnknownWords = 3;
     std::uint32_t last = first + 1;
     for (const std::uint32_t end : ends) {
-      std::uint32_t words = 0;
       bool joined = true;
-      for (std::uint32_t j = first; j < end; ++j) {
-        // "Al-Dahr Al-Aswad" is two words: a hyphened article is no word of its own.
-        if (!is_word(tokens_[j]) || starts_with_arabic_article(j)) continue;
-        ++words;
-        joined = joined && is_proper(tokens_[j]);
-      }
-      if (!joined || words > kMaxUnknownWords) break;
+      for (std::uint32_t j = first; j < end; ++j) joined = joined && (!counts_as_word(j) || is_proper(tokens_[j]));
+      if (!joined || name_words(first, end) > kMaxUnknownWords) break;
       last = end;
     }
     // "Canapé-Vert": never the second half of a hyphenated name.
@@ -814,12 +808,7 @@ class SentenceScan {
     // Hospital", "Sarah Bush Lincoln Hospital"); a title may open it
     // ("Sheikh Saeed District", "King Fahd Hospital").
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
-    // Words of the run, as match_named_by_place_type counts them: "Marj
-    // Al-Sultan Military Airport" is four ("Al-" is no word of its own).
-    std::uint32_t run_words = hyphenated_first ? 1 : 0;
-    for (std::uint32_t j = first + (hyphenated_first ? 3 : 0); j < run_end; ++j) {
-      if (is_word(tokens_[j]) && !starts_with_arabic_article(j)) ++run_words;
-    }
+    const std::uint32_t run_words = name_words(first, run_end);
     const bool opens_with_title = in_class(folded(first), WordClass::person_titles);
     const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_words <= 4 &&
                             (in_class(folded(run_end - 1), WordClass::site_types) || folded(run_end - 1) == "city") &&
@@ -859,6 +848,15 @@ class SentenceScan {
     }
     out.push_back(make(first, last, {}, false));
     return last;
+  }
+
+  // "Al-Dahr Al-Aswad" is two words, "Marj Al-Sultan Military Airport"
+  // four: a hyphened Arabic article is no word of its own.
+  bool counts_as_word(std::uint32_t j) const { return is_word(tokens_[j]) && !starts_with_arabic_article(j); }
+  std::uint32_t name_words(std::uint32_t first, std::uint32_t end) const {
+    std::uint32_t words = 0;
+    for (std::uint32_t j = first; j < end; ++j) words += counts_as_word(j) ? 1 : 0;
+    return words;
   }
 
   // "suburbs", "checkpoints", "quarters": a lower-case plural of a site or
