@@ -270,7 +270,7 @@ bool DateAnchor::same_time_as(const DateAnchor& other) const noexcept {
     const DayRange b = period_of(*other.date);
     return a.first <= b.last && b.first <= a.last;
   }
-  return key == other.key;
+  return key == other.key || dates_report || other.dates_report;
 }
 
 DayRange period_of(const EventDate& date) noexcept {

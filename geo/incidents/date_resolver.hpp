@@ -30,9 +30,13 @@ struct DateAnchor {
   std::optional<EventDate> date;
   std::uint32_t start = 0;  // UTF-8 byte offsets of the expression
   std::uint32_t end = 0;
+  // The expression dates the report of the event, not the event ("sources
+  // said on Monday"): the event happened that day or before it.
+  bool dates_report = false;
 
   // Both resolved: their periods overlap ("on Wednesday" and "last week").
-  // Otherwise: the same expression.
+  // Otherwise: the same expression, or either dates a report, which bounds
+  // its event only from above ("on Thursday" and "blamed on Friday").
   bool same_time_as(const DateAnchor& other) const noexcept;
 };
 

@@ -178,7 +178,18 @@ bool is_reporting_time(const Words& words, const DateAnchor& anchor) {
   return (first >= 1 && speech(first - 1)) || (on_between && speech(first - 2)) || speech(after);
 }
 
-// The clause (between ";", ":" or "—") around byte offset `at`.
+// "On Friday, Colombia blamed the ELN for the bombing", "The UN on Monday
+// condemned the attack": a date before a verb of response that has the
+// event as its object dates the response; the event was before it.
+bool dates_a_response(const Words& words, const DateAnchor& anchor, std::uint32_t event_start) {
+  for (const Word& w : words) {
+    if (w.start < anchor.end) continue;
+    if (w.start >= event_start || is_clause_break(w)) return false;
+    if (in_class(w, WordClass::response_verbs)) return true;
+  }
+  return false;
+}
+
 // "== Responses ==", "### Arrests": a line in wiki or Markdown heading syntax.
 bool is_marked_heading(std::string_view sentence) {
   const std::size_t first = sentence.find_first_not_of(" \t\n");
@@ -188,6 +199,7 @@ bool is_marked_heading(std::string_view sentence) {
          sentence.starts_with("### ");
 }
 
+// The clause (between ";", ":" or "—") around byte offset `at`.
 TextSpan clause_around(const Words& words, std::uint32_t at) {
   TextSpan clause{words.empty() ? 0 : words.front().start, words.empty() ? 0 : words.back().end};
   for (const Word& w : words) {
@@ -218,6 +230,7 @@ TextSpan relative_clause_after(const Words& words, std::uint32_t event_start) {
 // before, the week of precision 2 (period_of: the date ± 3 days) that ends
 // on the report day. An arrest is dated by its announcement.
 DateAnchor reported_date(DateAnchor report, const EventMention& event) {
+  report.dates_report = true;
   if (report.date && event.sub_event != SubEventType::arrests && report.date->precision == DatePrecision::day) {
     report.date->precision = DatePrecision::week;
     report.date->days -= 3;
@@ -243,7 +256,9 @@ std::optional<DateAnchor> event_anchor(const Words& words, std::vector<DateAncho
     std::erase_if(anchors, [&](const DateAnchor& a) { return relative.contains(a.start, a.end); });
   }
   const auto reported = anchors;
-  std::erase_if(anchors, [&](const DateAnchor& a) { return is_reporting_time(words, a); });
+  std::erase_if(anchors, [&](const DateAnchor& a) {
+    return is_reporting_time(words, a) || (event && dates_a_response(words, a, event->start));
+  });
   if (anchors.empty() && event && !reported.empty()) return reported_date(reported.front(), *event);
   if (anchors.empty()) return std::nullopt;
   if (event) {
@@ -628,8 +643,23 @@ class Builder {
     return open;
   }
 
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // "On Friday, Colombia blamed the ELN for the bombing of a police academy
+  // in Bogota that killed 20", told after other news: a definite noun that
+  // cannot open an incident goes back to the last one of its kind, unless
+  // the sentence dates it to another time.
+  std::size_t told_before(const SentenceFacts& s) const {
+    if (s.event->cue != NewEventCue::refers_back) return kNone;
+    for (std::size_t d = drafts_.size(); d-- > 0;) {
+      if (!same_kind(drafts_[d].best.sub_event, s.event->sub_event)) continue;
+      if (s.anchor && drafts_[d].anchor && other_time(*s.anchor, *drafts_[d].anchor)) return kNone;
+      return d;
+    }
+    return kNone;
+  }
+
   void gather_drafts() {
-    constexpr std::size_t kNone = static_cast<std::size_t>(-1);
     std::size_t open = kNone;  // index into drafts_ of the incident being gathered
     for (std::size_t i = 0; i < facts_.size(); ++i) {
       SentenceFacts& s = facts_[i];
@@ -642,6 +672,8 @@ class Builder {
           join(drafts_.back(), i);
           if (open != kNone) date_as_the_one_before(drafts_[open], drafts_.back(), s);
           open = drafts_.size() - 1;
+        } else if (const std::size_t told = told_before(s); told != kNone) {
+          join(drafts_[told], i);
         }
         if (s.second_event) {
           drafts_.push_back(Draft{{i}, {}, s.anchor, *s.second_event, s.places,

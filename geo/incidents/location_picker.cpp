@@ -407,9 +407,18 @@ bool is_origin_of_people(std::string before) {
 
 // "the Gaza Strip was captured by Israel", "backed by Iran": a country
 // after "by" is who did it.
+std::string_view last_word_of(std::string_view words) {
+  const std::size_t space = words.rfind(' ');
+  return space == std::string_view::npos ? words : words.substr(space + 1);
+}
+
 bool is_agent(const PlaceMention& m, std::string_view before) {
   return m.place && m.place->type == GeoType::country && ends_with_word(before, "by");
 }
+
+// "Moscow blamed Kyiv for the drone attack", "condemned Israel": whom a
+// response is aimed at is who did it, not where it happened.
+bool is_blamed(std::string_view before) { return in_class(last_word_of(before), WordClass::response_verbs); }
 
 // The word right after the mention and one space when it is written in
 // lower case ("helicopter" in "a U.S. helicopter"); empty otherwise.
@@ -436,9 +445,12 @@ bool is_country_as_adjective(const PlaceMention& m, const std::string& next) {
          next != "and" && next != "or";
 }
 
-// "Ankara claimed", "..., Washington said": a name that speaks stands for
-// its government. `next` is lower_case_word_after the mention.
-bool names_a_speaker(const std::string& next) { return in_class(next, WordClass::speech_verbs); }
+// "Ankara claimed", "..., Washington said", "Bogota blames the group": a
+// name that speaks or answers an event stands for its government. `next`
+// is lower_case_word_after the mention.
+bool names_a_speaker(const std::string& next) {
+  return in_any_class(next, {WordClass::speech_verbs, WordClass::response_verbs});
+}
 
 // "the Obama administration", "the Baghdad government": the name stands
 // for those who govern, not for where anything happened.
@@ -699,7 +711,7 @@ bool names_no_place_of_the_event(std::string_view text, const PlaceMention& m, c
   if (is_possessive_before_name(text, m) || is_news_source(before) || inside_longer_name(text, m) ||
       starts_longer_name(text, m, before) || is_agent(m, before) || is_origin_of_people(before) ||
       is_destination_of_people(text, m) || is_home_town_after_age(text, m) || names_a_time_zone(text, m) ||
-      is_hyphenated_qualifier(text, m) || names_a_craft(text, m))
+      is_hyphenated_qualifier(text, m) || names_a_craft(text, m) || is_blamed(before))
     return true;
   // The lower-case word right after says what the name stands for.
   const std::string next = lower_case_word_after(text, m);
@@ -724,17 +736,12 @@ bool is_object_of_trigger(std::string_view text, const PlaceMention& m, const Te
          text.substr(trigger.end, m.start - trigger.end).find(',') == std::string_view::npos;
 }
 
-std::string last_word_of(const std::string& words) {
-  const std::size_t space = words.rfind(' ');
-  return space == std::string::npos ? words : words.substr(space + 1);
-}
-
 // "just north of Baghdad" (not "the north of Baghdad"), "80 km west of
 // Mosul": a bearing from the place, which is then outside it.
 bool is_bearing_from(std::string_view text, const PlaceMention& m, std::string before) {
   if (is_distance_reference(text, m)) return true;
   if (!remove_last_word(before, "of")) return false;
-  const std::string bearing = last_word_of(before);
+  const std::string bearing(last_word_of(before));
   return in_class(bearing, WordClass::bearings) && remove_last_word(before, bearing) && !ends_with_word(before, "the");
 }
 
@@ -751,7 +758,7 @@ std::string type_word_of(std::string_view text, const PlaceMention& m) {
   std::string before = lower_ascii(text.substr(from, m.start - from));
   while (!before.empty() && before.back() == ' ') before.pop_back();
   if (remove_last_word(before, "of") && in_class(last_word_of(before), WordClass::place_types))
-    return last_word_of(before);
+    return std::string(last_word_of(before));
   const std::string after = lower_ascii(text.substr(std::min<std::size_t>(m.end, text.size()), 20));
   if (!after.starts_with(' ')) return {};
   const std::string next = after.substr(1, after.find_first_of(" ,.;", 1) - 1);
@@ -824,7 +831,7 @@ LocationFeatures candidate_features(std::string_view text, const PlaceMention& m
   auto set = [&f](LocationFeature which, bool on) { f[static_cast<std::size_t>(which)] = on ? 1.0F : 0.0F; };
   const TextSpan& trigger = scopes.trigger;
   const std::string& before = cues.of(m);
-  const std::string cue = last_word_of(before);
+  const std::string cue(last_word_of(before));
   const long words = words_between(text, m.start, m.start >= trigger.end ? trigger.end : trigger.start);
   set(LocationFeature::after_trigger, m.start >= trigger.end);
   set(LocationFeature::object_of_trigger, is_object_of_trigger(text, m, trigger));

@@ -654,6 +654,37 @@ TEST(IncidentBuilderPlaces, ANameThatSpeaksStandsForItsGovernment) {
   EXPECT_EQ(first_incident_place("A bomb exploded at a market on Monday, police in Ankara said."), "Ankara");
 }
 
+TEST(IncidentBuilderPlaces, ANameThatAnswersAnEventOrIsBlamedForItIsNoPlaceOfIt) {
+  // Ankara stands for the government that blames; Syria, the one blamed, did it.
+  EXPECT_EQ(first_incident_place("Ankara blamed Syria for the car bombing at a market in Iraq on Monday."), "Iraq");
+  EXPECT_EQ(first_incident_place("Syria condemned the air strike on a village in Iraq, and accused Ankara of it."), "Iraq");
+}
+
+TEST(IncidentBuilderDates, ADateBeforeAVerbOfResponseDatesTheResponseNotTheEvent) {
+  // No publication time: Tuesday and Wednesday cannot be resolved, so only
+  // what the words say can join the blame to the bombing told before.
+  const Article a = testing::article("",
+                                     "A car bomb exploded at a police academy in Mosul on Tuesday.\n"
+                                     "Talks with the rebels were held on Wednesday.\n"
+                                     "On Wednesday, the government blamed the rebels for the bombing in Mosul, which "
+                                     "killed 20 people.",
+                                     std::nullopt);
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_EQ(incidents[0].fatalities, 20u);
+}
+
+TEST(IncidentBuilderDates, AnEventNamedAgainAtAnotherTimeDoesNotJoinTheFirst) {
+  const Article a = testing::article("",
+                                     "A car bomb exploded at a police academy in Mosul on Tuesday.\n"
+                                     "Talks with the rebels were held on Wednesday.\n"
+                                     "On Wednesday, the bombing of a market in Mosul killed 20 people.",
+                                     std::nullopt);
+  const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Mosul", testing::mosul()}}));
+  ASSERT_FALSE(incidents.empty());
+  EXPECT_NE(incidents[0].fatalities, 20u);
+}
+
 TEST(IncidentBuilderPlaces, ASentenceOpeningWithInAPlaceHadItsEventThereUnlessTheWordsPutItInside) {
   const std::vector<testing::Gazetteer> places = {
       {"Iran", testing::iran()}, {"Mosul", testing::mosul()}, {"Iraq", testing::iraq()}};
