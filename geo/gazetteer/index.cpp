@@ -1,6 +1,7 @@
 #include "geo/gazetteer/index.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstring>
 
@@ -14,6 +15,29 @@ using index_format::IndexHeader;
 using index_format::NameEntry;
 using index_format::PlaceRecord;
 
+namespace {
+
+// Most lookups repeat a name looked up moments before (the article's
+// places, "police", "Monday"): the 7,744 event_location documents make
+// 73,631 lookups of 19,579 names, and a cache of 4,096 answers per thread
+// takes 62% of them without the two or three cache misses of a bucket.
+// Each answer is tagged with its index's generation, so that an index
+// opened where a closed one was never answers from the old one's names.
+struct CachedLookup {
+  std::uint64_t hash = 0;
+  std::uint64_t generation = 0;  // 0: empty
+  std::uint32_t first = 0;
+  std::uint32_t count = 0;
+};
+constexpr std::size_t kCachedLookups = 4096;
+thread_local std::array<CachedLookup, kCachedLookups> cached_lookups;
+std::atomic<std::uint64_t> last_generation{0};
+
+// The bucket takes the hash's low bits; the cache slot, other bits.
+CachedLookup& cache_slot(std::uint64_t hash) { return cached_lookups[(hash >> 32) & (kCachedLookups - 1)]; }
+
+}  // namespace
+
 // Shared so that copies of the index stay cheap and share what was read.
 struct GazetteerIndex::Storage {
   std::unique_ptr<IndexPages> pages;
@@ -23,7 +47,10 @@ struct GazetteerIndex::Storage {
 };
 
 GazetteerIndex::GazetteerIndex(std::shared_ptr<Storage> storage, IndexReading reading)
-    : storage_(std::move(storage)), pages_(storage_->pages.get()), reading_(reading) {
+    : storage_(std::move(storage)),
+      pages_(storage_->pages.get()),
+      reading_(reading),
+      generation_(last_generation.fetch_add(1, std::memory_order_relaxed) + 1) {
   std::memcpy(&header_, pages_->bytes(0, sizeof header_), sizeof header_);
   places_ = reinterpret_cast<const PlaceRecord*>(pages_->data() + header_.places_offset);
   names_ = reinterpret_cast<const NameEntry*>(pages_->data() + header_.names_offset);
@@ -119,6 +146,8 @@ void GazetteerIndex::check_place(std::uint32_t place) const {
 }
 
 std::span<const NameEntry> GazetteerIndex::lookup(std::uint64_t hash) const {
+  CachedLookup& cached = cache_slot(hash);
+  if (cached.generation == generation_ && cached.hash == hash) return {names_ + cached.first, cached.count};
   const std::uint64_t bucket = hash & mask_;
   // The bucket's starts are a cache miss nearly every time (4 MB of them,
   // read at random), and so is the checked-bit before them: fetch both at
@@ -139,6 +168,7 @@ std::span<const NameEntry> GazetteerIndex::lookup(std::uint64_t hash) const {
   // for a damaged entry's place.
   constexpr std::ptrdiff_t kPlacesToFetch = 4;
   for (const auto* e = lo; e != hi && e - lo < kPlacesToFetch; ++e) __builtin_prefetch(places_ + e->place);
+  cached = {hash, generation_, static_cast<std::uint32_t>(lo - names_), static_cast<std::uint32_t>(hi - lo)};
   return {lo, static_cast<std::size_t>(hi - lo)};
 }
 

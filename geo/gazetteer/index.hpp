@@ -96,6 +96,8 @@ class GazetteerIndex {
   const IndexPages* pages_ = nullptr;
   index_format::IndexHeader header_{};
   IndexReading reading_ = IndexReading::whole;
+  // Unique to the storage: tags this index's answers in the lookup cache.
+  std::uint64_t generation_ = 0;
   // The sections, where pages_ reads them (a page is used once read).
   const index_format::PlaceRecord* places_ = nullptr;
   const index_format::NameEntry* names_ = nullptr;

@@ -86,13 +86,19 @@ class TriggerIndex {
       compiled.patterns.push_back(compile_pattern(phrase.substr(0, space)));
       phrase = space == std::string_view::npos ? std::string_view{} : phrase.substr(space + 1);
     }
-    std::set<std::string> keys;
+    std::set<std::uint32_t> keys;
     for (const WordAlternative& first : compiled.patterns.front().alternatives) keys.insert(key_of(first.text));
-    for (const std::string& key : keys) by_key_[key].push_back(compiled);
+    for (const std::uint32_t key : keys) by_key_[key].push_back(compiled);
   }
 
-  static std::string key_of(std::string_view word) { return std::string(word.substr(0, 3)); }
-  std::unordered_map<std::string, std::vector<CompiledTrigger>> by_key_;
+  // The first three bytes packed: every sentence word asks, and an integer
+  // key hashes and compares without building a string.
+  static std::uint32_t key_of(std::string_view word) {
+    std::uint32_t key = 0;
+    for (std::size_t i = 0; i < 3 && i < word.size(); ++i) key |= std::uint32_t{static_cast<unsigned char>(word[i])} << (8 * i);
+    return key;
+  }
+  std::unordered_map<std::uint32_t, std::vector<CompiledTrigger>> by_key_;
 };
 
 const TriggerIndex& trigger_index() {

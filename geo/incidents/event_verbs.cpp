@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <string>
+#include <vector>
+
+#include "geo/text/word_list.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -178,28 +182,58 @@ const std::vector<VerbTrigger>& verb_triggers() {
 namespace {
 
 // Every inflected form once, each marked when it is a present tense (the
-// base or third person).
-const std::map<std::string, bool, std::less<>>& verb_forms() {
-  static const std::map<std::string, bool, std::less<>> forms = [] {
-    std::map<std::string, bool, std::less<>> all;
+// base or third person). The picker and the actor rules ask of many words:
+// one hash probe each.
+class VerbForms {
+ public:
+  VerbForms() : VerbForms(collect()) {}
+
+  bool contains(std::string_view lowered) const { return list_.contains(lowered); }
+  bool is_present_tense(std::string_view lowered) const {
+    const std::size_t at = list_.find(lowered, word_hash(lowered));
+    return at != WordList::npos && present_tense_[at];
+  }
+
+ private:
+  using Forms = std::map<std::string, bool>;
+
+  static Forms collect() {
+    Forms all;
     for (const EventVerb& verb : kVerbs) {
       for (std::string& form : inflections(verb)) all.emplace(std::move(form), false);
       all[std::string(verb.lemma)] = true;
       all[third_person(verb.lemma)] = true;
     }
     return all;
-  }();
+  }
+  template <typename Pick>
+  static auto each(const Forms& all, Pick pick) {
+    std::vector<decltype(pick(*all.begin()))> out;
+    for (const auto& entry : all) out.push_back(pick(entry));
+    return out;
+  }
+  explicit VerbForms(const Forms& all)
+      : forms_(each(all, [](const auto& e) { return e.first; })),
+        present_tense_(each(all, [](const auto& e) { return e.second; })),
+        views_(forms_.begin(), forms_.end()),
+        list_(views_) {}
+
+  std::vector<std::string> forms_;  // what views_ and list_ point into
+  std::vector<bool> present_tense_;
+  std::vector<std::string_view> views_;
+  WordList list_;
+};
+
+const VerbForms& verb_forms() {
+  static const VerbForms forms;
   return forms;
 }
 
 }  // namespace
 
-bool is_present_tense_event_verb(std::string_view lowered) {
-  const auto it = verb_forms().find(lowered);
-  return it != verb_forms().end() && it->second;
-}
+bool is_present_tense_event_verb(std::string_view lowered) { return verb_forms().is_present_tense(lowered); }
 
-bool is_event_verb_form(std::string_view lowered) { return verb_forms().find(lowered) != verb_forms().end(); }
+bool is_event_verb_form(std::string_view lowered) { return verb_forms().contains(lowered); }
 
 std::span<const EventVerb> event_verbs() noexcept { return kVerbs; }
 

@@ -492,8 +492,14 @@ bool clause_break_between(std::string_view text, std::uint32_t a, std::uint32_t 
   if (a > b) std::swap(a, b);
   b = std::min<std::uint32_t>(b, static_cast<std::uint32_t>(text.size()));
   const std::string_view between = text.substr(a, b - a);
-  return between.find_first_of(";:") != std::string_view::npos || between.find("—") != std::string_view::npos ||
-         between.find(" -- ") != std::string_view::npos;
+  // One pass: the ranker asks this of every candidate.
+  for (std::size_t i = 0; i < between.size(); ++i) {
+    const char c = between[i];
+    if (c == ';' || c == ':') return true;
+    if (c == '\xE2' && between.substr(i, 3) == "—") return true;
+    if (c == '-' && i > 0 && between.substr(i - 1, 4) == " -- ") return true;
+  }
+  return false;
 }
 
 // "Jabhat Fateh Al-Sham", "the Al Aqsa Martyrs Brigade", "Eyad

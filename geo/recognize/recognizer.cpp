@@ -27,21 +27,38 @@ NameKind kind_of(const NameEntry& e) noexcept { return static_cast<NameKind>(e.k
 class FoldedTokens {
  public:
   FoldedTokens(std::string_view text, const std::vector<Token>& tokens)
-      : text_(text), tokens_(tokens), folded_(tokens.size()), done_(tokens.size(), false) {}
+      : text_(text), tokens_(tokens), folded_(tokens.size()) {}
 
   const std::string& at(std::uint32_t i) const {
-    if (!done_[i]) {
-      folded_[i] = fold_name(tokens_[i].in(text_));
-      done_[i] = true;
+    Folded& f = folded_[i];
+    if (!f.text_done) {
+      f.text = fold_name(tokens_[i].in(text_));
+      f.text_done = true;
     }
-    return folded_[i];
+    return f.text;
+  }
+
+  // The folded word's lexicon classes: the rules ask several times per
+  // token, and one probe answers them all.
+  const WordClasses& classes(std::uint32_t i) const {
+    Folded& f = folded_[i];
+    if (!f.classes_done) {
+      f.classes = word_classes(at(i));
+      f.classes_done = true;
+    }
+    return f.classes;
   }
 
  private:
+  struct Folded {
+    std::string text;
+    WordClasses classes;
+    bool text_done = false;
+    bool classes_done = false;
+  };
   std::string_view text_;
   const std::vector<Token>& tokens_;
-  mutable std::vector<std::string> folded_;
-  mutable std::vector<bool> done_;
+  mutable std::vector<Folded> folded_;
 };
 
 // One sentence's worth of state shared by the rules below.
@@ -134,6 +151,10 @@ class SentenceScan {
     return key;
   }
   const std::string& folded(std::uint32_t i) const { return folded_tokens_.at(i); }
+  bool in_class_at(std::uint32_t i, WordClass c) const { return folded_tokens_.classes(i).has(c); }
+  bool in_any_class_at(std::uint32_t i, std::initializer_list<WordClass> cs) const {
+    return folded_tokens_.classes(i).has_any(cs);
+  }
 
   // Ends (exclusive) of the spans from `first` that could be one name, longest
   // last: capitalised words joined by connectors, hyphens and periods.
@@ -161,7 +182,7 @@ class SentenceScan {
       }
       // "People's Republic of China": a possessive inside a longer name.
       if (is_possessive(t) && attached(prev, t) && is_proper(prev)) continue;
-      if (!in_class(folded(j), WordClass::name_connectors)) break;
+      if (!in_class_at(j, WordClass::name_connectors)) break;
     }
     return ends;
   }
@@ -215,7 +236,7 @@ class SentenceScan {
     if (folded(*prev) == "elect" && *prev >= s_.first_token + 2 && tokens_[*prev - 1].in(text_) == "-" &&
         attached(tokens_[*prev - 1], tokens_[*prev]))
       prev = *prev - 2;
-    return in_class(folded(*prev), WordClass::person_titles);
+    return in_class_at(*prev, WordClass::person_titles);
   }
 
   bool names_a_place(std::uint32_t i) const {
@@ -331,7 +352,7 @@ class SentenceScan {
   // type word or a day or month ("Maternity Hospital", "Road", "Monday").
   bool run_names_a_place_type(std::uint32_t i) const {
     for (; i < s_.last_token && is_proper(tokens_[i]); ++i) {
-      if (in_any_class(folded(i), {WordClass::place_types, WordClass::site_types, WordClass::feature_types,
+      if (in_any_class_at(i, {WordClass::place_types, WordClass::site_types, WordClass::feature_types,
                                    WordClass::calendar_words}))
         return true;
     }
@@ -382,7 +403,7 @@ class SentenceScan {
     const bool given_name_reads_as_person = !division_or_larger(entries) && !has_population(entries, 250000);
     if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i, given_name_reads_as_person)) return true;
     // "Jones said": a minor place name that speaks is a person.
-    if (!major && i + 1 < s_.last_token && in_class(folded(i + 1), WordClass::speech_verbs) && !after_locative_cue(i))
+    if (!major && i + 1 < s_.last_token && in_class_at(i + 1, WordClass::speech_verbs) && !after_locative_cue(i))
       return true;
     // "David", "Mary": given names are people unless the place is major
     // ("Georgia", "Dallas") or follows a locative cue ("in Elizabeth").
@@ -420,7 +441,7 @@ class SentenceScan {
     // the scan of it.
     return i + 2 < s_.last_token && tokens_[i + 1].in(text_) == "-" && attached(tokens_[i], tokens_[i + 1]) &&
            attached(tokens_[i + 1], tokens_[i + 2]) && is_proper(tokens_[i + 2]) &&
-           in_class(folded(i), WordClass::arabic_articles);
+           in_class_at(i, WordClass::arabic_articles);
   }
 
   // "in Baghdad", "near the Mosul dam", "the town of Sake", "on the edge of
@@ -431,21 +452,21 @@ class SentenceScan {
     std::uint32_t k = *prev;
     // "in western Bosnia", "in central Kiev": a lower-case modifier between
     // the cue and the name.
-    if (!is_proper(tokens_[k]) && in_class(folded(k), WordClass::place_modifiers) && k > s_.first_token) {
+    if (!is_proper(tokens_[k]) && in_class_at(k, WordClass::place_modifiers) && k > s_.first_token) {
       const auto before = previous_word(k);
       if (!before) return false;
       k = *before;
     }
     if (folded(k) == "of" && k > s_.first_token) {
       const auto before = previous_word(k);
-      return before && (in_any_class(folded(*before), {WordClass::place_types, WordClass::place_parts}));
+      return before && (in_any_class_at(*before, {WordClass::place_types, WordClass::place_parts}));
     }
     if (folded(k) == "the" && k > s_.first_token) {
       const auto before = previous_word(k);
       if (!before) return false;
       k = *before;
     }
-    return in_class(folded(k), WordClass::locative_cues);
+    return in_class_at(k, WordClass::locative_cues);
   }
 
   // "Sake, a lakeside town about 25 km west of Goma": the text says what the
@@ -501,7 +522,7 @@ class SentenceScan {
     m.entries = std::move(entries);
     m.after_locative_cue = after_locative_cue(first);
     m.division_word_after =
-        last < s_.last_token && !is_proper(tokens_[last]) && in_class(folded(last), WordClass::division_words);
+        last < s_.last_token && !is_proper(tokens_[last]) && in_class_at(last, WordClass::division_words);
     m.written_as_abbreviation = abbreviated;
     return m;
   }
@@ -540,7 +561,7 @@ class SentenceScan {
     // Springfield" holds "Main Street".
     for (std::size_t k = std::min(ends.size(), kMaxFeatureWords); k-- > 1;) {
       const std::uint32_t last = ends[k];
-      if (!in_class(folded(last - 1), WordClass::feature_types)) continue;
+      if (!in_class_at(last - 1, WordClass::feature_types)) continue;
       // "Crowds on Main Street", "Rock Hill's Main Street", "the Gulf of
       // Oman and the Arabian Sea", "Berry Lane and Lombardy Drive": a
       // feature name starts after a connector or a possessive; what comes
@@ -563,7 +584,7 @@ class SentenceScan {
   std::uint32_t match_road_number(std::uint32_t first, std::vector<RecognizedMention>& out) const {
     if (first + 1 >= s_.last_token || !tokens_[first].capitalized || tokens_[first + 1].kind != TokenKind::number)
       return first;
-    if (!in_class(folded(first), WordClass::road_prefixes)) return first;
+    if (!in_class_at(first, WordClass::road_prefixes)) return first;
     out.push_back(make(first, first + 2, {}, false));
     return first + 2;
   }
@@ -611,7 +632,7 @@ class SentenceScan {
     const WordClasses classes = word_classes(next);
     if (classes.has(WordClass::speech_verbs) || classes.has(WordClass::speaker_roles)) return true;
     return classes.has(WordClass::tense_auxiliaries) && last + 1 < s_.last_token &&
-           in_class(folded(last + 1), WordClass::speech_verbs);
+           in_class_at(last + 1, WordClass::speech_verbs);
   }
 
   // The end of the capitalised run from `first` (hyphened Arabic articles
@@ -638,7 +659,7 @@ class SentenceScan {
   // ("... and the Levant"). Returns the end of the name, or `first`.
   std::uint32_t armed_group_name_end(std::uint32_t first) const {
     constexpr std::uint32_t kMaxGroupWords = 5;
-    if (in_class(folded(first), WordClass::armed_group_heads)) {
+    if (in_class_at(first, WordClass::armed_group_heads)) {
       const std::uint32_t end = proper_run_end(first, kMaxGroupWords);
       return end > first + 1 ? end : first;
     }
@@ -665,7 +686,7 @@ class SentenceScan {
     if (last < s_.last_token) {
       const Token& next = tokens_[last];
       if (next.kind == TokenKind::punct && next.in(text_) == "$" && attached(tokens_[last - 1], next)) return last + 1;
-      if (is_word(next) && !next.all_caps && in_class(folded(last), WordClass::disease_words)) return last + 1;
+      if (is_word(next) && !next.all_caps && in_class_at(last, WordClass::disease_words)) return last + 1;
     }
     for (const std::uint32_t end : ends) {
       if (end > first + 1 && in_class(folded(first, end), WordClass::climate_patterns)) return end;
@@ -686,8 +707,7 @@ class SentenceScan {
       // "Ind.", "Calif.": a word with its period, in the abbreviation list.
       const bool with_period =
           single && last < s_.last_token && tokens_[last].in(text_) == "." && attached(tokens_[first], tokens_[last]) &&
-          !in_any_class(folded(first),
-                        {WordClass::person_titles, WordClass::organisation_words, WordClass::calendar_words});
+          !in_any_class_at(first, {WordClass::person_titles, WordClass::organisation_words, WordClass::calendar_words});
       const bool abbreviated = single && (tokens_[first].initialism || tokens_[first].all_caps);
       auto entries = usable_entries(first, last, abbreviated || with_period);
       if (with_period && !abbreviated && has_kind(entries, NameKind::abbreviation)) {
@@ -716,7 +736,7 @@ class SentenceScan {
           });
           if (state_code && !after_comma) return first;
         }
-      } else if (last < s_.last_token && is_proper(tokens_[last]) && in_class(folded(last), WordClass::media_words)) {
+      } else if (last < s_.last_token && is_proper(tokens_[last]) && in_class_at(last, WordClass::media_words)) {
         return first;  // "New York Times"
       }
       // "W. Va.": an abbreviation keeps its closing period.
@@ -753,27 +773,27 @@ class SentenceScan {
     if (first > s_.first_token && tokens_[first - 1].in(text_) == "-" && attached(tokens_[first - 1], tokens_[first]))
       return first;
     // "In Pattani province": a sentence's opening word is no part of the name.
-    if (in_any_class(folded(first), {WordClass::function_words, WordClass::locative_cues})) return first;
+    if (in_any_class_at(first, {WordClass::function_words, WordClass::locative_cues})) return first;
     // "the town of Huddur Tuesday": a day or a month ends the name.
     for (std::uint32_t i = first + 1; i < last; ++i) {
-      if (in_class(folded(i), WordClass::calendar_words)) {
+      if (in_class_at(i, WordClass::calendar_words)) {
         last = i;
         break;
       }
     }
     auto type_word = [&](std::uint32_t i) {
       return is_word(tokens_[i]) && !is_proper(tokens_[i]) &&
-             (in_class(folded(i), WordClass::place_types) || folded(i) == "countryside");
+             (in_class_at(i, WordClass::place_types) || folded(i) == "countryside");
     };
     const bool type_before = first >= s_.first_token + 2 && folded(first - 1) == "of" && type_word(first - 2);
     // "Ngabe, a village in the Plateaux region": the apposition says it is a
     // place; "the Tiyas airbase": so does a facility after it.
     const bool facility_after = last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
-                                in_class(folded(last), WordClass::facility_types);
+                                in_class_at(last, WordClass::facility_types);
     // "the Al-Dahr hill", "the Litani river": a natural feature's word.
     const bool feature_after = last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
-                               in_class(folded(last), WordClass::feature_types) &&
-                               !in_class(folded(last), WordClass::road_words);
+                               in_class_at(last, WordClass::feature_types) &&
+                               !in_class_at(last, WordClass::road_words);
     // "the Minyan and Al-Assad suburbs": the type word after the last
     // conjunct, in the plural, says what each is. After one name a plural
     // says whose they are ("KNU bases", "two Malik camps").
@@ -809,19 +829,19 @@ class SentenceScan {
     // ("Sheikh Saeed District", "King Fahd Hospital").
     const bool starts_run = first == s_.first_token || !is_proper(tokens_[first - 1]);
     const std::uint32_t run_words = name_words(first, run_end);
-    const bool opens_with_title = in_class(folded(first), WordClass::person_titles);
+    const bool opens_with_title = in_class_at(first, WordClass::person_titles);
     const bool named_site = !type_before && !type_after && starts_run && run_end > first + 1 && run_words <= 4 &&
-                            (in_class(folded(run_end - 1), WordClass::site_types) || folded(run_end - 1) == "city") &&
+                            (in_class_at(run_end - 1, WordClass::site_types) || folded(run_end - 1) == "city") &&
                             (run_end >= s_.last_token || !is_proper(tokens_[run_end])) &&
                             (opens_with_title || !is_common_word(first)) &&
                             (hyphenated_first || !index_.is_given_name(name_key_hash(folded(first)))) &&
-                            !in_class(folded(first), WordClass::organisation_words);
+                            !in_class_at(first, WordClass::organisation_words);
     // "Wadi Barada", "Jabal Al-Qal'at", "Kafr Nabuda", "Avenida Brasil",
     // "Rue Victor Hugo": a toponym's or a street's generic head and a name
     // after it.
     const bool headed_toponym = !type_before && starts_run && run_end > first + 1 && run_words <= 4 &&
                                 !hyphenated_first &&
-                                in_any_class(folded(first), {WordClass::toponym_heads, WordClass::road_heads}) &&
+                                in_any_class_at(first, {WordClass::toponym_heads, WordClass::road_heads}) &&
                                 (run_end >= s_.last_token || !is_proper(tokens_[run_end]));
     if (named_site || headed_toponym) {
       out.push_back(make(first, run_end, {}, false));
@@ -834,7 +854,7 @@ class SentenceScan {
     for (std::uint32_t i = first; i < last; ++i) {
       // "the district of Sheikh Maksud", "the town of Imam Sahib", "the
       // Sheikh Maqsoud district": with a type word a title heads a place's name.
-      const bool title_heads_name = in_class(folded(i), WordClass::person_titles);
+      const bool title_heads_name = in_class_at(i, WordClass::person_titles);
       if (is_proper(tokens_[i]) && !title_heads_name && (names_no_place(folded(i)) || is_demonym_word(i))) {
         return first;
       }
@@ -915,7 +935,7 @@ class SentenceScan {
     const bool after_assault = after_assault_noun(*prev);
     // "in eastern Khattab", "of eastern Ghouta": a lower-case direction
     // between the cue and the name.
-    if (!after_assault && !is_proper(tokens_[*prev]) && in_class(folded(*prev), WordClass::place_modifiers)) {
+    if (!after_assault && !is_proper(tokens_[*prev]) && in_class_at(*prev, WordClass::place_modifiers)) {
       const auto cue = previous_word(*prev);
       if (!cue || *cue + 1 != *prev) return first;
       prev = cue;
@@ -928,7 +948,7 @@ class SentenceScan {
     // "air strikes on Houthi positions": after an assault noun a lower-case
     // noun makes the name its qualifier; only a small word may follow.
     if (after_assault && last < s_.last_token && is_word(tokens_[last]) && !is_proper(tokens_[last]) &&
-        !in_any_class(folded(last), {WordClass::function_words, WordClass::locative_cues}) && folded(last) != "and") {
+        !in_any_class_at(last, {WordClass::function_words, WordClass::locative_cues}) && folded(last) != "and") {
       return first;
     }
     if (last < s_.last_token) {
@@ -974,7 +994,7 @@ class SentenceScan {
 
   bool after_place_preposition(std::uint32_t first) const {
     const auto prev = previous_word(first);
-    return prev && *prev + 1 == first && in_class(folded(*prev), WordClass::place_prepositions);
+    return prev && *prev + 1 == first && in_class_at(*prev, WordClass::place_prepositions);
   }
 
   // "the Serb towns", "the mainly Serb towns": "the", perhaps with one
@@ -994,7 +1014,7 @@ class SentenceScan {
     if (folded(at) != "of") return false;
     const auto noun = previous_word(at);
     return noun && *noun + 1 == at && !is_proper(tokens_[*noun]) &&
-           in_any_class(folded(*noun), {WordClass::ground_nouns, WordClass::place_parts});
+           in_any_class_at(*noun, {WordClass::ground_nouns, WordClass::place_parts});
   }
 
   // "an attack on Kinsibba", "the fight for Jaabar": `at` is "on", "for"
@@ -1003,7 +1023,7 @@ class SentenceScan {
     const std::string w = folded(at);
     if (w != "on" && w != "for" && w != "against") return false;
     const auto noun = previous_word(at);
-    return noun && *noun + 1 == at && in_class(folded(*noun), WordClass::assault_nouns);
+    return noun && *noun + 1 == at && in_class_at(*noun, WordClass::assault_nouns);
   }
 
   const GazetteerIndex& index_;

@@ -237,6 +237,39 @@ TEST(IndexBuckets, EveryNameIsFoundWhenThereAreMoreNamesThanInitialBuckets) {
   }
 }
 
+// The lookup cache answers for the index asked, never for another one
+// open beside it or opened after it where it was.
+TEST(IndexLookupCache, EachIndexAnswersWithItsOwnNames) {
+  fixture::TempDir dir("index-cache");
+  auto write_index = [&](const std::string& file, std::uint32_t geonameid, std::string extra) {
+    IndexBuilder builder;
+    builder.add(make_place(geonameid, "Baghdad", LonLat::from(Longitude{44.4}, Latitude{33.3}), 'P', "PPLC", "IQ", ""));
+    builder.add(make_place(geonameid + 1, std::move(extra), LonLat::from(Longitude{0}, Latitude{0}), 'P', "PPL", "IQ", ""));
+    builder.write(dir.file(file));
+    return dir.file(file);
+  };
+  const std::string first = write_index("first.idx", 100, "Mosul");
+  const std::string second = write_index("second.idx", 200, "Basra");
+  auto baghdad_id = [](const GazetteerIndex& index) {
+    const auto entries = index.lookup_folded("baghdad");
+    return entries.size() == 1 ? index.place(entries[0].place).geonameid : 0u;
+  };
+  {
+    const GazetteerIndex a = GazetteerIndex::open(first);
+    const GazetteerIndex b = GazetteerIndex::open(second);
+    for (int round = 0; round < 3; ++round) {
+      EXPECT_EQ(baghdad_id(a), 100u);
+      EXPECT_EQ(baghdad_id(b), 200u);
+      EXPECT_EQ(a.lookup_folded("basra").size(), 0u);
+      EXPECT_EQ(b.lookup_folded("basra").size(), 1u);
+    }
+  }
+  // Closed and opened again, one after the other: the memory may be reused.
+  for (int round = 0; round < 3; ++round) {
+    EXPECT_EQ(baghdad_id(GazetteerIndex::open(round % 2 == 0 ? first : second)), round % 2 == 0 ? 100u : 200u);
+  }
+}
+
 class IndexOpenErrors : public ::testing::Test {
  protected:
   // A real index, written by the builder.
