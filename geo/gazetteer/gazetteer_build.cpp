@@ -39,6 +39,21 @@ std::optional<std::string> demonym_plural(const std::string& d) {
   return d + "s";
 }
 
+// "Thai" and "Togolese" are listed among the countries' spellings as well
+// as their demonyms; as spellings they outranked the demonym and read
+// "near the Thai border" as a namesake town. A spelling that is a demonym
+// is the demonym, unless it is a word of the country's name ("Vatican" of
+// "Vatican City").
+bool is_demonym_not_name(const std::string& spelling, const std::vector<std::string>& demonyms,
+                         const std::string& common_name) {
+  const std::string folded = fold_name(spelling);
+  const bool demonym = std::any_of(demonyms.begin(), demonyms.end(),
+                                   [&](const std::string& d) { return fold_name(d) == folded; });
+  if (!demonym) return false;
+  const std::string name = " " + fold_name(common_name) + " ";
+  return name.find(" " + folded + " ") == std::string::npos;
+}
+
 // Names news writes for a division beside its official one:
 // "Al-Qadisiyah" → "Qadisiyah", "Maidan Wardak Province" → "Maidan Wardak",
 // "Province of Cebu" → "Cebu", "Departamento de Antioquia" → "Antioquia".
@@ -227,17 +242,22 @@ class Assembler {
         country_place_[cca2] = index;
       }
       builder_.add_name(index, c["name"].value("official", ""), NameKind::alternate);
-      for (const auto& alt : c.value("altSpellings", std::vector<std::string>{})) {
-        if (alt == cca2 || alt.find(',') != std::string::npos || !is_latin_script(alt)) continue;
-        builder_.add_name(index, alt, alt.size() <= 4 ? NameKind::abbreviation : NameKind::alternate);
-      }
+      std::vector<std::string> demonyms;
       if (c.contains("demonyms") && c["demonyms"].contains("eng")) {
         for (const char* gender : {"m", "f"}) {
           const std::string d = c["demonyms"]["eng"].value(gender, "");
-          if (d.empty()) continue;
-          builder_.add_name(index, d, NameKind::demonym);
-          if (const auto plural = demonym_plural(d)) builder_.add_name(index, *plural, NameKind::demonym);
+          if (!d.empty()) demonyms.push_back(d);
         }
+      }
+      const std::string common_name = c["name"].value("common", "");
+      for (const auto& alt : c.value("altSpellings", std::vector<std::string>{})) {
+        if (alt == cca2 || alt.find(',') != std::string::npos || !is_latin_script(alt)) continue;
+        if (is_demonym_not_name(alt, demonyms, common_name)) continue;
+        builder_.add_name(index, alt, alt.size() <= 4 ? NameKind::abbreviation : NameKind::alternate);
+      }
+      for (const std::string& d : demonyms) {
+        builder_.add_name(index, d, NameKind::demonym);
+        if (const auto plural = demonym_plural(d)) builder_.add_name(index, *plural, NameKind::demonym);
       }
     }
   }

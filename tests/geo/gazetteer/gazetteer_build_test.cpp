@@ -104,6 +104,17 @@ TEST(GazetteerBuild, CountriesGetDemonymsAndTheirPlurals) {
   EXPECT_TRUE(lookup(fixture::index(), "Frenchs").empty());
 }
 
+TEST(GazetteerBuild, ASpellingThatIsTheDemonymIsTheDemonymUnlessAWordOfTheName) {
+  const auto thai = lookup(fixture::index(), "Thai");
+  ASSERT_EQ(thai.size(), 1u);
+  EXPECT_EQ(thai[0].kind, NameKind::demonym);
+  EXPECT_EQ(thai[0].place.country, "TH");
+  // "the Vatican said": the short name of Vatican City.
+  const auto vatican = lookup(fixture::index(), "Vatican");
+  ASSERT_EQ(vatican.size(), 1u);
+  EXPECT_EQ(vatican[0].kind, NameKind::alternate);
+}
+
 TEST(GazetteerBuild, CountryPopulationIsThatOfItsPlaces) {
   std::uint64_t iraqi_population = 0;
   for (const SourcePlace& p : fixture_rows()) {
