@@ -474,15 +474,38 @@ class SentenceScan {
   bool before_place_apposition(std::uint32_t i) const {
     std::uint32_t k = i + 1;
     if (k + 2 >= s_.last_token || tokens_[k].in(text_) != ",") return false;
+    if (before_distance_apposition(k + 1)) return true;
     const std::string_view article = folded(++k);
     if (article != "a" && article != "an") return false;
     for (std::uint32_t end = std::min(k + 6, s_.last_token); ++k < end;) {
       if (!is_word(tokens_[k])) return false;
       const std::string_view w = folded(k);
       // "Hussain, an Islamic State member": a capitalised type word is part of another name.
-      if (in_class(w, WordClass::place_types)) return !is_proper(tokens_[k]);
+      // "Al-Anad, a top secret base built by ...": a site is a place too;
+      // "Smith, a prison guard": not when it qualifies a person after it.
+      if (in_any_class(w, {WordClass::place_types, WordClass::site_types}))
+        return !is_proper(tokens_[k]) && !(k + 1 < s_.last_token && names_people(k + 1));
       // "Smith, a resident of the town": the head noun was another word.
       if (in_class(w, WordClass::function_words)) return false;
+    }
+    return false;
+  }
+
+  bool names_people(std::uint32_t k) const {
+    return in_any_class_at(k, {WordClass::security_force_nouns, WordClass::fighter_nouns, WordClass::civilian_nouns,
+                               WordClass::people_nouns, WordClass::person_titles, WordClass::speaker_roles});
+  }
+
+  // "Belet Huen, about 200 miles (322 kilometers) northwest of Mogadishu":
+  // a distance and a bearing from a place after the comma at `k`.
+  bool before_distance_apposition(std::uint32_t k) const {
+    // "about", "some", "at least".
+    for (int words = 0; words < 2 && k < s_.last_token && in_class_at(k, WordClass::count_qualifiers); ++words) ++k;
+    if (k + 3 >= s_.last_token || tokens_[k].kind != TokenKind::number) return false;
+    if (!in_class_at(k + 1, WordClass::distance_units)) return false;
+    for (std::uint32_t j = k + 2, end = std::min(k + 9, s_.last_token - 1); j < end; ++j) {
+      if (tokens_[j].in(text_) == ",") return false;
+      if (in_class_at(j, WordClass::bearings) && folded(j + 1) == "of") return true;
     }
     return false;
   }

@@ -435,6 +435,18 @@ TEST(RecognizerNamedByType, AnAppositionThatCallsTheNameAPlaceMakesItOne) {
       mentions_nothing_written(parse("He spoke with Hussain, an Islamic State member, by phone."), "Hussain"));
 }
 
+TEST(RecognizerNamedByType, AnAppositionThatCallsTheNameASiteOrPutsItAtADistanceFromAPlaceMakesItOne) {
+  EXPECT_FALSE(only(parse("Tamrat, a top secret base built by engineers, was captured after a battle."), "Tamrat")
+                   .place.has_value());
+  EXPECT_FALSE(only(parse("Wagga Beni, about 200 miles (322 kilometers) northwest of Baghdad, was captured."),
+                    "Wagga Beni")
+                   .place.has_value());
+  EXPECT_FALSE(only(parse("Rebels took Dhurai, some 40 km west of Baghdad, on Monday."), "Dhurai").place.has_value());
+  // A distance alone, or a site word that is not its head, says nothing.
+  EXPECT_TRUE(mentions_nothing_written(parse("He met Smith, about 200 miles from home, on Monday."), "Smith"));
+  EXPECT_TRUE(mentions_nothing_written(parse("He met Smith, a prison guard, on Monday."), "Smith"));
+}
+
 TEST(RecognizerNamedByType, TheObjectOfAVerbThatTakesGroundIsAPlace) {
   EXPECT_FALSE(only(parse("Rebels stormed Qabasin with tanks."), "Qabasin").place.has_value());
   EXPECT_FALSE(only(parse("Insurgents are shelling Kafraya, a pro-government enclave."), "Kafraya").place.has_value());
