@@ -470,6 +470,43 @@ std::optional<SubEventType> protest_outcome(const Words& words, const std::optio
   return std::nullopt;
 }
 
+// "A suicide bomber blew himself up at a rally", "a bomb exploded during a
+// march", "gunmen opened fire on a demonstration": an attack on a
+// demonstration is the attack (ACLED's excessive force is the state's, used
+// against protesters). The demonstration is where it struck when a word of
+// setting heads its noun phrase ("at a rally", "targeting a peace rally";
+// not "on Saturday to protest"), and the sentence tells explosives, or armed
+// men and no security forces ("shot at a demonstration" with no one named
+// is the police's, as ACLED codes it); "marched against the bombing" stays a
+// protest.
+bool is_setting_of_attack(const Words& words, const EventMention& protest) {
+  for (std::size_t i = protest.first_word, between = 0; i-- > 0 && between <= 2; ++between) {
+    const Word& w = words[i];
+    const bool at_least = w.is("at") && i + 1 < words.size() && words[i + 1].is("least");
+    if (in_class(w, WordClass::setting_prepositions) && !at_least) return true;
+    if (w.kind != TokenKind::word || w.is("to") || in_class(w, WordClass::calendar_words)) return false;
+  }
+  return false;
+}
+
+bool attacks_a_demonstration(const Words& words, const std::vector<EventMention>& mentions) {
+  auto asserted_of = [&](auto pick) {
+    return std::any_of(mentions.begin(), mentions.end(),
+                       [&](const EventMention& m) { return m.status == MentionStatus::asserted && pick(m); });
+  };
+  auto named = [&](std::initializer_list<WordClass> classes) {
+    return std::any_of(words.begin(), words.end(), [&](const Word& w) { return in_any_class(w, classes); });
+  };
+  const bool set_at_protest =
+      asserted_of([&](const EventMention& m) { return is_protest(m.sub_event) && is_setting_of_attack(words, m); });
+  if (!set_at_protest) return false;
+  const bool explosives =
+      asserted_of([](const EventMention& m) { return event_type_of(m.sub_event) == EventType::explosions_remote_violence; });
+  const bool armed_men =
+      named({WordClass::fighter_nouns}) && !named({WordClass::security_force_nouns, WordClass::security_forces});
+  return explosives || armed_men;
+}
+
 // Rewrites a protest sentence's mentions to the outcome its other words
 // report, so "police arrested protesters" is one protest, not two events.
 void apply_protest_outcome(const Words& words, const std::optional<WordRange>& background,
@@ -478,6 +515,18 @@ void apply_protest_outcome(const Words& words, const std::optional<WordRange>& b
     return m.status == MentionStatus::asserted && is_protest(m.sub_event);
   });
   if (!protest) return;
+  if (attacks_a_demonstration(words, mentions)) {
+    // The demonstration is where the attack struck, not an event of its
+    // own; told with it, the attack is as specific as the protest was.
+    for (EventMention& m : mentions) {
+      if (is_protest(m.sub_event)) {
+        m.status = MentionStatus::generic;
+      } else if (m.status == MentionStatus::asserted) {
+        m.specificity = Specificity::specific;
+      }
+    }
+    return;
+  }
   const bool riot = std::any_of(mentions.begin(), mentions.end(), [](const EventMention& m) {
     return m.status == MentionStatus::asserted && event_type_of(m.sub_event) == EventType::riots;
   });

@@ -104,6 +104,7 @@ constexpr std::string_view kSpeechVerbs[] = {
 constexpr std::string_view kReportingVerbs[] = {
     "say", "reports", "states", "claims", "believe", "believed", "think", "thought", "confirms", "denies", "warns", "feared", "fears", "know", "knew", "showed", "shows", "suggested", "suggests", "alleged", "alleges", "so", "such"};
 constexpr std::string_view kDenialVerbs[] = {"denied", "denies", "deny", "denying", "rejected"};
+constexpr std::string_view kSettingPrepositions[] = {"at", "during", "on", "into", "near", "targeting", "targeted"};
 constexpr std::string_view kResponseVerbs[] = {
     "accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "condemning", "denounced", "denounces", "denouncing",
     "deplored", "deplores", "mourned", "mourns"};
@@ -415,6 +416,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::speech_verbs, "speech_verbs", kSpeechVerbs, {}},
     {WordClass::reporting_verbs, "reporting_verbs", kReportingVerbs, kReportingVerbsHolds},
     {WordClass::denial_verbs, "denial_verbs", kDenialVerbs, {}},
+    {WordClass::setting_prepositions, "setting_prepositions", kSettingPrepositions, {}},
     {WordClass::response_verbs, "response_verbs", kResponseVerbs, {}},
     {WordClass::hypothetical_cues, "hypothetical_cues", kHypotheticalCues, {}},
     {WordClass::suspicion_cues, "suspicion_cues", kSuspicionCues, {}},

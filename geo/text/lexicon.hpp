@@ -115,6 +115,8 @@ enum class WordClass : std::uint8_t {
   reporting_verbs,
   // "denied", "rejected": the speaker denies the event.
   denial_verbs,
+  // Words before a demonstration that make it where an attack struck: "at a rally", "during a march".
+  setting_prepositions,
   // Verbs of answering an event told as their object: "blamed the ELN for the bombing", "condemned the attack".
   response_verbs,
   // Threats, plans, fears and conditionals: what follows has not happened.

@@ -155,6 +155,21 @@ TEST(EventDetector, ProtestOutcomeDecidesTheSubType) {
   EXPECT_EQ(event_in("Protesters clashed with police and threw stones."), SubEventType::violent_demonstration);
 }
 
+TEST(EventDetector, AnAttackOnADemonstrationIsTheAttackUnlessTheStateUsedForce) {
+  EXPECT_EQ(event_in("A suicide bomber blew himself up at a rally, killing 26 people."), SubEventType::suicide_bomb);
+  EXPECT_EQ(event_in("Two bombs killed 103 civilians, targeting a peace rally."),
+            SubEventType::remote_explosive_landmine_ied);
+  EXPECT_EQ(event_in("Gunmen opened fire on a demonstration, killing five people."), SubEventType::attack);
+  // Security forces, or no one named, firing on protesters: excessive force.
+  EXPECT_EQ(event_in("Police opened fire on a demonstration, killing five people."),
+            SubEventType::excessive_force_against_protesters);
+  EXPECT_EQ(event_in("A man was shot dead at a demonstration."), SubEventType::excessive_force_against_protesters);
+  // Protesting on a day, or against an attack, is a protest.
+  EXPECT_EQ(event_in("Thousands marched on Saturday to protest the bombing of a mosque."),
+            SubEventType::peaceful_protest);
+  EXPECT_EQ(event_in("At least four demonstrators were killed."), SubEventType::excessive_force_against_protesters);
+}
+
 TEST(EventDetector, CuesForNewAndKnownEvents) {
   const auto mentions = detect_events(testing::words_of("In another attack, a bomb exploded."));
   ASSERT_FALSE(mentions.empty());
