@@ -458,9 +458,12 @@ std::optional<SubEventType> protest_outcome(const Words& words, const std::optio
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (background && background->contains(i)) continue;
     const Word& w = words[i];
-    // "rubber bullets" is intervention, not lethal force.
+    // "rubber bullets" is intervention, not lethal force; "to protest the
+    // killing of five youths" is what the protest was about.
     const bool after_rubber = i > 0 && words[i - 1].is("rubber");
-    if (in_class(w, WordClass::lethal_force_words) && !after_rubber)
+    const bool named_as_cause = i > 0 && (in_class(words[i - 1], WordClass::definite_determiners) ||
+                                          words[i - 1].is("against") || words[i - 1].is("over"));
+    if (in_class(w, WordClass::lethal_force_words) && !after_rubber && !named_as_cause)
       return SubEventType::excessive_force_against_protesters;
     violence |= in_class(w, WordClass::protest_violence_words);
     intervention |= in_class(w, WordClass::crowd_control_words);

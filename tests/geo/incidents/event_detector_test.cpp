@@ -153,6 +153,10 @@ TEST(EventDetector, ProtestOutcomeDecidesTheSubType) {
   EXPECT_EQ(event_in("Police fired tear gas to disperse the protesters."), SubEventType::protest_with_intervention);
   EXPECT_EQ(event_in("Security forces shot dead three protesters."), SubEventType::excessive_force_against_protesters);
   EXPECT_EQ(event_in("Protesters clashed with police and threw stones."), SubEventType::violent_demonstration);
+  // A killing the protest is about is no force used against it.
+  EXPECT_EQ(event_in("Thousands gathered to protest against the killing of five youths."),
+            SubEventType::peaceful_protest);
+  EXPECT_EQ(event_in("Students marched over the killing of a teenager."), SubEventType::peaceful_protest);
 }
 
 TEST(EventDetector, AnAttackOnADemonstrationIsTheAttackUnlessTheStateUsedForce) {
