@@ -57,6 +57,27 @@ int print_completion(std::string_view shell) {
   return incimap::app::kExitOk;
 }
 
+bool is_top_level_option(std::string_view first) {
+  return first == "--help" || first == "-h" || first == "help" || first == "--version" || first == "--man-page" ||
+         first == "--completion";
+}
+
+// The options that are not commands (is_top_level_option), run like one so
+// that output lost to a full disk or a closed pipe is exit 3, not 0.
+int run_top_level_option(int argc, char** argv) {
+  const std::string_view first = argv[1];
+  if (first == "--version") {
+    std::printf("incimap %s\n", incimap::app::kVersion);
+  } else if (first == "--man-page") {
+    incimap::app::write_man_page(stdout);
+  } else if (first == "--completion") {
+    return print_completion(argc > 2 ? argv[2] : "");
+  } else {
+    print_help(stdout);
+  }
+  return incimap::app::kExitOk;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -66,19 +87,7 @@ int main(int argc, char** argv) {
     return incimap::app::kExitUsage;
   }
   const std::string_view first = argv[1];
-  if (first == "--help" || first == "-h" || first == "help") {
-    print_help(stdout);
-    return incimap::app::kExitOk;
-  }
-  if (first == "--version") {
-    std::printf("incimap %s\n", incimap::app::kVersion);
-    return incimap::app::kExitOk;
-  }
-  if (first == "--man-page") {
-    incimap::app::write_man_page(stdout);
-    return incimap::app::kExitOk;
-  }
-  if (first == "--completion") return print_completion(argc > 2 ? argv[2] : "");
+  if (is_top_level_option(first)) return incimap::app::run_guarded(argv[1], run_top_level_option, argc, argv);
   std::vector<std::string_view> names;
   for (const auto& c : kCommands) {
     if (first == c.name) return incimap::app::run_guarded(c.name, c.run, argc, argv);

@@ -43,6 +43,9 @@ template <class... Ts>
 struct Overloaded : Ts... {
   using Ts::operator()...;
 };
+// clang before 17 does not deduce an aggregate's template arguments (P1816).
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 
 std::filesystem::path ini_file_for(const ViewOptions& options) {
   if (!options.remembers_layout()) return {};

@@ -277,13 +277,41 @@ std::string without_repeated_title(std::string body, std::string_view title) {
   return body;
 }
 
-// Undeclared bytes that are not UTF-8 are almost always Windows-1252 (curly
-// quotes in 0x80..0x9F); libxml2 would read them as Latin-1 and turn the
-// quotes into control characters.
-const char* fallback_encoding(std::string_view bytes) {
+// The charset the page's head names (<meta charset>, http-equiv's
+// "charset=", an XML declaration's encoding), lower case; empty when none.
+std::string declared_charset(std::string_view bytes) {
   const std::string head = lower_ascii(std::string(bytes.substr(0, 4096)));
-  const bool declared = head.find("charset") != std::string::npos || head.find("encoding=") != std::string::npos;
-  return declared || is_valid_utf8(bytes) ? nullptr : "windows-1252";
+  std::size_t at = std::min(head.find("charset"), head.find("encoding="));
+  if (at == std::string::npos) return {};
+  at = head.find_first_not_of(" \t=\"'", head.find_first_of("=", at));
+  if (at == std::string::npos) return "unknown";
+  const std::size_t end = head.find_first_of(" \t\"';>/", at);
+  const std::string name = head.substr(at, end == std::string::npos ? std::string::npos : end - at);
+  return name.empty() ? "unknown" : name;
+}
+
+// What libxml2 is given. Bytes that are not UTF-8 at all and declare
+// nothing are almost always Windows-1252 (curly quotes in 0x80..0x9F);
+// libxml2 would read them as Latin-1 and turn the quotes into control
+// characters. UTF-8 with a few invalid bytes, declared as UTF-8 or not
+// declared, stays UTF-8 with those bytes as U+FFFD: libxml2 would read an
+// undeclared page as Latin-1 whole, and a declared one as Latin-1 from its
+// first bad byte on, every later accented letter turning to mojibake.
+struct HtmlInput {
+  std::string repaired;             // used instead of the page's bytes when `replaced` > 0
+  const char* encoding = nullptr;   // forced on libxml2; nullptr: what the page declares
+  std::size_t replaced = 0;
+  bool declared = false;
+};
+
+HtmlInput html_input(std::string_view bytes) {
+  if (is_valid_utf8(bytes)) return {};
+  const std::string charset = declared_charset(bytes);
+  const bool declared = !charset.empty();
+  DecodedText decoded = decode_to_utf8(bytes);
+  if (decoded.encoding != SourceEncoding::utf8) return {{}, declared ? nullptr : "windows-1252", 0, declared};
+  if (declared && charset != "utf-8" && charset != "utf8") return {{}, nullptr, 0, true};
+  return {std::move(decoded.utf8), "UTF-8", decoded.replaced, declared};
 }
 
 // Precondition: bytes.size() <= INT_MAX (libxml2 takes an int length).
@@ -296,10 +324,10 @@ XmlDocPtr parse_html(std::string_view bytes, const char* encoding) {
 Article read_html_article(std::string_view bytes, const std::string& path) {
   if (bytes.size() > static_cast<std::size_t>(INT_MAX)) throw InputError(path, "HTML file over 2 GiB");
   XmlDocPtr doc;
-  const char* fallback = fallback_encoding(bytes);
+  const HtmlInput input = html_input(bytes);
   {
     const LibxmlErrorCapture errors;
-    doc = parse_html(bytes, fallback);
+    doc = parse_html(input.replaced > 0 ? std::string_view(input.repaired) : bytes, input.encoding);
     // The converter stops at the first byte it rejects: the rest of the page
     // would be lost in silence.
     if (!errors.lost_text().empty())
@@ -321,7 +349,11 @@ Article read_html_article(std::string_view bytes, const std::string& path) {
   article.id = content_article_id(article);
   article.source = meta_value(meta, "og:site_name");
   article.published = published_time(*root, container, meta);
-  if (fallback != nullptr) {
+  if (input.replaced > 0) {
+    article.encoding = "UTF-8";
+    article.encoding_declared = input.declared;
+    article.replaced_bytes = input.replaced;
+  } else if (input.encoding != nullptr) {
     article.encoding = "Windows-1252";
   } else if (doc->encoding != nullptr) {
     article.encoding = reinterpret_cast<const char*>(doc->encoding);

@@ -189,7 +189,8 @@ struct SegmentKey {
 };
 struct SegmentKeyHash {
   std::size_t operator()(const SegmentKey& k) const noexcept {
-    return std::hash<std::int64_t>()(k.a * 1000003 ^ k.b);
+    // Unsigned: the quantised keys reach 7e16, and the product wraps.
+    return std::hash<std::uint64_t>()(std::uint64_t(k.a) * 1000003u ^ std::uint64_t(k.b));
   }
 };
 

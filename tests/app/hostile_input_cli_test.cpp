@@ -138,6 +138,16 @@ TEST_F(HostileInput, StdoutThatCannotBeWrittenIsFatal) {
   EXPECT_TRUE(contains(err, "cannot write")) << err;
 }
 
+// What incimap prints without a command (help, version, manual page,
+// completion script) is lost the same way, and said so the same way.
+TEST_F(HostileInput, StdoutThatCannotBeWrittenIsFatalForTheTopLevelOptions) {
+  for (const std::string option : {"--help", "--version", "--man-page", "--completion bash"}) {
+    std::string err;
+    EXPECT_EQ(run_to_full_disk(option, err), kExitFatal) << option << ": " << err;
+    EXPECT_TRUE(contains(err, "cannot write to standard output")) << option << ": " << err;
+  }
+}
+
 TEST_F(HostileInput, CorruptIndexIsFatalNamingFileAndSection) {
   const std::string index = small_index();
   std::string bytes = bytes_of(index);

@@ -220,6 +220,28 @@ TEST_F(IngestTest, MostlyUtf8FileWithAFewBadBytesStaysUtf8) {
   EXPECT_EQ(articles_[0].text, "Café — \xEF\xBF\xBDquoted\xEF\xBF\xBD Bogotá");
 }
 
+TEST_F(IngestTest, MostlyUtf8PageWithAFewBadBytesStaysUtf8) {
+  // libxml2 read the undeclared page as Latin-1 whole ("SÃ£o Paulo"), the
+  // declared one from its stray byte on ("ZÃ¼rich").
+  const std::string body = "<p>S\xC3\xA3o Paulo and Bogot\xC3\xA1.</p><p>Kabul \xFF here, Z\xC3\xBCrich too.</p>";
+  const std::string undeclared = write("undeclared.html", "<html><body>" + body + "</body></html>");
+  const std::string declared =
+      write("declared.html", "<html><head><meta charset=\"UTF-8\"></head><body>" + body + "</body></html>");
+  const std::string latin1 = write("latin1.html", "<html><head><meta charset=\"iso-8859-1\"></head><body>"
+                                                  "<p>Z\xC3\xBCrich \xFF</p></body></html>");
+  const auto report = run({undeclared, declared, latin1});
+  ASSERT_TRUE(report.failures.empty()) << report.failures[0].what();
+  ASSERT_EQ(articles_.size(), 3u);
+  for (std::size_t i : {0u, 1u}) {
+    const Article& a = articles_[i];
+    EXPECT_EQ(a.text, "S\u00e3o Paulo and Bogot\u00e1.\n\nKabul \uFFFD here, Z\u00fcrich too.") << a.path;
+    EXPECT_EQ(decoding_note(a), "UTF-8 with 1 invalid byte replaced by U+FFFD") << a.path;
+    EXPECT_EQ(a.encoding_declared, i == 1) << a.path;
+  }
+  // A page that declares another encoding is read in it, as before.
+  EXPECT_EQ(articles_[2].text, "Z\u00c3\u00bcrich \u00ff");
+}
+
 TEST_F(IngestTest, EveryArticleIsValidUtf8WithItsBodyOffsetsKept) {
   // libxml2 passes through an undecodable byte in a declared-UTF-8 page.
   const std::string path = write("bad.html",
