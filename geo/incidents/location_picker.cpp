@@ -1113,8 +1113,10 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
     const PlaceMention* around = nullptr;
     // "at Boulkessi in the Mopti region": the place the text puts it in.
     for (const PlaceMention& m : mentions) {
-      if (!is_resolved(m) || overlaps_any(scopes.excluded, m)) continue;
-      if (is_inside_next(text, *tied, m) || part_of_pair(text, *tied, m) == tied) around = &m;
+      if (!is_resolved(m) || !(is_inside_next(text, *tied, m) || part_of_pair(text, *tied, m) == tied)) continue;
+      // After the words, which look at the two names alone: the excluded
+      // spans grow with the article, and every mention of it is asked.
+      if (!overlaps_any(scopes.excluded, m)) around = &m;
     }
     const PlaceMention* focus_mention =
         focus && *focus < mentions.size() && is_resolved(mentions[*focus]) ? &mentions[*focus] : nullptr;
