@@ -295,6 +295,9 @@ class Builder {
     read_sentences();
     gather_drafts();
     fold_headline();
+    note_owners();
+    mentions_in_text_order_ = std::is_sorted(mentions_.begin(), mentions_.end(),
+                                             [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
     std::vector<Incident> incidents;
     incidents.reserve(drafts_.size());
     const auto focus = focus_place(mentions_);
@@ -791,19 +794,51 @@ class Builder {
       scopes.paragraphs.push_back(paragraph_span(paragraph_starts_, p, article_.text.size()));
     }
     if (dateline_) scopes.excluded.push_back(*dateline_);
-    for (const SentenceFacts& s : facts_) {
+    scopes.mentions_in_text_order = mentions_in_text_order_;
+    // The picker asks only of mentions inside these scopes or a few words
+    // from the key sentence: the sentences beyond cannot matter, and
+    // listing them for every incident of a long article grew as the
+    // product of its incidents and sentences.
+    const TextSpan reach = reach_of(scopes);
+    for (std::size_t i = first_sentence_reaching(reach); i < facts_.size() && facts_[i].span.start < reach.end; ++i) {
+      const SentenceFacts& s = facts_[i];
       for (const ActorMention& a : s.actors) {
         (a.role == ActorRole::perpetrator ? scopes.excluded : scopes.targets).push_back({a.start, a.end});
       }
-    }
-    const auto own = sentences_of(draft);
-    for (std::size_t other = 0; other < drafts_.size(); ++other) {
-      if (other == d) continue;
-      for (const std::size_t i : sentences_of(drafts_[other])) {
-        if (!std::binary_search(own.begin(), own.end(), i)) scopes.excluded.push_back(facts_[i].span);
-      }
+      // Another incident's sentence, not this one's.
+      const std::vector<std::size_t>& owners = owners_[i];
+      const bool own = std::find(owners.begin(), owners.end(), d) != owners.end();
+      if (!own && !owners.empty()) scopes.excluded.push_back(s.span);
     }
     return scopes;
+  }
+
+  // Every span the picker may look in, and 64 bytes around it (the reach
+  // of "X, a town in Y" from a name of the key sentence).
+  static TextSpan reach_of(const LocationScopes& scopes) {
+    constexpr std::uint32_t kAround = 64;
+    TextSpan reach = scopes.key_sentence;
+    for (const auto* spans : {&scopes.event_sentences, &scopes.detail_sentences, &scopes.paragraphs}) {
+      for (const TextSpan& span : *spans) reach = {std::min(reach.start, span.start), std::max(reach.end, span.end)};
+    }
+    return {reach.start > kAround ? reach.start - kAround : 0, reach.end + kAround};
+  }
+
+  std::size_t first_sentence_reaching(const TextSpan& reach) const {
+    const auto it = std::partition_point(facts_.begin(), facts_.end(),
+                                         [&](const SentenceFacts& s) { return s.span.end <= reach.start; });
+    return static_cast<std::size_t>(it - facts_.begin());
+  }
+
+  // Which incidents each sentence belongs to, once the incidents are
+  // gathered.
+  void note_owners() {
+    owners_.assign(facts_.size(), {});
+    for (std::size_t d = 0; d < drafts_.size(); ++d) {
+      for (const std::size_t i : sentences_of(drafts_[d])) {
+        if (owners_[i].empty() || owners_[i].back() != d) owners_[i].push_back(d);
+      }
+    }
   }
 
   Incident build(std::size_t d, std::optional<std::size_t> focus) const {
@@ -873,6 +908,8 @@ class Builder {
   std::vector<std::uint32_t> paragraph_starts_;
   std::vector<SentenceFacts> facts_;
   std::vector<Draft> drafts_;
+  std::vector<std::vector<std::size_t>> owners_;  // by sentence: the drafts it belongs to (note_owners)
+  bool mentions_in_text_order_ = false;
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <tuple>
+#include <unordered_map>
 
 #include "geo/incidents/event_verbs.hpp"
 #include "geo/incidents/location_ranker.hpp"
@@ -244,6 +245,30 @@ bool inside_any(const std::vector<TextSpan>& spans, const PlaceMention& m) {
   return std::any_of(spans.begin(), spans.end(), [&](const TextSpan& s) { return s.contains(m.start, m.end); });
 }
 
+// The mentions inside any span of `scope`, in the vector's order. Sorted by
+// start, each span's are found by binary search; else all are walked.
+std::vector<const PlaceMention*> mentions_inside(const std::vector<PlaceMention>& mentions,
+                                                 const std::vector<TextSpan>& scope, bool in_text_order) {
+  std::vector<const PlaceMention*> inside;
+  if (!in_text_order) {
+    for (const PlaceMention& m : mentions) {
+      if (inside_any(scope, m)) inside.push_back(&m);
+    }
+    return inside;
+  }
+  for (const TextSpan& span : scope) {
+    auto it = std::partition_point(mentions.begin(), mentions.end(),
+                                   [&](const PlaceMention& m) { return m.start < span.start; });
+    for (; it != mentions.end() && it->start < span.end; ++it) {
+      if (span.contains(it->start, it->end)) inside.push_back(&*it);
+    }
+  }
+  // The walk's order, for the same choice on a tie.
+  std::sort(inside.begin(), inside.end());
+  inside.erase(std::unique(inside.begin(), inside.end()), inside.end());
+  return inside;
+}
+
 bool overlaps_any(const std::vector<TextSpan>& spans, const PlaceMention& m) {
   return std::any_of(spans.begin(), spans.end(), [&](const TextSpan& s) { return s.overlaps(m.start, m.end); });
 }
@@ -285,18 +310,20 @@ std::string cue_before(std::string_view text, const PlaceMention& m) {
 // pick: several rules read them for every candidate.
 class Cues {
  public:
-  Cues(std::string_view text, const std::vector<PlaceMention>& mentions)
-      : text_(text), first_(mentions.data()), cues_(mentions.size()) {}
+  // Only the mentions asked about get a cue: an incident asks about the few
+  // in its sentences, and a slot for each of a long article's mentions,
+  // made again for each of its incidents, grew as their product.
+  Cues(std::string_view text, const std::vector<PlaceMention>& mentions) : text_(text), first_(mentions.data()) {}
   const std::string& of(const PlaceMention& m) const {
-    std::optional<std::string>& slot = cues_[static_cast<std::size_t>(&m - first_)];
-    if (!slot) slot = cue_before(text_, m);
-    return *slot;
+    const auto [slot, added] = cues_.try_emplace(static_cast<std::size_t>(&m - first_));
+    if (added) slot->second = cue_before(text_, m);
+    return slot->second;
   }
 
  private:
   std::string_view text_;
   const PlaceMention* first_;
-  mutable std::vector<std::optional<std::string>> cues_;
+  mutable std::unordered_map<std::size_t, std::string> cues_;
 };
 
 // "on the road between Djibo and Dori": the second town of a road.
@@ -1040,8 +1067,8 @@ bool lies_in_frame(std::string_view text, const PlaceMention& m, const PlaceMent
 const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<PlaceMention>& mentions,
                                     const LocationScopes& scopes, const Cues& cues) {
   std::vector<const PlaceMention*> candidates;
-  for (const PlaceMention& m : mentions) {
-    if (is_candidate_place(text, m, scopes, cues)) candidates.push_back(&m);
+  for (const PlaceMention* m : mentions_inside(mentions, {scopes.key_sentence}, scopes.mentions_in_text_order)) {
+    if (is_candidate_place(text, *m, scopes, cues)) candidates.push_back(m);
   }
   const PlaceMention* tied = tied_by_words(text, candidates, scopes, cues);
   const PlaceMention* frame = opening_frame(text, candidates, scopes);
@@ -1096,9 +1123,9 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
   };
   auto best_in = [&](const std::vector<TextSpan>& scope) -> const PlaceMention* {
     const PlaceMention* best = nullptr;
-    for (const PlaceMention& m : mentions) {
-      if (!inside_any(scope, m) || !usable(m)) continue;
-      if (best == nullptr || rank(m) > rank(*best)) best = &m;
+    for (const PlaceMention* m : mentions_inside(mentions, scope, scopes.mentions_in_text_order)) {
+      if (!usable(*m)) continue;
+      if (best == nullptr || rank(*m) > rank(*best)) best = m;
     }
     return best;
   };
@@ -1112,11 +1139,15 @@ std::optional<IncidentLocation> located_place(std::string_view text, const std::
     // sentences', the article's focus ("on Ring Road" in a Peshawar story).
     const PlaceMention* around = nullptr;
     // "at Boulkessi in the Mopti region": the place the text puts it in.
-    for (const PlaceMention& m : mentions) {
-      if (!is_resolved(m) || !(is_inside_next(text, *tied, m) || part_of_pair(text, *tied, m) == tied)) continue;
+    // Both tests look at most 64 bytes past the names, and no name is long:
+    // the mentions within a few hundred bytes are all that can answer.
+    constexpr std::uint32_t kNear = 320;
+    const TextSpan near{tied->start > kNear ? tied->start - kNear : 0, tied->end + kNear};
+    for (const PlaceMention* m : mentions_inside(mentions, {near}, scopes.mentions_in_text_order)) {
+      if (!is_resolved(*m) || !(is_inside_next(text, *tied, *m) || part_of_pair(text, *tied, *m) == tied)) continue;
       // After the words, which look at the two names alone: the excluded
-      // spans grow with the article, and every mention of it is asked.
-      if (!overlaps_any(scopes.excluded, m)) around = &m;
+      // spans grow with the article.
+      if (!overlaps_any(scopes.excluded, *m)) around = m;
     }
     const PlaceMention* focus_mention =
         focus && *focus < mentions.size() && is_resolved(mentions[*focus]) ? &mentions[*focus] : nullptr;

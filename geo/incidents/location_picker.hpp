@@ -42,6 +42,10 @@ struct LocationScopes {
   // Target phrases: a landmark or city inside one is where it happened ("the
   // U.S. Embassy"), a country is the target's nationality ("the U.S.-led coalition").
   std::vector<TextSpan> targets;
+  // The mentions are sorted by start (as the geoparser returns them): a
+  // scope's mentions are then found by binary search rather than by walking
+  // a long article's every mention for each incident.
+  bool mentions_in_text_order = false;
 };
 
 // The type word the text gives a place: "the village of X" or "X

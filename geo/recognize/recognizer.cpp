@@ -378,7 +378,7 @@ class SentenceScan {
     // "Elizabeth Fairfield ... against Fairfield": the surname of a person
     // the article names, even when a large town has that name; a state or
     // country, or a locative cue ("in Fairfield"), still reads as the place.
-    if (surnames_ && std::find(surnames_->begin(), surnames_->end(), word) != surnames_->end() &&
+    if (surnames_ && std::binary_search(surnames_->begin(), surnames_->end(), word) &&
         (!major || !(division_or_larger(entries) || after_locative_cue(i))))
       return true;
     if (title_before(i)) return true;
@@ -1055,7 +1055,7 @@ class SentenceScan {
   const FoldedTokens& folded_tokens_;
   const Sentence& s_;
   std::uint32_t sentence_index_;
-  const std::vector<std::string>* surnames_ = nullptr;
+  const std::vector<std::string>* surnames_ = nullptr;  // folded, sorted
   const std::vector<std::string>* people_ = nullptr;  // "first surname", folded, sorted
 };
 

@@ -226,6 +226,38 @@ TEST(LocationPickerTrigger, ATownElsewhereInTheSentenceDoesNotPullTheEventOutOfT
   EXPECT_EQ(where->matched_text, "Iran");
 }
 
+// Mentions in text order are searched by binary search instead of walked:
+// the same place for every scope of a long text, each incident's own.
+TEST(LocationPicker, MentionsInTextOrderAreSearchedWithTheSameAnswerAsAWalk) {
+  std::string text;
+  std::vector<TextSpan> sentences;
+  for (int i = 0; i < 40; ++i) {
+    const std::uint32_t start = static_cast<std::uint32_t>(text.size());
+    text += i % 3 == 0   ? "Officials in Baghdad met. "
+            : i % 3 == 1 ? "A bomb exploded in Mosul, killing five people. "
+                         : "Troops shelled a town in Iraq, near the U.S. Embassy. ";
+    sentences.push_back({start, static_cast<std::uint32_t>(text.size())});
+  }
+  const auto mentions = testing::mentions_in(text, kGazetteer);
+  ASSERT_GT(mentions.size(), 40u);
+  for (std::size_t i = 1; i < sentences.size(); ++i) {
+    LocationScopes scopes;
+    scopes.key_sentence = sentences[i];
+    scopes.event_sentences = {sentences[i]};
+    scopes.detail_sentences = {sentences[i - 1]};
+    scopes.paragraphs = {{sentences[i - 1].start, sentences[i].end}};
+    scopes.excluded = {sentences[0]};
+    const auto walked = pick_location(text, mentions, scopes, focus_place(mentions));
+    scopes.mentions_in_text_order = true;
+    const auto searched = pick_location(text, mentions, scopes, focus_place(mentions));
+    ASSERT_EQ(walked.has_value(), searched.has_value()) << i;
+    if (!walked) continue;
+    EXPECT_EQ(walked->matched_text, searched->matched_text) << i;
+    EXPECT_EQ(walked->matched_start, searched->matched_start) << i;
+    EXPECT_TRUE(sentences[i].contains(searched->matched_start, searched->matched_end)) << i;
+  }
+}
+
 TEST(LocationPickerTrigger, APlaceNamedNothingResolvesIsKeptWithoutCoordinates) {
   const std::string text = "Also bombed was the nearby village of Guermenshuk, where two people were killed.";
   const std::vector<PlaceMention> mentions = {unresolved(text, "Guermenshuk")};
