@@ -472,6 +472,18 @@ bool is_country_as_adjective(const PlaceMention& m, const std::string& next) {
          next != "and" && next != "or";
 }
 
+// "the U.S. Embassy in neighboring Kenya", "U.S. forces shot", "a Kenya
+// police patrol": a country right before a noun for a force, a mission or a
+// body of people owns them; it says whose they are, not where they were.
+bool owns_the_next_noun(std::string_view text, const PlaceMention& m) {
+  if (!m.place || m.place->type != GeoType::country) return false;
+  std::string_view rest = text.substr(std::min<std::size_t>(m.end, text.size()));
+  if (!rest.starts_with(' ')) return false;
+  rest.remove_prefix(1);
+  const std::size_t n = leading_word_length(rest, Hyphens::end_word);
+  return n > 0 && in_class(lower_ascii(rest.substr(0, n)), WordClass::actor_heads);
+}
+
 // "Ankara claimed", "..., Washington said", "Bogota blames the group": a
 // name that speaks or answers an event stands for its government. `next`
 // is lower_case_word_after the mention.
@@ -748,7 +760,7 @@ bool names_no_place_of_the_event(std::string_view text, const PlaceMention& m, c
     return true;
   // The lower-case word right after says what the name stands for.
   const std::string next = lower_case_word_after(text, m);
-  if (is_country_as_adjective(m, next) || names_a_government(next)) return true;
+  if (is_country_as_adjective(m, next) || names_a_government(next) || owns_the_next_noun(text, m)) return true;
   // A speaker or a person harmed opens its noun phrase: "police in Baghdad
   // said", "a man riding in the city of Nablus was shot" name where they were.
   return !follows_lower_case_word(text, m) && (names_a_speaker(next) || is_harmed_person(text, m));

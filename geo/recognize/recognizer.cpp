@@ -95,18 +95,22 @@ class SentenceScan {
   void collect_surnames(std::vector<std::string>& surnames, std::vector<std::string>& people) const {
     for (std::uint32_t i = s_.first_token; i + 1 < s_.last_token; ++i) {
       const Token& a = tokens_[i];
-      // "Ms. Jones": the surname comes after the title's period.
-      const std::uint32_t j = tokens_[i + 1].in(text_) == "." && i + 2 < s_.last_token ? i + 2 : i + 1;
+      // "Ms. Jones": the surname comes after the title's period; "George W.
+      // Bush": after a given name's middle initial.
+      const bool initial_between = is_middle_initial(i + 1);
+      const std::uint32_t j = initial_between                                              ? i + 3
+                              : tokens_[i + 1].in(text_) == "." && i + 2 < s_.last_token ? i + 2
+                                                                                         : i + 1;
       const Token& b = tokens_[j];
       if (!is_proper(a) || !is_proper(b) || a.initialism || b.initialism || a.all_caps || b.all_caps) continue;
       if (j + 1 < s_.last_token && is_proper(tokens_[j + 1])) continue;
       const std::string first = folded(i);
       const std::string second = folded(j);
       const bool title = in_class(first, WordClass::person_titles);
-      if (j != i + 1 && !title) continue;
       // "West" and "Central" are in the given-name lists too; before a name
       // they say where ("North West Bicester"), not who.
       const bool given = index_.is_given_name(name_key_hash(first)) && !in_class(first, WordClass::place_modifiers);
+      if (j != i + 1 && !title && !(initial_between && given)) continue;
       // "President-elect Donald Trump": after a title, a place's name
       // ("Donald" is a town) is the person's first name.
       if (!title && !given && !title_before(i) &&
@@ -125,6 +129,14 @@ class SentenceScan {
       // word before a weekday ("the Vatican Sunday").
       if (j == i + 1 && title_before(i)) people.push_back(first + " " + second);
     }
+  }
+
+  // "W." in "George W. Bush": one capital letter, its period, then a name.
+  bool is_middle_initial(std::uint32_t k) const {
+    if (k + 2 >= s_.last_token) return false;
+    const Token& t = tokens_[k];
+    return is_word(t) && t.end - t.start == 1 && std::isupper(static_cast<unsigned char>(text_[t.start])) &&
+           tokens_[k + 1].in(text_) == "." && attached(t, tokens_[k + 1]) && is_proper(tokens_[k + 2]);
   }
 
   void set_people(const std::vector<std::string>* surnames, const std::vector<std::string>* people) {
@@ -237,6 +249,31 @@ class SentenceScan {
         attached(tokens_[*prev - 1], tokens_[*prev]))
       prev = *prev - 2;
     return in_class_at(*prev, WordClass::person_titles);
+  }
+
+  // "the 25-year-old Jimenez was captured", "killed 35-year-old Abu
+  // Bakar.": an age right before a name that ends its noun phrase (a
+  // punctuation mark, "and", an auxiliary, "who", "said" after it) makes it
+  // a person's. Before a noun it is a home town ("a 27-year-old Columbus
+  // woman", "the 28-year-old Manchester Marine").
+  bool age_before(std::uint32_t first, std::uint32_t last) const {
+    const std::size_t from = tokens_[first].start > 16 ? tokens_[first].start - 16 : 0;
+    const std::string_view before = text_.substr(from, tokens_[first].start - from);
+    if (!before.ends_with("-year-old ") && !before.ends_with("-years-old ")) return false;
+    // "A 25-year-old Paris, Missouri, man": a comma may lead on to the state.
+    if (last >= s_.last_token) return true;
+    if (!is_word(tokens_[last])) return tokens_[last].in(text_) != ",";
+    const std::string next = folded(last);
+    return next == "and" || next == "or" ||
+           in_any_class(next, {WordClass::tense_auxiliaries, WordClass::relative_pronouns, WordClass::speech_verbs});
+  }
+
+  // Multi-word hits are specific, but not against a person's title or age
+  // before them: "dissident Wang Dan" is a person (Wangdain is a town in
+  // Tibet), unless the place is major.
+  bool reads_as_person(std::uint32_t first, std::uint32_t last, const std::vector<NameEntry>& entries) const {
+    if (major_place(entries) || run_names_a_place_type(first)) return false;  // "Miss Butler County"
+    return title_before(first) || age_before(first, last);
   }
 
   bool names_a_place(std::uint32_t i) const {
@@ -381,7 +418,7 @@ class SentenceScan {
     if (surnames_ && std::binary_search(surnames_->begin(), surnames_->end(), word) &&
         (!major || !(division_or_larger(entries) || after_locative_cue(i))))
       return true;
-    if (title_before(i)) return true;
+    if (title_before(i) || age_before(i, i + 1)) return true;
     // "Georgia Stevens", "Donald Trump": a person the article names with a
     // title or a given name keeps that reading where the name comes back.
     if (people_ && i + 1 < s_.last_token && is_proper(tokens_[i + 1]) && !tokens_[i + 1].all_caps &&
@@ -402,8 +439,9 @@ class SentenceScan {
     // is the city before a word far more often than a person's first name.
     const bool given_name_reads_as_person = !division_or_larger(entries) && !has_population(entries, 250000);
     if (!abbreviated && i + 1 < s_.last_token && part_of_longer_name(i, given_name_reads_as_person)) return true;
-    // "Jones said": a minor place name that speaks is a person.
-    if (!major && i + 1 < s_.last_token && in_class_at(i + 1, WordClass::speech_verbs) && !after_locative_cue(i))
+    // "Jones said", "Obama ordered": a minor place name that speaks or
+    // decides is a person.
+    if (!major && i + 1 < s_.last_token && in_class_at(i + 1, WordClass::agent_verbs) && !after_locative_cue(i))
       return true;
     // "David", "Mary": given names are people unless the place is major
     // ("Georgia", "Dallas") or follows a locative cue ("in Elizabeth").
@@ -741,6 +779,7 @@ class SentenceScan {
           return kind_of(e) == NameKind::abbreviation;
         });
       if (entries.empty()) continue;
+      if (!single && reads_as_person(first, last, entries)) continue;
       if (single) {
         // "Green or International Zone" before "Green" alone.
         if (const std::uint32_t end = match_coordinated(first, out); end > first) return end;

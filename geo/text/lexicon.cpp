@@ -108,6 +108,10 @@ constexpr std::string_view kSettingPrepositions[] = {"at", "during", "on", "into
 constexpr std::string_view kResponseVerbs[] = {
     "accused", "accuses", "accusing", "blamed", "blames", "blaming", "condemned", "condemns", "condemning", "denounced", "denounces", "denouncing",
     "deplored", "deplores", "mourned", "mourns"};
+constexpr std::string_view kAgentVerbs[] = {
+    "apologised", "apologized", "appointed", "approved", "criticised", "criticized", "embraced", "nominated",
+    "ordered", "pardoned", "pledged", "praised", "promised", "resigned", "signed", "thanked", "urged", "vetoed",
+    "vowed"};
 constexpr std::string_view kHypotheticalCues[] = {
     "threatened", "threatens", "threaten", "threatening", "threat", "threats", "warned", "warns", "warning", "vowed",
     "vows", "would", "could", "might", "if", "unless", "plan", "plans", "planned", "planning", "plot", "plotting",
@@ -359,6 +363,7 @@ constexpr std::string_view kDiseaseWords[] = {
 constexpr std::string_view kClimatePatterns[] = {"el nino", "la nina"};
 
 constexpr WordClass kReportingVerbsHolds[] = {WordClass::speech_verbs};
+constexpr WordClass kAgentVerbsHolds[] = {WordClass::speech_verbs, WordClass::response_verbs};
 constexpr WordClass kAssaultNounsHolds[] = {WordClass::attack_nouns};
 constexpr WordClass kSecurityForcesHolds[] = {WordClass::security_force_nouns};
 constexpr WordClass kDayAndMonthNamesHolds[] = {WordClass::weekdays, WordClass::months};
@@ -418,6 +423,7 @@ constexpr ClassRow kRows[] = {
     {WordClass::denial_verbs, "denial_verbs", kDenialVerbs, {}},
     {WordClass::setting_prepositions, "setting_prepositions", kSettingPrepositions, {}},
     {WordClass::response_verbs, "response_verbs", kResponseVerbs, {}},
+    {WordClass::agent_verbs, "agent_verbs", kAgentVerbs, kAgentVerbsHolds},
     {WordClass::hypothetical_cues, "hypothetical_cues", kHypotheticalCues, {}},
     {WordClass::suspicion_cues, "suspicion_cues", kSuspicionCues, {}},
     {WordClass::recording_verbs, "recording_verbs", kRecordingVerbs, {}},

@@ -119,6 +119,9 @@ enum class WordClass : std::uint8_t {
   setting_prepositions,
   // Verbs of answering an event told as their object: "blamed the ELN for the bombing", "condemned the attack".
   response_verbs,
+  // Verbs of deciding and acting that only a person or a body does, with those of saying and answering
+  // (it holds speech_verbs and response_verbs): "Obama ordered", "Jones said", "Kyiv blamed".
+  agent_verbs,
   // Threats, plans, fears and conditionals: what follows has not happened.
   hypothetical_cues,
   // Hedges before an actor: "suspected militants", "believed to be".

@@ -638,6 +638,15 @@ TEST(IncidentBuilderPlaces, ANameBeforeAGoverningNounOrOwningACraftIsNoPlaceOfTh
   EXPECT_EQ(first_incident_place("Arad's plane was shot down over Iraq and he was captured by militants."), "Iraq");
 }
 
+TEST(IncidentBuilderPlaces, ACountryBeforeANounForAForceOrAMissionOwnsItAndIsNoPlaceOfTheEvent) {
+  const std::vector<testing::Gazetteer> places = {
+      {"U.S.", testing::united_states()},
+      {"Kenya", testing::place("Kenya", 1.0, 38.0, GeoType::country, "KE", 192950)}};
+  EXPECT_EQ(first_incident_place("A blast destroyed the U.S. Embassy in neighboring Kenya, killing 248 people.", places),
+            "Kenya");
+  EXPECT_EQ(first_incident_place("U.S. forces shot two border guards in Kenya on Monday.", places), "Kenya");
+}
+
 TEST(IncidentBuilderPlaces, ACountryBeforeATimeIsWhereItHappenedNotAnAdjective) {
   const std::vector<testing::Gazetteer> places = {
       {"US", testing::united_states()},

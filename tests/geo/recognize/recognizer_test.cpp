@@ -111,6 +111,19 @@ TEST(Recognizer, SurnameOfAPersonNamedEarlierIsNotAPlace) {
   EXPECT_EQ(texts(mentions), std::vector<std::string>{"Baghdad"});
 }
 
+TEST(Recognizer, SurnameAfterAGivenNameAndAMiddleInitialIsNotAPlace) {
+  const auto mentions =
+      parse("Reporters followed David J. Hamilton to Baghdad. A video posted by Hamilton shows the damage.");
+  EXPECT_EQ(texts(mentions), std::vector<std::string>{"Baghdad"});
+}
+
+TEST(Recognizer, MinorPlaceThatDecidesIsAPerson) {
+  // Hamilton, Ohio has fewer than 100,000 people; Houston has millions.
+  EXPECT_TRUE(parse("Hamilton ordered more troops to the border.").empty());
+  EXPECT_TRUE(parse("Hamilton blamed the rebels for the attack.").empty());
+  EXPECT_FALSE(mentions_nothing_written(parse("Houston ordered more buses for the storm."), "Houston"));
+}
+
 TEST(Recognizer, ACompassWordBeforeAPlaceIsNoGivenName) {
   // "West" is in the given-name lists, but "North West Hamilton" names a part of the town.
   const std::string text = "Planners backed North West Hamilton in a vote. The storm reached Hamilton late on Friday.";
@@ -171,6 +184,23 @@ TEST(Recognizer, NameAfterATitleIsAPerson) {
   EXPECT_TRUE(parse("Officials said Sen. Hamilton would attend.").empty());
   // A lower-case title before a city of two million.
   EXPECT_TRUE(parse("Reporters asked senator Houston about the vote.").empty());
+}
+
+TEST(Recognizer, TwoWordNameAfterATitleIsAPerson) {
+  // "Wang Dan" is an alternate name of Wangdain, a Tibetan village.
+  EXPECT_TRUE(parse("They demanded the release of the dissident Wang Dan on Sunday.").empty());
+  const PlaceMention village = only(parse("Fighting was reported in Wang Dan on Sunday."), "Wang Dan");
+  ASSERT_TRUE(village.place);
+  EXPECT_EQ(village.place->geonameid, 1279811u);
+}
+
+TEST(Recognizer, NameAfterAnAgeThatEndsItsPhraseIsAPerson) {
+  // Hamilton, Ohio has fewer than 100,000 people.
+  EXPECT_TRUE(parse("The 25-year-old Hamilton was captured on Monday.").empty());
+  EXPECT_TRUE(parse("Troops held the 31-year-old Hamilton and two others.").empty());
+  // Before a noun or a comma and its state, the name is where the person is from.
+  EXPECT_FALSE(mentions_nothing_written(parse("A 27-year-old Hamilton woman was arrested."), "Hamilton"));
+  EXPECT_FALSE(mentions_nothing_written(parse("A 27-year-old Hamilton, Ohio, man was arrested."), "Hamilton"));
 }
 
 TEST(Recognizer, APersonNamedAfterATitleKeepsThatReadingWhereTheNameComesBack) {
