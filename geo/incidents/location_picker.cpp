@@ -653,12 +653,23 @@ bool is_inside_next(std::string_view text, const PlaceMention& inner, const Plac
   return says_lies_in(text.substr(inner.end, outer.start - inner.end));
 }
 
-// "Yala's Yaha district", "Jerusalem's Old City": `inner`, possessed by
-// `outer` right before it, lies inside it.
+// "Yala's Yaha district", "Jerusalem's Old City", "Tbilisi's central
+// Rustaveli Avenue": `inner`, possessed by `outer` right before it (a
+// direction or a like modifier between), lies inside it.
 bool is_possessed_by(std::string_view text, const PlaceMention& inner, const PlaceMention& outer) {
   if (outer.end >= inner.start) return false;
-  const std::string_view between = text.substr(outer.end, inner.start - outer.end);
-  return between == "'s " || between == "’s ";
+  std::string_view between = text.substr(outer.end, inner.start - outer.end);
+  if (between.starts_with("'s ")) {
+    between.remove_prefix(3);
+  } else if (between.starts_with("’s ")) {
+    between.remove_prefix(std::string_view("’s ").size());
+  } else {
+    return false;
+  }
+  if (between.empty()) return true;
+  if (!between.ends_with(' ')) return false;
+  between.remove_suffix(1);
+  return between.find(' ') == std::string_view::npos && in_class(lower_ascii(between), WordClass::place_modifiers);
 }
 
 // "the Serb towns", "the mainly Serb towns": "the", perhaps with one
@@ -1072,6 +1083,53 @@ bool lies_in_frame(std::string_view text, const PlaceMention& m, const PlaceMent
   return specificity(m.place->type) > specificity(frame.place->type) && lies_within(*m.place, *frame.place);
 }
 
+// Where the clause that `at` lies in opens, when a conjunction after the
+// trigger opens one that tells something else: ", as gunmen kidnapped a
+// judge from Dujail", ", while in neighbouring Iraq saboteurs targeted a
+// pipeline". Returns npos when none does.
+std::size_t other_clause_opening(std::string_view text, const TextSpan& trigger, std::uint32_t at) {
+  static constexpr auto kOpeners =
+      std::to_array<std::string_view>({", as ", ", while ", ", whereas ", " while "});
+  std::size_t opening = std::string_view::npos;
+  if (at <= trigger.end) return opening;
+  const std::string_view between = text.substr(trigger.end, at - trigger.end);
+  for (std::string_view opener : kOpeners) {
+    const std::size_t found = between.rfind(opener);
+    if (found != std::string_view::npos && (opening == std::string_view::npos || found > opening)) opening = found;
+  }
+  return opening == std::string_view::npos ? opening : trigger.end + opening;
+}
+
+// Whether the words from `from` to the sentence's end tell an event or a
+// saying of their own.
+bool tells_its_own_event(std::string_view text, std::size_t from, const TextSpan& sentence) {
+  const std::size_t end = std::min<std::size_t>(sentence.end, text.size());
+  for (std::size_t i = from; i < end;) {
+    while (i < end && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
+    const std::size_t n = leading_word_length(text.substr(i, end - i), Hyphens::end_word);
+    if (n == 0) break;
+    const std::string word = lower_ascii(text.substr(i, n));
+    if (is_event_verb_form(word) || in_any_class(word, {WordClass::agent_verbs, WordClass::attack_nouns})) return true;
+    i += n;
+  }
+  return false;
+}
+
+// "Eight US troops were killed in Iraq Saturday, as a US general warned
+// that his troops would resume an offensive in Fallujah": a place told in
+// a later clause of another event is not this one's, when the trigger's
+// own clause names one.
+void drop_places_of_other_clauses(std::string_view text, std::vector<const PlaceMention*>& candidates,
+                                  const LocationScopes& scopes) {
+  auto elsewhere = [&](const PlaceMention* m) {
+    const std::size_t opening = other_clause_opening(text, scopes.trigger, m->start);
+    return opening != std::string_view::npos && tells_its_own_event(text, opening + 2, scopes.key_sentence);
+  };
+  const bool own_clause_names_one = std::any_of(candidates.begin(), candidates.end(),
+                                                [&](const PlaceMention* m) { return !elsewhere(m); });
+  if (own_clause_names_one) std::erase_if(candidates, elsewhere);
+}
+
 // The place the event's words are tied to, within the frame the sentence
 // opens with: "In Athens, MPs demonstrated ... for the withdrawal of forces
 // from Ramallah" happened in Athens; "In Jharkhand, guerrillas detonated a
@@ -1082,6 +1140,7 @@ const PlaceMention* tied_to_trigger(std::string_view text, const std::vector<Pla
   for (const PlaceMention* m : mentions_inside(mentions, {scopes.key_sentence}, scopes.mentions_in_text_order)) {
     if (is_candidate_place(text, *m, scopes, cues)) candidates.push_back(m);
   }
+  drop_places_of_other_clauses(text, candidates, scopes);
   const PlaceMention* tied = tied_by_words(text, candidates, scopes, cues);
   const PlaceMention* frame = opening_frame(text, candidates, scopes);
   if (tied == nullptr || frame == nullptr || lies_in_frame(text, *tied, *frame)) return tied;

@@ -647,6 +647,28 @@ TEST(IncidentBuilderPlaces, ACountryBeforeANounForAForceOrAMissionOwnsItAndIsNoP
   EXPECT_EQ(first_incident_place("U.S. forces shot two border guards in Kenya on Monday.", places), "Kenya");
 }
 
+TEST(IncidentBuilderPlaces, APlaceToldInALaterClauseOfAnotherEventIsNotThisOnes) {
+  const std::vector<testing::Gazetteer> places = {
+      {"Iraq", testing::place("Iraq", 33.0, 44.0, GeoType::country, "IQ", 99237, 40000000)},
+      {"Mosul", testing::mosul()}};
+  EXPECT_EQ(first_incident_place(
+                "Eight soldiers were killed in Iraq on Saturday, as a general warned of an offensive on the city of Mosul.",
+                places),
+            "Iraq");
+  // Without a place of its own clause the event keeps the later one.
+  EXPECT_EQ(first_incident_place("Eight soldiers were killed on Saturday, as rebels stormed Mosul.", places), "Mosul");
+}
+
+TEST(IncidentBuilderPlaces, APlacePossessedByAnotherWithADirectionBetweenLiesInsideIt) {
+  const std::vector<testing::Gazetteer> places = {
+      {"Iraq", testing::place("Iraq", 33.0, 44.0, GeoType::country, "IQ", 99237, 40000000)},
+      {"Nineveh", testing::place("Nineveh", 36.0, 42.5, GeoType::admin1, "IQ", 99062, 3000000)}};
+  EXPECT_EQ(first_incident_place("A soldier was killed when a roadside bomb hit his vehicle while on patrol in "
+                                 "Iraq's northern Nineveh province, the military said.",
+                                 places),
+            "Nineveh");
+}
+
 TEST(IncidentBuilderPlaces, ACountryBeforeATimeIsWhereItHappenedNotAnAdjective) {
   const std::vector<testing::Gazetteer> places = {
       {"US", testing::united_states()},
