@@ -1083,36 +1083,44 @@ bool lies_in_frame(std::string_view text, const PlaceMention& m, const PlaceMent
   return specificity(m.place->type) > specificity(frame.place->type) && lies_within(*m.place, *frame.place);
 }
 
-// Where the clause that `at` lies in opens, when a conjunction after the
-// trigger opens one that tells something else: ", as gunmen kidnapped a
-// judge from Dujail", ", while in neighbouring Iraq saboteurs targeted a
-// pipeline". Returns npos when none does.
-std::size_t other_clause_opening(std::string_view text, const TextSpan& trigger, std::uint32_t at) {
-  static constexpr auto kOpeners =
-      std::to_array<std::string_view>({", as ", ", while ", ", whereas ", " while "});
-  std::size_t opening = std::string_view::npos;
-  if (at <= trigger.end) return opening;
-  const std::string_view between = text.substr(trigger.end, at - trigger.end);
-  for (std::string_view opener : kOpeners) {
-    const std::size_t found = between.rfind(opener);
-    if (found != std::string_view::npos && (opening == std::string_view::npos || found > opening)) opening = found;
-  }
-  return opening == std::string_view::npos ? opening : trigger.end + opening;
-}
-
-// Whether the words from `from` to the sentence's end tell an event or a
-// saying of their own.
-bool tells_its_own_event(std::string_view text, std::size_t from, const TextSpan& sentence) {
-  const std::size_t end = std::min<std::size_t>(sentence.end, text.size());
+// Whether the words from `from` to `end` tell an event or a saying of
+// their own.
+bool tells_its_own_event(std::string_view text, std::size_t from, std::size_t end) {
+  std::array<char, 24> lowered{};
   for (std::size_t i = from; i < end;) {
     while (i < end && !std::isalpha(static_cast<unsigned char>(text[i]))) ++i;
     const std::size_t n = leading_word_length(text.substr(i, end - i), Hyphens::end_word);
     if (n == 0) break;
-    const std::string word = lower_ascii(text.substr(i, n));
-    if (is_event_verb_form(word) || in_any_class(word, {WordClass::agent_verbs, WordClass::attack_nouns})) return true;
+    if (n <= lowered.size()) {
+      for (std::size_t k = 0; k < n; ++k) lowered[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(text[i + k])));
+      const std::string_view word(lowered.data(), n);
+      if (is_event_verb_form(word) || in_any_class(word, {WordClass::agent_verbs, WordClass::attack_nouns})) return true;
+    }
     i += n;
   }
   return false;
+}
+
+// Where clauses open after the trigger that tell something else, in text
+// order, each with whether it does: ", as gunmen kidnapped a judge from
+// Dujail", ", while in neighbouring Iraq saboteurs targeted a pipeline".
+// A clause runs to the sentence's end; the last opening before a place is
+// the clause it lies in.
+std::vector<std::pair<std::size_t, bool>> clause_openings(std::string_view text, const TextSpan& trigger,
+                                                          const TextSpan& sentence) {
+  static constexpr auto kOpeners = std::to_array<std::string_view>({", as ", ", while ", ", whereas ", " while "});
+  const std::size_t end = std::min<std::size_t>(sentence.end, text.size());
+  std::vector<std::pair<std::size_t, bool>> openings;
+  if (trigger.end >= end) return openings;
+  const std::string_view after = text.substr(trigger.end, end - trigger.end);
+  for (std::string_view opener : kOpeners) {
+    for (std::size_t at = after.find(opener); at != std::string_view::npos; at = after.find(opener, at + 1)) {
+      openings.emplace_back(trigger.end + at, false);
+    }
+  }
+  std::sort(openings.begin(), openings.end());
+  for (auto& [at, tells] : openings) tells = tells_its_own_event(text, at + 2, end);
+  return openings;
 }
 
 // "Eight US troops were killed in Iraq Saturday, as a US general warned
@@ -1121,9 +1129,11 @@ bool tells_its_own_event(std::string_view text, std::size_t from, const TextSpan
 // own clause names one.
 void drop_places_of_other_clauses(std::string_view text, std::vector<const PlaceMention*>& candidates,
                                   const LocationScopes& scopes) {
+  const auto openings = clause_openings(text, scopes.trigger, scopes.key_sentence);
+  if (openings.empty()) return;
   auto elsewhere = [&](const PlaceMention* m) {
-    const std::size_t opening = other_clause_opening(text, scopes.trigger, m->start);
-    return opening != std::string_view::npos && tells_its_own_event(text, opening + 2, scopes.key_sentence);
+    const auto after = std::upper_bound(openings.begin(), openings.end(), std::pair<std::size_t, bool>{m->start, false});
+    return after != openings.begin() && std::prev(after)->first < m->start && std::prev(after)->second;
   };
   const bool own_clause_names_one = std::any_of(candidates.begin(), candidates.end(),
                                                 [&](const PlaceMention* m) { return !elsewhere(m); });

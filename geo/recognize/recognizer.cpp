@@ -133,9 +133,9 @@ class SentenceScan {
 
   // "W." in "George W. Bush": one capital letter, its period, then a name.
   bool is_middle_initial(std::uint32_t k) const {
-    if (k + 2 >= s_.last_token) return false;
+    if (k + 2 >= s_.last_token || tokens_[k].end - tokens_[k].start != 1) return false;
     const Token& t = tokens_[k];
-    return is_word(t) && t.end - t.start == 1 && std::isupper(static_cast<unsigned char>(text_[t.start])) &&
+    return is_word(t) && std::isupper(static_cast<unsigned char>(text_[t.start])) &&
            tokens_[k + 1].in(text_) == "." && attached(t, tokens_[k + 1]) && is_proper(tokens_[k + 2]);
   }
 
