@@ -356,6 +356,45 @@ std::optional<CasualtyReport> verb_then_name(const Words& words, std::size_t ver
   return make_report(words, CasualtyKind::fatalities, Count{1, 1, Vagueness::exact}, verb, i + names);
 }
 
+// "Ahmed Ali was killed", "Journalist Ahmed Ali was shot dead on Monday",
+// "Shekho Haj Hamid, a resident of Tel Abyad, was reportedly killed": a
+// person named by two or more capitalised words, then "was" and a verb of
+// killing or wounding, is one. `i` is the name's first word.
+std::optional<CasualtyReport> name_then_passive(const Words& words, std::size_t i) {
+  constexpr std::size_t kMaxNameWords = 5, kMaxAppositionWords = 14;
+  auto name_word = [&](std::size_t k) {
+    return k < words.size() && words[k].kind == TokenKind::word && words[k].capitalized && !words[k].initialism;
+  };
+  if (!name_word(i) || (i > 0 && name_word(i - 1))) return std::nullopt;
+  std::size_t k = i;
+  while (name_word(k) && k - i < kMaxNameWords) ++k;
+  if (k - i < 2 || name_word(k)) return std::nullopt;
+  // An apposition between: ", a Turkmen resident of Tel Abyad,".
+  if (k + 1 < words.size() && words[k].is_punct(",") &&
+      (words[k + 1].is("a") || words[k + 1].is("an") || words[k + 1].is("the"))) {
+    std::size_t close = k + 2;
+    while (close < words.size() && close - k < kMaxAppositionWords && !words[close].is_punct(",")) ++close;
+    if (close >= words.size() || !words[close].is_punct(",")) return std::nullopt;
+    k = close + 1;
+  }
+  if (k + 1 >= words.size() || !words[k].is("was")) return std::nullopt;
+  ++k;
+  const bool fatally = words[k].is("fatally");
+  if (words[k].lower.ends_with("ly") && k + 1 < words.size()) ++k;  // "reportedly", "fatally"
+  std::optional<CasualtyKind> kind;
+  std::size_t last = k;
+  if (words[k].is("shot") && (fatally || (k + 1 < words.size() && words[k + 1].is("dead")))) {
+    kind = CasualtyKind::fatalities;
+    if (!fatally) last = k + 1;
+  } else if (in_class(words[k], WordClass::kill_forms) || words[k].is("murdered") || words[k].is("assassinated")) {
+    kind = CasualtyKind::fatalities;
+  } else if (in_class(words[k], WordClass::wound_forms)) {
+    kind = CasualtyKind::injuries;
+  }
+  if (!kind) return std::nullopt;
+  return make_report(words, *kind, Count{1, 1, Vagueness::exact}, i, last + 1);
+}
+
 // "no injuries or casualties", "no one was killed", "nobody was hurt",
 // "no reports of casualties", "without casualties".
 std::vector<CasualtyReport> zero_reports(const Words& words, std::size_t i) {
@@ -456,6 +495,8 @@ std::vector<CasualtyReport> count_casualties(const Words& words) {
       take(*counted);
     } else if (auto named = verb_then_name(words, i)) {
       take(*named);
+    } else if (auto passive = name_then_passive(words, i)) {
+      take(*passive);
     } else if (auto wounded = one_shot_in_a_limb(words, i)) {
       take(*wounded);
     } else if (!is_date_number(words, i)) {

@@ -174,10 +174,32 @@ bool is_counted_or_compared(const Words& words, std::size_t at) {
   return false;
 }
 
-// "has been shelled almost daily", "usually at night": a habit, not an event.
-bool is_habitual(const Words& words) {
-  return std::any_of(words.begin(), words.end(),
-                     [](const Word& w) { return in_class(w, WordClass::habitual_adverbs); });
+// Whether a clause ends between words `a` and `b`: a semicolon, a colon or
+// a dash, or a comma before a word that opens another clause (", where
+// attacks have become daily", ", while ...").
+bool clause_ends_between(const Words& words, std::size_t a, std::size_t b) {
+  static constexpr auto kOpeners =
+      std::to_array<std::string_view>({"where", "which", "who", "whose", "while", "whereas", "although", "but"});
+  if (a > b) std::swap(a, b);
+  for (std::size_t i = a; i < b; ++i) {
+    const Word& w = words[i];
+    if (w.is_punct(";") || w.is_punct(":") || w.is_punct("—") || w.is_punct("--")) return true;
+    if (w.is_punct(",") && i + 1 < b &&
+        std::find(kOpeners.begin(), kOpeners.end(), std::string_view(words[i + 1].lower)) != kOpeners.end())
+      return true;
+  }
+  return false;
+}
+
+// "has been shelled almost daily", "usually at night": a habit, not an
+// event. Only an adverb of the trigger's clause says so: "killed in
+// Mogadishu, where attacks have become almost daily events" and "Children
+// are often caught up in the violence: two were killed" tell one event.
+bool is_habitual(const Words& words, std::size_t at) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (in_class(words[i], WordClass::habitual_adverbs) && !clause_ends_between(words, i, at)) return true;
+  }
+  return false;
 }
 
 bool is_agreement(SubEventType sub_event) { return sub_event == SubEventType::agreement; }
@@ -305,7 +327,7 @@ Verdict a_known_agreement(const StatusContext& c) {
 }
 
 Verdict a_tally_habit_or_trend(const StatusContext& c) {
-  const bool general = is_tally(c.words, c.at()) || is_habitual(c.words) ||
+  const bool general = is_tally(c.words, c.at()) || is_habitual(c.words, c.at()) ||
                        (is_plural_noun(c.trigger()) && is_trend(c.words)) || is_counted_or_compared(c.words, c.at());
   return general ? Verdict(MentionStatus::generic) : kNoVerdict;
 }

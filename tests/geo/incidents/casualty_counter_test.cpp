@@ -34,6 +34,17 @@ TEST(CasualtyCounter, ANamedPersonKilledIsOne) {
   EXPECT_EQ(tally("The strike killed militia commander Karim Haddad.").fatalities, 1u);
 }
 
+TEST(CasualtyCounter, ANamedPersonSaidToBeKilledOrWoundedIsOne) {
+  EXPECT_EQ(tally("Karim Haddad was killed in front of his shop.").fatalities, 1u);
+  EXPECT_EQ(tally("Journalist Karim Haddad was shot dead on Monday.").fatalities, 1u);
+  EXPECT_EQ(tally("Karim Haddad, a trader from the old city, was reportedly killed.").fatalities, 1u);
+  EXPECT_EQ(tally("Karim Haddad was fatally shot outside his home.").fatalities, 1u);
+  EXPECT_EQ(tally("Karim Haddad was wounded by shrapnel.").injuries, 1u);
+  // One capitalised word may be a sentence's first; a name must be the subject.
+  EXPECT_FALSE(tally("He was killed.").fatalities);
+  EXPECT_FALSE(tally("Karim Haddad said a man was shot.").fatalities);
+}
+
 TEST(CasualtyCounter, NoneIsZero) {
   const CasualtyTally t = tally("There was minor damage but no injuries or casualties.");
   EXPECT_EQ(t.injuries, 0u);

@@ -512,6 +512,17 @@ TEST(IncidentBuilder, TalliesTrendsAndHabitsAreNotIncidents) {
   EXPECT_TRUE(extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}})).empty());
 }
 
+TEST(IncidentBuilder, AHabitToldInAnotherClauseLeavesTheEventAnIncident) {
+  for (const std::string text :
+       {"Two journalists were shot dead on Saturday in Kabul, where attacks have become almost daily events.",
+        "Children are often caught up in the violence: two boys were shot dead on Saturday in Kabul."}) {
+    const Article a = testing::article("", text, parse_published_time("2021-06-12"));
+    const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}}));
+    ASSERT_EQ(incidents.size(), 1u) << text;
+    EXPECT_EQ(incidents[0].fatalities, 2u) << text;
+  }
+}
+
 }  // namespace
 }  // namespace incimap::geo
 
