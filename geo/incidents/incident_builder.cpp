@@ -58,6 +58,9 @@ struct SentenceFacts {
   std::vector<CasualtyReport> casualties;
   std::vector<ActorMention> actors;
   std::set<std::string> places;  // resolved places it names (dateline excluded)
+  // It names a place the gazetteer lacks, one the text calls a place ("the
+  // village of Tal Mustawi", "the Bustan Al-Basha District").
+  bool names_an_unlisted_place = false;
   std::set<std::string> towns;   // those of them that are towns or landmarks
   // Towns and provinces told as where it happened ("in Baghdad", not "taken
   // to Madina"); read only for a sentence with an event, which alone uses them.
@@ -501,7 +504,10 @@ class Builder {
       if (facts.event && names_an_unplaced_town(mention)) {
         facts.scenes.push_back(Scene{mention.start, std::nullopt, {}, {}, false, mention.text});
       }
-      if (!names_a_resolved_place(mention)) continue;
+      if (!names_a_resolved_place(mention)) {
+        facts.names_an_unlisted_place |= mention.kind == MentionKind::place && !mention.place;
+        continue;
+      }
       facts.places.insert(place_key(*mention.place));
       const GazetteerPlace& place = *mention.place;
       const bool province = place.type == GeoType::admin1;
@@ -525,13 +531,13 @@ class Builder {
     // "A peace activist was shot and killed by suspected raiders": the
     // kind of violence and who did it or suffered it.
     const bool named_with_actors = s.event->specificity == Specificity::family && !s.actors.empty();
-    return s.anchor || !s.casualties.empty() || !s.places.empty() || named_with_actors;
+    return s.anchor || !s.casualties.empty() || !s.places.empty() || s.names_an_unlisted_place || named_with_actors;
   }
 
   // Nothing was told yet and the sentence says when, how many or where; or
   // no incident of its kind was told and it has its own date and toll.
   bool refers_to_a_mention_only(const SentenceFacts& s) const {
-    if (drafts_.empty()) return s.anchor || !s.casualties.empty() || !s.places.empty();
+    if (drafts_.empty()) return s.anchor || !s.casualties.empty() || !s.places.empty() || s.names_an_unlisted_place;
     return s.anchor && !s.casualties.empty() && std::none_of(drafts_.begin(), drafts_.end(), [&](const Draft& d) {
              return same_kind(d.best.sub_event, s.event->sub_event);
            });

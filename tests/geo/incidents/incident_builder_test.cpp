@@ -8,6 +8,7 @@
 #include "geo/incidents/date_resolver.hpp"
 #include "geo/ingest/published_time.hpp"
 #include "place_fixtures.hpp"
+#include "tests/geo/gazetteer/fixture_gazetteer.hpp"
 
 namespace incimap::geo {
 namespace {
@@ -678,6 +679,19 @@ TEST(IncidentBuilderPlaces, APlacePossessedByAnotherWithADirectionBetweenLiesIns
                                  "Iraq's northern Nineveh province, the military said.",
                                  places),
             "Nineveh");
+}
+
+TEST(IncidentBuilderPlaces, AnAttackOnAPlaceTheTextNamesButTheGazetteerLacksIsAnIncident) {
+  // No date, toll or listed place: the village the text names says where.
+  const Article a = testing::article("", "Rebels attacked the village of Tal Mustawi.", std::nullopt);
+  const auto incidents = extract_incidents(a, fixture::geoparser());
+  ASSERT_EQ(incidents.size(), 1u);
+  EXPECT_FALSE(incidents[0].location);
+  ASSERT_TRUE(incidents[0].unlocated_place);
+  EXPECT_EQ(incidents[0].unlocated_place->text, "Tal Mustawi");
+  // A bare attack with nothing to say where, when or how many is none.
+  EXPECT_TRUE(extract_incidents(testing::article("", "Rebels attacked the village.", std::nullopt), fixture::geoparser())
+                  .empty());
 }
 
 TEST(IncidentBuilderPlaces, ACountryBeforeATimeIsWhereItHappenedNotAnAdjective) {
