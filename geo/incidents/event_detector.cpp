@@ -175,20 +175,36 @@ bool is_counted_or_compared(const Words& words, std::size_t at) {
 }
 
 // Whether a clause ends between words `a` and `b`: a semicolon, a colon or
-// a dash, or a comma before a word that opens another clause (", where
-// attacks have become daily", ", while ...").
+// a dash; a relative word ("militants who frequently target", "where
+// attacks have become daily"); or a comma before a conjunction (", while
+// ...", ", but ...").
 bool clause_ends_between(const Words& words, std::size_t a, std::size_t b) {
-  static constexpr auto kOpeners =
-      std::to_array<std::string_view>({"where", "which", "who", "whose", "while", "whereas", "although", "but"});
+  static constexpr auto kRelatives = std::to_array<std::string_view>({"where", "which", "who", "whose"});
+  static constexpr auto kConjunctions = std::to_array<std::string_view>({"while", "whereas", "although", "but"});
+  auto among = [](const auto& list, const Word& w) {
+    return std::find(list.begin(), list.end(), std::string_view(w.lower)) != list.end();
+  };
   if (a > b) std::swap(a, b);
   for (std::size_t i = a; i < b; ++i) {
     const Word& w = words[i];
     if (w.is_punct(";") || w.is_punct(":") || w.is_punct("—") || w.is_punct("--")) return true;
-    if (w.is_punct(",") && i + 1 < b &&
-        std::find(kOpeners.begin(), kOpeners.end(), std::string_view(words[i + 1].lower)) != kOpeners.end())
-      return true;
+    if (i > a && among(kRelatives, w)) return true;
+    if (w.is_punct(",") && i + 1 < b && among(kConjunctions, words[i + 1])) return true;
   }
   return false;
+}
+
+// A habit word that says nothing of the event: an adjective ("his daily
+// programme", "a weekly market", "the daily El Mundo") or the adverb of
+// another verb's participle ("a road frequently used by troops").
+bool qualifies_something_else(const Words& words, std::size_t i) {
+  if (i > 0 && in_class(words[i - 1], WordClass::event_determiners)) return true;
+  if (i + 1 >= words.size()) return false;
+  const Word& next = words[i + 1];
+  // "have repeatedly carried out attacks", "frequently launched": a verb of
+  // doing the event is the event's.
+  return next.kind == TokenKind::word && next.lower.ends_with("ed") && !is_event_verb_form(next.lower) &&
+         !in_class(next, WordClass::perpetrator_verbs);
 }
 
 // "has been shelled almost daily", "usually at night": a habit, not an
@@ -197,7 +213,9 @@ bool clause_ends_between(const Words& words, std::size_t a, std::size_t b) {
 // are often caught up in the violence: two were killed" tell one event.
 bool is_habitual(const Words& words, std::size_t at) {
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (in_class(words[i], WordClass::habitual_adverbs) && !clause_ends_between(words, i, at)) return true;
+    if (in_class(words[i], WordClass::habitual_adverbs) && !clause_ends_between(words, i, at) &&
+        !qualifies_something_else(words, i))
+      return true;
   }
   return false;
 }

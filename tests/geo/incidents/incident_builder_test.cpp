@@ -227,6 +227,9 @@ TEST(IncidentBuilder, AnArticleWithoutEventsHasNoIncidents) {
   const Article a = testing::article("Markets calm in Kabul", "Traders in Kabul said prices were steady this week.",
                                      parse_published_time("2021-06-10"));
   EXPECT_TRUE(extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}})).empty());
+  const Article b = testing::article("", "Gunmen have repeatedly carried out attacks on police in Kabul.",
+                                     parse_published_time("2021-06-12"));
+  EXPECT_TRUE(extract_incidents(b, testing::mentions_in(b.text, {{"Kabul", testing::kabul()}})).empty());
 }
 
 TEST(IncidentBuilder, NoResolvedPlaceLeavesTheLocationEmpty) {
@@ -516,7 +519,10 @@ TEST(IncidentBuilder, TalliesTrendsAndHabitsAreNotIncidents) {
 TEST(IncidentBuilder, AHabitToldInAnotherClauseLeavesTheEventAnIncident) {
   for (const std::string text :
        {"Two journalists were shot dead on Saturday in Kabul, where attacks have become almost daily events.",
-        "Children are often caught up in the violence: two boys were shot dead on Saturday in Kabul."}) {
+        "Children are often caught up in the violence: two boys were shot dead on Saturday in Kabul.",
+        "Two guards were shot dead on Saturday by militants who frequently target the police in Kabul.",
+        "Two traders were shot dead on Saturday at a weekly market in Kabul.",
+        "Two soldiers were shot dead on Saturday on a road frequently used by troops in Kabul."}) {
     const Article a = testing::article("", text, parse_published_time("2021-06-12"));
     const auto incidents = extract_incidents(a, testing::mentions_in(a.text, {{"Kabul", testing::kabul()}}));
     ASSERT_EQ(incidents.size(), 1u) << text;
