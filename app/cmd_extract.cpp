@@ -10,6 +10,7 @@
 #include "app/cli/inputs.hpp"
 #include "app/commands.hpp"
 #include "app/output_options.hpp"
+#include "app/write_rendered.hpp"
 #include "geo/export/export_error.hpp"
 #include "geo/export/incident_writer.hpp"
 #include "geo/export/vector_formats.hpp"
@@ -62,6 +63,8 @@ int run_extract(int argc, char** argv) {
       const int status = for_each_article(selection, jobs, [&](geo::Article&& article) -> OrderedWorkers::Delivery {
         auto incidents = geo::extract_incidents(article, geoparser);
         geo::make_ids_unique(incidents);  // as the merger does: a stream merged later gets the same ids
+        // The features' text is made here, on the worker; the delivery only copies it out.
+        if (writer.renders_features()) return [&writer, text = writer.render(incidents)] { writer.write(text); };
         return [&, incidents = std::move(incidents)] {
           for (const auto& incident : incidents) writer.write(incident);
         };
@@ -79,7 +82,7 @@ int run_extract(int argc, char** argv) {
         merger.add(std::move(incidents));
       };
     });
-    for (const auto& incident : merger.take()) writer.write(incident);
+    write_rendered(writer, merger.take(), jobs);
     writer.commit();
     show_writer_warnings("extract", writer, output.path);
     warn_about_skipped(writer.skipped_without_location(), writer.driver());

@@ -7,10 +7,8 @@
 # the CPU time of reading the same JSON lines from stdin and from a file by
 # name (the stdin reader must not cost more).
 #
-# The articles are real news: the event_location sentences and the
-# wikievents stories of ../shared/eval/incidents (or INCIMAP_NEWS_DIR), the
-# long stories spread among the short ones, HUNDREDS x 100 of them, cycling
-# with distinct ids (so that no copy is skipped as a repeat).
+# The articles are real news, HUNDREDS x 100 of them (scripts/bench-articles.sh
+# on ../shared/eval/incidents, or INCIMAP_NEWS_DIR).
 #
 # INCIMAP_BASELINE_BUILD_DIR, when set, is a second build whose runs are
 # interleaved with these (rows marked "base"): the same comparison against a
@@ -21,9 +19,7 @@
 # INCIMAP_NEWS_DIR, INCIMAP_GAZETTEER (default .data/gazetteer.idx).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-build="${INCIMAP_BUILD_DIR:-$root/build}"
-news="${INCIMAP_NEWS_DIR:-$root/../shared/eval/incidents}"
-index="${INCIMAP_GAZETTEER:-$root/.data/gazetteer.idx}"
+source "$root/scripts/bench-builds.sh"
 runs=${1:-5}
 hundreds=${2:-400}
 work=$(mktemp -d)
@@ -32,29 +28,7 @@ for f in "$news/event_location.jsonl" "$news/wikievents.jsonl" "$index"; do
   [ -f "$f" ] || { echo "bench-jobs: $f: no such file" >&2; exit 1; }
 done
 
-builds=(new)
-declare -A bin=([new]="$build/bin/incimap")
-if [ -n "${INCIMAP_BASELINE_BUILD_DIR:-}" ]; then
-  builds+=(base)
-  bin[base]="$INCIMAP_BASELINE_BUILD_DIR/bin/incimap"
-fi
-
-# One long story after every `step` short ones, so that batches mix both.
-awk -v want=$((hundreds * 100)) '
-  FNR == 1 { file++ }
-  file == 1 { short[++ns] = $0; next }
-  { long[++nl] = $0 }
-  END {
-    step = int(ns / nl); if (step < 1) step = 1
-    n = 0
-    for (copy = 0; n < want; copy++)
-      for (i = 1; i <= ns && n < want; i++) {
-        print mark(short[i], copy); n++
-        if (i % step == 0 && n < want && i / step <= nl) { print mark(long[i / step], copy); n++ }
-      }
-  }
-  function mark(line, copy) { sub(/"id": *"[^"]*/, "&-c" copy, line); return line }
-' "$news/event_location.jsonl" "$news/wikievents.jsonl" > "$work/articles.jsonl"
+bash "$root/scripts/bench-articles.sh" "$news" "$hundreds" > "$work/articles.jsonl"
 echo "bench-jobs: $(wc -l < "$work/articles.jsonl") articles, $(du -k "$work/articles.jsonl" | cut -f1) KiB," \
      "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 

@@ -101,9 +101,23 @@ GeoJsonStream::GeoJsonStream(std::FILE* file, std::string path, GeoJsonLayout la
 
 void GeoJsonStream::write(const IncidentRecord& record, std::span<const PropertyValue> extra_values) {
   values_.fill(record);
+  begin_feature();
+  append_geojson_feature(buffer_, record, values_, extra_, extra_values);
+  end_feature();
+}
+
+void GeoJsonStream::write_rendered(std::string_view feature) {
+  begin_feature();
+  buffer_.append(feature);
+  end_feature();
+}
+
+void GeoJsonStream::begin_feature() {
   if (layout_ == GeoJsonLayout::collection && !first_) buffer_.append(",\n");
   first_ = false;
-  append_geojson_feature(buffer_, record, values_, extra_, extra_values);
+}
+
+void GeoJsonStream::end_feature() {
   if (layout_ == GeoJsonLayout::sequence) buffer_.push_back('\n');
   flush_if_full();
 }

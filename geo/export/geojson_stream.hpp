@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "geo/record/record_fields.hpp"
@@ -46,6 +47,9 @@ class GeoJsonStream {
 
   // `extra_values` holds one value per extra field.
   void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values = {});
+  // One feature append_geojson_feature() made (on another thread, say),
+  // written as write() writes its own.
+  void write_rendered(std::string_view feature);
   // Sends what is buffered on to the file now (a filter's reader waits for
   // each article's incidents). Throws ExportError.
   void flush();
@@ -53,6 +57,8 @@ class GeoJsonStream {
   void finish();
 
  private:
+  void begin_feature();
+  void end_feature();
   void flush_if_full();
   void write_buffer();
 

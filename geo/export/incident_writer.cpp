@@ -557,6 +557,28 @@ void IncidentWriter::write(const Incident& incident) {
   write(impl_->converted);
 }
 
+bool IncidentWriter::renders_features() const noexcept { return impl_->native.has_value(); }
+
+RenderedFeatures IncidentWriter::render(std::span<const Incident> incidents) const {
+  assert(renders_features());
+  RenderedFeatures out;
+  IncidentRecord record;
+  RecordValues values;
+  for (const Incident& incident : incidents) {
+    record_of(incident, record);
+    values.fill(record);
+    append_geojson_feature(out.text(), record, values, impl_->extra_fields);
+    out.end_feature();
+  }
+  return out;
+}
+
+void IncidentWriter::write(const RenderedFeatures& features) {
+  assert(renders_features());
+  for (std::size_t i = 0; i < features.size(); ++i) impl_->native->write_rendered(features.feature(i));
+  impl_->written += features.size();
+}
+
 void IncidentWriter::commit() {
   const gdal::CollectedWarnings quiet(impl_->warnings);
   impl_->commit();

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "geo/export/rendered_features.hpp"
 #include "geo/export/staged_output.hpp"
 #include "geo/incidents/incident.hpp"
 #include "geo/record/record_fields.hpp"
@@ -70,6 +71,17 @@ class IncidentWriter {
   // `extra_values`: one per ExportOptions::extra_fields, in order.
   void write(const IncidentRecord& record, std::span<const PropertyValue> extra_values = {});
   void write(const Incident& incident);
+
+  // Whether render() can make this output's features: incimap's own GeoJSON
+  // and GeoJSONSeq writer, whose features are text (KML and GDAL's drivers
+  // take features through write() only).
+  bool renders_features() const noexcept;
+  // The features write(incident) would write for `incidents`, made without
+  // touching the writer, so other threads may render while this one writes
+  // (app/write_rendered.hpp). Precondition: renders_features().
+  RenderedFeatures render(std::span<const Incident> incidents) const;
+  // Writes rendered features in their order, as write() would have.
+  void write(const RenderedFeatures& features);
   // Pushes what is written so far on to the output (a stream's reader is
   // waiting); the file is still only complete after commit().
   void flush();

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <span>
 #include <sstream>
 
 #include "geo/export/data_attribution.hpp"
@@ -482,6 +483,51 @@ TEST(IncidentWriter, CountsWhatItWrote) {
   for (const Incident& incident : testing::export_fixtures()) writer.write(incident);
   EXPECT_EQ(writer.written(), 3u);
   writer.commit();
+}
+
+// The fixtures `copies` times over, each copy's ids distinct.
+std::vector<Incident> fixture_copies(int copies) {
+  std::vector<Incident> out;
+  for (int copy = 0; copy < copies; ++copy) {
+    for (Incident incident : testing::export_fixtures()) {
+      incident.id += "-" + std::to_string(copy);
+      out.push_back(std::move(incident));
+    }
+  }
+  return out;
+}
+
+// Features rendered on another thread are written as the writer writes
+// each incident itself, separators included, even mixed with write() in one
+// file (a merged extract renders runs on its workers).
+TEST(IncidentWriter, RenderedFeaturesAreTheBytesOfWritingEachIncident) {
+  const std::vector<Incident> incidents = fixture_copies(4);
+  const std::span<const Incident> all(incidents);
+  for (const char* name : {"incidents.geojson", "incidents.geojsonl"}) {
+    testing::TempDir dir;
+    write_incidents(incidents, ExportOptions{dir.file(std::string("one-") + name), "", Overwrite::refuse, "incidents"});
+
+    IncidentWriter writer(ExportOptions{dir.file(std::string("rendered-") + name), "", Overwrite::refuse, "incidents"});
+    ASSERT_TRUE(writer.renders_features()) << name;
+    writer.write(incidents.front());
+    const RenderedFeatures first_run = writer.render(all.subspan(1, 5));
+    const RenderedFeatures second_run = writer.render(all.subspan(6));
+    EXPECT_EQ(first_run.size(), 5u);
+    writer.write(first_run);
+    writer.write(second_run);
+    EXPECT_EQ(writer.written(), incidents.size());
+    writer.commit();
+    const std::string one = slurp(dir.file(std::string("one-") + name));
+    EXPECT_TRUE(slurp(dir.file(std::string("rendered-") + name)) == one) << name << " differs";
+  }
+}
+
+TEST(IncidentWriter, OnlyItsOwnGeoJsonWriterRendersFeatures) {
+  testing::TempDir dir;
+  EXPECT_FALSE(IncidentWriter(ExportOptions{dir.file("a.gpkg"), "", Overwrite::refuse, "incidents"}).renders_features());
+  EXPECT_FALSE(IncidentWriter(ExportOptions{dir.file("a.kml"), "", Overwrite::refuse, "incidents"}).renders_features());
+  EXPECT_FALSE(IncidentWriter(ExportOptions{dir.file("gdal.geojson"), "", Overwrite::refuse, "incidents",
+                                            GeoJsonWriter::gdal}).renders_features());
 }
 
 }  // namespace
